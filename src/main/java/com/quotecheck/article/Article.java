@@ -1,0 +1,34 @@
+package com.quotecheck.article;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A news article as pasted or imported; its text is what quote offsets index. */
+@Entity
+public class Article extends PanacheEntity {
+
+    public String title;
+    public String outlet;
+    public String url;
+    public LocalDate publishedOn;
+    @Column(name = "body")
+    public String text;
+    public Instant createdAt;
+    @Version
+    public int version;
+
+    public static List<Article> listNewestFirst() {
+        return list("order by createdAt desc, id desc");
+    }
+
+    public static Optional<Article> findByTitleAndUrl(String title, String url) {
+        return find("title = ?1 and url = ?2", title, url).firstResultOptional();
+    }
+}

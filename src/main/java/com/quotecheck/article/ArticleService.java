@@ -1,0 +1,103 @@
+package com.quotecheck.article;
+
+import com.quotecheck.extraction.ExtractedQuote;
+import com.quotecheck.extraction.QuoteExtractor;
+import com.quotecheck.review.Quote;
+import com.quotecheck.review.ReviewStatus;
+import com.quotecheck.support.InputTooLargeException;
+import com.quotecheck.support.MissingEntityException;
+import com.quotecheck.support.QuoteCheckConfig;
+import com.quotecheck.support.TextInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Adds articles, runs quote extraction on them and reports review progress. */
+@ApplicationScoped
+public class ArticleService {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+    private final Clock clock;
+    private final QuoteCheckConfig config;
+
+    ArticleService(Clock clock, QuoteCheckConfig config) {
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @Transactional
+    public Article create(@Valid ArticleDraft draft) {
+        String text = TextInput.normalizeNewlines(draft.text());
+        if (text.length() > config.maxTextLength()) {
+            throw new InputTooLargeException("The article has " + text.length()
+                    + " characters; QuoteCheck accepts at most " + config.maxTextLength() + ".");
+        }
+        Article article = new Article();
+        article.title = draft.title().strip();
+        article.text = text;
+        article.outlet = TextInput.blankToNull(draft.outlet());
+        article.url = TextInput.blankToNull(draft.url());
+        article.publishedOn = draft.publishedOn();
+        article.createdAt = Instant.now(clock);
+        article.persist();
+        for (ExtractedQuote found : extractor.extract(text)) {
+            Quote.extracted(article, found).persist();
+        }
+        return article;
+    }
+
+    public Article get(long id) {
+        return Article.<Article>findByIdOptional(id).orElseThrow(() -> new MissingEntityException("Article", id));
+    }
+
+    /**
+     * Runs extraction again. Quotes a reviewer added, corrected or judged stay as they are; the extractor's other
+     * quotes are replaced by what it finds now.
+     *
+     * @return how many quotes the extractor added
+     */
+    @Transactional
+    public int reextract(long id) {
+        Article article = get(id);
+        Set<String> kept = new HashSet<>();
+        for (Quote quote : Quote.listFor(article)) {
+            if (quote.isReviewerWork()) {
+                kept.add(quote.start + ":" + quote.end);
+            } else {
+                quote.delete();
+            }
+        }
+        int added = 0;
+        for (ExtractedQuote found : extractor.extract(article.text)) {
+            if (kept.add(found.start() + ":" + found.end())) {
+                Quote.extracted(article, found).persist();
+                added++;
+            }
+        }
+        return added;
+    }
+
+    public List<ArticleProgress> listWithProgress() {
+        Map<Long, long[]> counts = Quote.getEntityManager()
+                .createQuery("select q.article.id, count(q), sum(case when q.status <> :unreviewed then 1 else 0 end)"
+                        + " from Quote q group by q.article.id", Object[].class)
+                .setParameter("unreviewed", ReviewStatus.UNREVIEWED)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0],
+                        row -> new long[] {(Long) row[1], ((Number) row[2]).longValue()}));
+        return Article.listNewestFirst().stream()
+                .map(a -> {
+                    long[] c = counts.getOrDefault(a.id, new long[2]);
+                    return new ArticleProgress(a, c[0], c[1]);
+                })
+                .toList();
+    }
+}

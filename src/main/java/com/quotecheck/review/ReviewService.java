@@ -1,0 +1,161 @@
+package com.quotecheck.review;
+
+import com.quotecheck.article.Article;
+import com.quotecheck.article.ArticleService;
+import com.quotecheck.extraction.QuoteKind;
+import com.quotecheck.matching.MatchResult;
+import com.quotecheck.source.SourceDocument;
+import com.quotecheck.source.SourceLibrary;
+import com.quotecheck.source.SourceService;
+import com.quotecheck.support.MissingEntityException;
+import com.quotecheck.support.RejectedInputException;
+import com.quotecheck.support.StaleEditException;
+import com.quotecheck.support.TextInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Quotes on an article, their attribution, and the verdicts reviewers record on them. */
+@ApplicationScoped
+public class ReviewService {
+
+    static final String ANONYMOUS_REVIEWER = "anonymous";
+
+    private final ArticleService articles;
+    private final SourceService sources;
+    private final SourceLibrary library;
+    private final Clock clock;
+
+    ReviewService(ArticleService articles, SourceService sources, SourceLibrary library, Clock clock) {
+        this.articles = articles;
+        this.sources = sources;
+        this.library = library;
+        this.clock = clock;
+    }
+
+    public Quote get(long id) {
+        return Quote.<Quote>findByIdOptional(id).orElseThrow(() -> new MissingEntityException("Quote", id));
+    }
+
+    public List<Quote> quotesOf(long articleId) {
+        return Quote.listFor(articles.get(articleId));
+    }
+
+    @Transactional
+    public Quote addQuote(long articleId, @Valid QuoteDraft draft) {
+        Article article = articles.get(articleId);
+        String text = TextInput.normalizeNewlines(draft.text());
+        int from = Objects.requireNonNullElse(draft.start(), 0);
+        int at = from > article.text.length() ? -1 : article.text.indexOf(text, from);
+        if (at < 0) {
+            throw new RejectedInputException("The text “" + abbreviate(text) + "” does not occur in the article"
+                    + (from > 0 ? " at or after position " + from : "") + ". Copy it exactly as it stands there.");
+        }
+        Quote quote = Quote.manual(article, at, at + text.length(),
+                Objects.requireNonNullElse(draft.kind(), QuoteKind.DIRECT), TextInput.blankToNull(draft.speaker()));
+        if (draft.sourceId() != null) {
+            quote.source = sources.get(draft.sourceId());
+        }
+        quote.persist();
+        return quote;
+    }
+
+    @Transactional
+    public Quote changeQuote(long id, @Valid QuoteChange change) {
+        Quote quote = get(id);
+        requireCurrent(quote, change.version());
+        if (change.speaker() != null) {
+            quote.correctSpeaker(TextInput.blankToNull(change.speaker()));
+        }
+        if (change.sourceId() != null) {
+            quote.attributeTo(change.sourceId() == QuoteChange.NO_SOURCE ? null : sources.get(change.sourceId()));
+        }
+        return quote;
+    }
+
+    @Transactional
+    public long deleteQuote(long id) {
+        Quote quote = get(id);
+        long articleId = quote.article.id;
+        Verdict.delete("quote", quote);
+        quote.delete();
+        return articleId;
+    }
+
+    public QuoteReview review(long id) {
+        Quote quote = get(id);
+        return new QuoteReview(quote, matchesFor(quote), historyOf(quote), Quote.listFor(quote.article));
+    }
+
+    public MatchResult matchesFor(Quote quote) {
+        return library.match(quote.text, quote.source == null ? null : quote.source.id);
+    }
+
+    @Transactional
+    public Verdict recordVerdict(long quoteId, @Valid VerdictDraft draft) {
+        Quote quote = get(quoteId);
+        requireCurrent(quote, draft.version());
+        // Two reviewers judging the same quote at once must not both succeed unnoticed.
+        Quote.getEntityManager().lock(quote, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Verdict verdict = new Verdict();
+        verdict.quote = quote;
+        verdict.verdict = draft.verdict();
+        verdict.note = TextInput.blankToNull(draft.note());
+        verdict.reviewer = Objects.requireNonNullElse(TextInput.blankToNull(draft.reviewer()), ANONYMOUS_REVIEWER);
+        verdict.recordedAt = Instant.now(clock);
+        if (draft.sourceId() != null) {
+            verdict.source = sources.get(draft.sourceId());
+            pinPassage(verdict, draft.start(), draft.end());
+        }
+        verdict.matchClass = matchesFor(quote).matchClass();
+        verdict.persist();
+        quote.markReviewed();
+        return verdict;
+    }
+
+    public List<Verdict> historyOf(Quote quote) {
+        return Verdict.historyOf(quote);
+    }
+
+    /** The latest verdict of each quote that has one, by quote id. */
+    public Map<Long, Verdict> latestVerdicts(Collection<Quote> quotes) {
+        Map<Long, Verdict> latest = new HashMap<>();
+        for (Verdict verdict : Verdict.historyOf(quotes)) {
+            latest.putIfAbsent(verdict.quote.id, verdict);
+        }
+        return latest;
+    }
+
+    private static void pinPassage(Verdict verdict, Integer start, Integer end) {
+        if (start == null && end == null) {
+            return;
+        }
+        int length = verdict.source.text.length();
+        if (start == null || end == null || start >= end || end > length) {
+            throw new RejectedInputException("The passage [" + start + ", " + end + ") is not a range inside the source"
+                    + " (it has " + length + " characters).");
+        }
+        verdict.passageStart = start;
+        verdict.passageEnd = end;
+    }
+
+    private static void requireCurrent(Quote quote, Integer version) {
+        if (version != null && version != quote.version) {
+            throw new StaleEditException("Someone changed this quote after you opened it (your version " + version
+                    + ", now " + quote.version + "). Review the current state and try again.");
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "…";
+    }
+}

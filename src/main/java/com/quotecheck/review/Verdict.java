@@ -1,0 +1,45 @@
+package com.quotecheck.review;
+
+import com.quotecheck.matching.MatchClass;
+import com.quotecheck.source.SourceDocument;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/** One reviewer's judgement of a quote; a quote keeps every verdict ever recorded. */
+@Entity
+public class Verdict extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Quote quote;
+    @Enumerated(EnumType.STRING)
+    public VerdictType verdict;
+    public String note;
+    @ManyToOne(fetch = FetchType.LAZY)
+    public SourceDocument source;
+    public Integer passageStart;
+    public Integer passageEnd;
+    @Enumerated(EnumType.STRING)
+    public MatchClass matchClass;
+    public String reviewer;
+    public Instant recordedAt;
+
+    public static List<Verdict> historyOf(Quote quote) {
+        return list("quote = ?1 order by recordedAt desc, id desc", quote);
+    }
+
+    /** Every verdict of the given quotes, newest first, in one query. */
+    public static List<Verdict> historyOf(Collection<Quote> quotes) {
+        if (quotes.isEmpty()) {
+            return List.of();
+        }
+        return list("quote in ?1 order by recordedAt desc, id desc", quotes);
+    }
+}

@@ -1,0 +1,44 @@
+package com.quotecheck.source;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.hibernate.annotations.Immutable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An immutable, hashed snapshot of a source document. A changed document is a new row that supersedes the old one.
+ */
+@Entity
+@Immutable
+public class SourceDocument extends PanacheEntity {
+
+    public String title;
+    public String publisher;
+    @Enumerated(EnumType.STRING)
+    public SourceKind kind;
+    public String url;
+    public String finalUrl;
+    public String contentType;
+    public LocalDate publishedOn;
+    public String language;
+    @Column(name = "body")
+    public String text;
+    public String sha256;
+    public String rawSha256;
+    public Instant retrievedAt;
+    public Long supersedesId;
+
+    public static List<SourceDocument> listNewestFirst() {
+        return list("order by retrievedAt desc, id desc");
+    }
+
+    public static List<SourceDocument> listByTitle() {
+        return list("order by title, id");
+    }
+}

@@ -1,0 +1,115 @@
+package com.quotecheck.web;
+
+import com.quotecheck.article.Article;
+import com.quotecheck.article.ArticleDraft;
+import com.quotecheck.article.ArticleService;
+import com.quotecheck.review.Quote;
+import com.quotecheck.review.QuoteDraft;
+import com.quotecheck.review.ReviewService;
+import com.quotecheck.source.SourceService;
+import com.quotecheck.support.ErrorText;
+import com.quotecheck.support.RejectedInputException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Pages to add an article and to see its quotes. */
+@Path("/articles")
+@Produces(MediaType.TEXT_HTML)
+public class ArticlePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance create(ArticleForm form, Map<String, String> errors);
+
+        static native TemplateInstance show(ArticleView view);
+    }
+
+    private final ArticleService articles;
+    private final ReviewService review;
+    private final SourceService sources;
+
+    ArticlePages(ArticleService articles, ReviewService review, SourceService sources) {
+        this.articles = articles;
+        this.review = review;
+        this.sources = sources;
+    }
+
+    @GET
+    @Path("/new")
+    public TemplateInstance createForm() {
+        return Templates.create(new ArticleForm(), Map.of());
+    }
+
+    @POST
+    public RestResponse<?> create(@BeanParam ArticleForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ArticleDraft draft = form.toDraft(errors);
+        try {
+            if (errors.isEmpty()) {
+                Article article = articles.create(draft);
+                return RestResponse.seeOther(URI.create("/articles/" + article.id));
+            }
+        } catch (ConstraintViolationException e) {
+            errors.putAll(ErrorText.byField(e));
+        }
+        return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.create(form, errors));
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance show(@RestPath long id, @RestQuery Integer added) {
+        String notice = added == null ? null : "Extraction ran again and found " + added + " new quote"
+                + (added == 1 ? "" : "s") + "; quotes you added, corrected or judged were kept.";
+        return Templates.show(view(id, notice, new QuoteForm(), Map.of()));
+    }
+
+    @POST
+    @Path("/{id}/quotes")
+    public RestResponse<?> addQuote(@RestPath long id, @BeanParam QuoteForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        QuoteDraft draft = form.toDraft(errors);
+        int status = 400;
+        try {
+            if (errors.isEmpty()) {
+                Quote quote = review.addQuote(id, draft);
+                return RestResponse.seeOther(URI.create("/articles/" + id + "#quote-" + quote.id));
+            }
+        } catch (ConstraintViolationException e) {
+            errors.putAll(ErrorText.byField(e));
+        } catch (RejectedInputException e) {
+            errors.put("text", e.getMessage());
+            status = 422;
+        }
+        return RestResponse.status(RestResponse.Status.fromStatusCode(status),
+                Templates.show(view(id, null, form, errors)));
+    }
+
+    @POST
+    @Path("/{id}/extract")
+    public RestResponse<Void> reextract(@RestPath long id) {
+        int added = articles.reextract(id);
+        return RestResponse.seeOther(URI.create("/articles/" + id + "?added=" + added));
+    }
+
+    private ArticleView view(long id, String notice, QuoteForm form, Map<String, String> errors) {
+        Article article = articles.get(id);
+        List<Quote> quotes = review.quotesOf(id);
+        return new ArticleView(article, TextSegment.split(article.text, quotes), quotes,
+                review.latestVerdicts(quotes), sources.listByTitle(), notice, form, errors);
+    }
+}

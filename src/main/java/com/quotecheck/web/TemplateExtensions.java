@@ -1,0 +1,46 @@
+package com.quotecheck.web;
+
+import com.quotecheck.extraction.QuoteKind;
+import io.quarkus.qute.TemplateExtension;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Display helpers for templates. */
+@TemplateExtension
+public class TemplateExtensions {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** An enum constant as a CSS class suffix: {@code MINOR_DEVIATION} → {@code minor-deviation}. */
+    static String css(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String label(QuoteKind kind) {
+        return switch (kind) {
+            case DIRECT -> "Direct";
+            case PARTIAL -> "Partial";
+            case INDIRECT -> "Reported";
+        };
+    }
+
+    static String abbreviated(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+    }
+
+    static String minutes(Instant instant) {
+        return instant == null ? "" : MINUTES.format(instant);
+    }
+
+    static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+}
