@@ -7,11 +7,9 @@ import com.quotecheck.review.Quote;
 import com.quotecheck.review.QuoteDraft;
 import com.quotecheck.review.ReviewService;
 import com.quotecheck.source.SourceService;
-import com.quotecheck.support.ErrorText;
 import com.quotecheck.support.RejectedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,10 +41,13 @@ public class ArticlePages {
     private final ReviewService review;
     private final SourceService sources;
 
-    ArticlePages(ArticleService articles, ReviewService review, SourceService sources) {
+    private final FormCheck forms;
+
+    ArticlePages(ArticleService articles, ReviewService review, SourceService sources, FormCheck forms) {
         this.articles = articles;
         this.review = review;
         this.sources = sources;
+        this.forms = forms;
     }
 
     @GET
@@ -59,15 +60,12 @@ public class ArticlePages {
     public RestResponse<?> create(@BeanParam ArticleForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         ArticleDraft draft = form.toDraft(errors);
-        try {
-            if (errors.isEmpty()) {
-                Article article = articles.create(draft);
-                return RestResponse.seeOther(URI.create("/articles/" + article.id));
-            }
-        } catch (ConstraintViolationException e) {
-            errors.putAll(ErrorText.byField(e));
+        forms.validate(draft, errors);
+        if (!errors.isEmpty()) {
+            return FormCheck.page(400, Templates.create(form, errors));
         }
-        return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.create(form, errors));
+        Article article = articles.create(draft);
+        return RestResponse.seeOther(URI.create("/articles/" + article.id));
     }
 
     @GET
@@ -83,20 +81,16 @@ public class ArticlePages {
     public RestResponse<?> addQuote(@RestPath long id, @BeanParam QuoteForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         QuoteDraft draft = form.toDraft(errors);
-        int status = 400;
-        try {
-            if (errors.isEmpty()) {
-                Quote quote = review.addQuote(id, draft);
-                return RestResponse.seeOther(URI.create("/articles/" + id + "#quote-" + quote.id));
-            }
-        } catch (ConstraintViolationException e) {
-            errors.putAll(ErrorText.byField(e));
-        } catch (RejectedInputException e) {
-            errors.put("text", e.getMessage());
-            status = 422;
+        forms.validate(draft, errors);
+        if (!errors.isEmpty()) {
+            return FormCheck.page(400, Templates.show(view(id, null, form, errors)));
         }
-        return RestResponse.status(RestResponse.Status.fromStatusCode(status),
-                Templates.show(view(id, null, form, errors)));
+        try {
+            Quote quote = review.addQuote(id, draft);
+            return RestResponse.seeOther(URI.create("/articles/" + id + "#quote-" + quote.id));
+        } catch (RejectedInputException e) {
+            return FormCheck.page(422, Templates.show(view(id, null, form, Map.of("text", e.getMessage()))));
+        }
     }
 
     @POST

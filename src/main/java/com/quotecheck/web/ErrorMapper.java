@@ -1,7 +1,7 @@
 package com.quotecheck.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.quotecheck.support.ErrorText;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.quotecheck.support.InputTooLargeException;
 import com.quotecheck.support.MissingEntityException;
 import com.quotecheck.support.RejectedInputException;
@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Maps every failure, once, to an honest status with a page for people or a JSON problem for the API.
@@ -62,18 +63,35 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        Map<String, String> fields = ErrorText.byField(e);
+        Map<String, String> fields = ViolationMessages.byField(e.getConstraintViolations());
         return respond(uri, 400, "Invalid input", String.join(" ", fields.values()), fields);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return respond(uri, 400, "Malformed JSON", "The request body is not valid JSON for this call: "
-                + e.getOriginalMessage(), Map.of());
+        return respond(uri, 400, "Malformed JSON", "The request body is not valid JSON.", Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response wrongJsonValue(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        if (field.isEmpty()) {
+            return respond(uri, 400, "Malformed JSON", "The request body does not have the expected shape.", Map.of());
+        }
+        String detail = "The field “" + field + "” has a value of the wrong form: dates are YYYY-MM-DD, numbers are"
+                + " plain digits, kinds and verdicts are one of the documented names.";
+        return respond(uri, 400, "Invalid input", detail, Map.of(field, detail));
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json instanceof MismatchedInputException mismatch ? wrongJsonValue(mismatch, uri)
+                    : malformedJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

@@ -7,12 +7,10 @@ import com.quotecheck.review.QuoteReview;
 import com.quotecheck.review.ReviewService;
 import com.quotecheck.review.VerdictDraft;
 import com.quotecheck.source.SourceService;
-import com.quotecheck.support.ErrorText;
 import com.quotecheck.support.RejectedInputException;
 import com.quotecheck.support.StaleEditException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,9 +40,12 @@ public class QuotePages {
     private final ReviewService review;
     private final SourceService sources;
 
-    QuotePages(ReviewService review, SourceService sources) {
+    private final FormCheck forms;
+
+    QuotePages(ReviewService review, SourceService sources, FormCheck forms) {
         this.review = review;
         this.sources = sources;
+        this.forms = forms;
     }
 
     @GET
@@ -57,22 +58,18 @@ public class QuotePages {
     public RestResponse<?> recordVerdict(@RestPath long id, @BeanParam VerdictForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         VerdictDraft draft = form.toDraft(errors);
-        RestResponse.Status status = RestResponse.Status.BAD_REQUEST;
-        try {
-            if (errors.isEmpty()) {
-                review.recordVerdict(id, draft);
-                return RestResponse.seeOther(URI.create("/quotes/" + id + "?saved=true"));
-            }
-        } catch (ConstraintViolationException e) {
-            errors.putAll(ErrorText.byField(e));
-        } catch (RejectedInputException e) {
-            errors.put("verdict", e.getMessage());
-            status = RestResponse.Status.fromStatusCode(422);
-        } catch (StaleEditException e) {
-            errors.put("verdict", e.getMessage());
-            status = RestResponse.Status.CONFLICT;
+        forms.validate(draft, errors);
+        if (!errors.isEmpty()) {
+            return FormCheck.page(400, Templates.show(view(id, form, null, errors)));
         }
-        return RestResponse.status(status, Templates.show(view(id, form, null, errors)));
+        try {
+            review.recordVerdict(id, draft);
+            return RestResponse.seeOther(URI.create("/quotes/" + id + "?saved=true"));
+        } catch (RejectedInputException e) {
+            return FormCheck.page(422, Templates.show(view(id, form, null, Map.of("verdict", e.getMessage()))));
+        } catch (StaleEditException e) {
+            return FormCheck.page(409, Templates.show(view(id, form, null, Map.of("verdict", e.getMessage()))));
+        }
     }
 
     @POST
@@ -80,6 +77,7 @@ public class QuotePages {
     public RestResponse<Void> changeAttribution(@RestPath long id, @BeanParam AttributionForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         QuoteChange change = form.toChange(errors);
+        forms.validate(change, errors);
         if (!errors.isEmpty()) {
             throw new RejectedInputException(String.join(" ", errors.values()));
         }

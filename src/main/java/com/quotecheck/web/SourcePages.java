@@ -5,10 +5,8 @@ import com.quotecheck.source.SourceDocument;
 import com.quotecheck.source.SourceDraft;
 import com.quotecheck.source.SourceKind;
 import com.quotecheck.source.SourceService;
-import com.quotecheck.support.ErrorText;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,8 +38,11 @@ public class SourcePages {
 
     private final SourceService sources;
 
-    SourcePages(SourceService sources) {
+    private final FormCheck forms;
+
+    SourcePages(SourceService sources, FormCheck forms) {
         this.sources = sources;
+        this.forms = forms;
     }
 
     @GET
@@ -59,16 +60,12 @@ public class SourcePages {
     public RestResponse<?> create(@BeanParam SourceForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         SourceDraft draft = form.toDraft(errors);
-        try {
-            if (errors.isEmpty()) {
-                SourceDocument source = sources.create(draft);
-                return RestResponse.seeOther(URI.create("/sources/" + source.id));
-            }
-        } catch (ConstraintViolationException e) {
-            errors.putAll(ErrorText.byField(e));
+        forms.validate(draft, errors);
+        if (!errors.isEmpty()) {
+            return FormCheck.page(400, Templates.create(form, errors, SourceKind.values()));
         }
-        return RestResponse.status(RestResponse.Status.BAD_REQUEST,
-                Templates.create(form, errors, SourceKind.values()));
+        SourceDocument source = sources.create(draft);
+        return RestResponse.seeOther(URI.create("/sources/" + source.id));
     }
 
     /** The whole source text; {@code start}/{@code end} mark a passage to highlight and scroll to. */

@@ -1,21 +1,21 @@
-package com.quotecheck.support;
+package com.quotecheck.web;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Turns validation failures into messages keyed by the field a user filled in. */
-public final class ErrorText {
+/** Validation messages keyed by the field a user filled in ({@code create.draft.title} → {@code title}). */
+final class ViolationMessages {
 
-    private ErrorText() {
+    private ViolationMessages() {
     }
 
-    public static Map<String, String> byField(ConstraintViolationException e) {
+    static Map<String, String> byField(Collection<? extends ConstraintViolation<?>> violations) {
         Map<String, String> messages = new LinkedHashMap<>();
-        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+        for (ConstraintViolation<?> violation : violations) {
             messages.putIfAbsent(field(violation.getPropertyPath()), violation.getMessage());
         }
         return messages;

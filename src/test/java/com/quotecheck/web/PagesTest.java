@@ -1,0 +1,176 @@
+package com.quotecheck.web;
+
+import com.quotecheck.web.api.ApiFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class PagesTest {
+
+    private static final String HOSTILE = "<script>alert('x')</script>";
+
+    @Test
+    void homePageListsArticlesAndOffersTheSample() {
+        ApiFixtures.createArticle("Listed on the home page", "“Yes,” she said.");
+        given().get("/").then().statusCode(200)
+                .contentType(ContentType.HTML)
+                .body(containsString("Listed on the home page"))
+                .body(containsString("action=\"/sample\""));
+    }
+
+    @Test
+    void articleFormSavesAndRedirectsToTheArticle() {
+        given().redirects().follow(false)
+                .formParam("title", "Form article").formParam("text", "“We are ready,” says Anna Berg.")
+                .formParam("publishedOn", "2023-06-16")
+                .post("/articles")
+                .then().statusCode(303)
+                .header("Location", containsString("/articles/"));
+    }
+
+    @Test
+    void articleFormTakesALongArticleWhole() {
+        String paragraph = "“Every word counts here,” says Paul Lee, an editor. ";
+        String text = paragraph.repeat(4_000);
+        String location = given().redirects().follow(false)
+                .formParam("title", "Long article").formParam("text", text)
+                .post("/articles")
+                .then().statusCode(303).extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        given().get("/api/articles/" + id).then().statusCode(200)
+                .body("text.length()", org.hamcrest.Matchers.equalTo(text.length()));
+    }
+
+    @Test
+    void articleFormShowsErrorsAndKeepsWhatWasTyped() {
+        given().formParam("title", "").formParam("text", "Kept text " + HOSTILE).formParam("publishedOn", "June 16")
+                .formParam("outlet", "Kept outlet")
+                .post("/articles")
+                .then().statusCode(400)
+                .body(containsString("Give the article a title."))
+                .body(containsString("Enter the date as YYYY-MM-DD"))
+                .body(containsString("Kept outlet"))
+                .body(containsString("June 16"))
+                .body(containsString("Kept text &lt;script&gt;"))
+                .body(not(containsString(HOSTILE)));
+    }
+
+    @Test
+    void articlePageHighlightsQuotesAndEscapesUserText() {
+        long id = ApiFixtures.createArticle("Title " + HOSTILE,
+                "Intro " + HOSTILE + "\n\n“We will decide tomorrow,” says Maria Lopez.");
+        given().get("/articles/" + id).then().statusCode(200)
+                .body(containsString("&lt;script&gt;alert("))
+                .body(not(containsString(HOSTILE)))
+                .body(containsString("class=\"q q-direct\""))
+                .body(containsString("We will decide tomorrow,"))
+                .body(containsString("Maria Lopez"));
+    }
+
+    @Test
+    void addQuoteFormRefusesTextNotInTheArticleAndKeepsIt() {
+        long id = ApiFixtures.createArticle("Add by form", "Only these words are here.");
+        given().formParam("text", "words from elsewhere").formParam("speaker", "Kept Speaker")
+                .post("/articles/" + id + "/quotes")
+                .then().statusCode(422)
+                .body(containsString("does not occur in the article"))
+                .body(containsString("words from elsewhere"))
+                .body(containsString("Kept Speaker"));
+        given().redirects().follow(false).formParam("text", "these words").formParam("speaker", "Ed Ray")
+                .post("/articles/" + id + "/quotes")
+                .then().statusCode(303).header("Location", containsString("/articles/" + id + "#quote-"));
+        given().get("/api/articles/" + id + "/quotes").then().body("[0].speaker", org.hamcrest.Matchers.equalTo("Ed Ray"));
+    }
+
+    @Test
+    void reextractionKeepsCorrectedQuotes() {
+        long id = ApiFixtures.createArticle("Re-extract", "“We will win,” says Jo Park.");
+        long quote = given().get("/api/articles/" + id + "/quotes").then().extract().jsonPath().getLong("[0].id");
+        given().redirects().follow(false).formParam("speaker", "Joanna Park")
+                .post("/quotes/" + quote + "/attribution").then().statusCode(303);
+        given().redirects().follow(false).post("/articles/" + id + "/extract")
+                .then().statusCode(303).header("Location", containsString("added=0"));
+        given().get("/api/articles/" + id + "/quotes").then()
+                .body("size()", org.hamcrest.Matchers.equalTo(1))
+                .body("[0].id", org.hamcrest.Matchers.equalTo((int) quote))
+                .body("[0].speakerName", org.hamcrest.Matchers.equalTo("Joanna Park"));
+    }
+
+    @Test
+    void reviewPageShowsQuoteSourceAndVerdictForm() {
+        long source = ApiFixtures.createSource("Review readout", "They must respect our sovereignty and interests.");
+        long article = ApiFixtures.createArticle("Review page",
+                "Officials said “respect our sovereignty” was the message. " + HOSTILE);
+        long quote = ApiFixtures.addQuote(article, "respect our sovereignty");
+        given().contentType(ContentType.JSON).body(java.util.Map.of("sourceId", source)).patch("/api/quotes/" + quote);
+        given().get("/quotes/" + quote).then().statusCode(200)
+                .body(allOf(containsString("In the article"), containsString("In the source")))
+                .body(containsString("<mark class=\"passage\">respect our sovereignty</mark>"))
+                .body(containsString("name=\"verdict\" value=\"ACCURATE\""))
+                .body(containsString("Review readout"))
+                .body(not(containsString(HOSTILE)));
+    }
+
+    @Test
+    void verdictFormRecordsAndRedirectsOrExplainsWhatIsMissing() {
+        long article = ApiFixtures.createArticle("Verdict by form", "He said “nothing at all” then.");
+        long quote = ApiFixtures.addQuote(article, "nothing at all");
+        given().formParam("note", "kept note").post("/quotes/" + quote + "/verdict")
+                .then().statusCode(400)
+                .body(containsString("Choose a verdict."))
+                .body(containsString("kept note"));
+        String location = given().redirects().follow(false).formParam("verdict", "UNVERIFIABLE")
+                .formParam("note", "no source").formParam("reviewer", "Rae")
+                .post("/quotes/" + quote + "/verdict")
+                .then().statusCode(303).header("Location", containsString("/quotes/" + quote + "?saved=true"))
+                .extract().header("Location");
+        given().get(location).then()
+                .body(containsString("Verdict recorded."))
+                .body(containsString("Rae"))
+                .body(containsString("no source"));
+    }
+
+    @Test
+    void staleVerdictFormGets409AndKeepsTheNote() {
+        long article = ApiFixtures.createArticle("Stale form", "They said “all is well” today.");
+        long quote = ApiFixtures.addQuote(article, "all is well");
+        given().formParam("verdict", "ACCURATE").formParam("version", "0").post("/quotes/" + quote + "/verdict");
+        given().formParam("verdict", "MISQUOTED").formParam("version", "0").formParam("note", "my late note")
+                .post("/quotes/" + quote + "/verdict")
+                .then().statusCode(409)
+                .body(containsString("Someone changed this quote"))
+                .body(containsString("my late note"));
+    }
+
+    @Test
+    void sourcePagesListCreateAndShowWithPassage() {
+        given().get("/sources/new").then().statusCode(200).body(containsString("Government readout"));
+        String location = given().redirects().follow(false)
+                .formParam("title", "Pasted " + HOSTILE).formParam("publisher", "Ministry")
+                .formParam("kind", "MINISTRY_STATEMENT").formParam("text", "First part. Second part.")
+                .post("/sources").then().statusCode(303).extract().header("Location");
+        given().get(location + "?start=12&end=24").then().statusCode(200)
+                .body(containsString("<mark id=\"passage\" class=\"passage\">Second part.</mark>"))
+                .body(not(containsString(HOSTILE)));
+        given().get("/sources").then().statusCode(200).body(containsString("Pasted &lt;script&gt;"));
+        given().formParam("title", "No publisher").formParam("text", "kept source text")
+                .post("/sources").then().statusCode(400)
+                .body(containsString("Name the publisher."))
+                .body(containsString("kept source text"));
+    }
+
+    @Test
+    void deletingAQuoteReturnsToTheArticle() {
+        long article = ApiFixtures.createArticle("Delete by form", "A phrase worth removing sits here.");
+        long quote = ApiFixtures.addQuote(article, "worth removing");
+        given().redirects().follow(false).post("/quotes/" + quote + "/delete")
+                .then().statusCode(303).header("Location", containsString("/articles/" + article));
+        given().get("/quotes/" + quote).then().statusCode(404);
+    }
+}
