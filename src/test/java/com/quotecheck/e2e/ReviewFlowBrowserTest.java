@@ -1,0 +1,50 @@
+package com.quotecheck.e2e;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class ReviewFlowBrowserTest {
+
+    @TestHTTPResource("/")
+    URL home;
+
+    @Test
+    void editorLoadsTheSampleOpensAQuoteAndRecordsAVerdict() {
+        try (Browser browser = Browser.launch(); BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(home.toString());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Load the sample")).click();
+            page.waitForURL("**/articles/*");
+            Locator firstQuote = page.locator(".quote-list a.quote-text").first();
+            assertThat(firstQuote).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("article")).setFullPage(true));
+
+            firstQuote.click();
+            page.waitForURL("**/quotes/*");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("In the source"))).isVisible();
+            page.keyboard().press("1");
+            assertThat(page.locator("input[name=verdict][value=ACCURATE]")).isChecked();
+            page.locator("#note").fill("Checked against the readout in the browser test");
+            page.locator("#reviewer").fill("Browser Reviewer");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record verdict")).click();
+
+            page.waitForURL(Pattern.compile(".*/quotes/\\d+\\?saved=true$"));
+            assertThat(page.getByText("Verdict recorded.")).isVisible();
+            assertThat(page.locator("table.list")).containsText("Checked against the readout in the browser test");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("review")).setFullPage(true));
+            assertTrue(Browser.screenshot("review").toFile().length() > 0);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.quotecheck.support;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The engines are plain Java: they may import the JDK and a few libraries, never the framework or the app. */
+class EngineIndependenceTest {
+
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+    private static final List<String> ALLOWED = List.of("java.", "javax.xml.", "org.w3c.", "org.xml.",
+            "opennlp.", "com.github.difflib.");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"extraction", "matching"})
+    void engineImportsOnlyTheJdkAndAllowedLibraries(String engine) throws IOException {
+        Path folder = Path.of("src/main/java/com/quotecheck", engine);
+        List<String> offending;
+        try (Stream<Path> files = Files.walk(folder)) {
+            offending = files.filter(p -> p.toString().endsWith(".java"))
+                    .flatMap(p -> imports(p).stream().filter(i -> !allowed(i, engine)).map(i -> p.getFileName() + ": " + i))
+                    .toList();
+        }
+        assertEquals(List.of(), offending);
+    }
+
+    private static boolean allowed(String imported, String engine) {
+        return imported.startsWith("com.quotecheck." + engine + ".") || ALLOWED.stream().anyMatch(imported::startsWith);
+    }
+
+    private static List<String> imports(Path file) {
+        try {
+            return IMPORT.matcher(Files.readString(file)).results().map(m -> m.group(2)).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
