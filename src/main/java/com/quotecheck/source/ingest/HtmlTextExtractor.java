@@ -108,9 +108,10 @@ final class HtmlTextExtractor {
             }
         }
         for (Element element : page.select("[class], [id]")) {
-            if (element.parent() != null && !isContentContainer(element)
+            if (element.parent() != null
                     && (BOILERPLATE_NAMES.matcher(element.className()).find()
-                    || BOILERPLATE_NAMES.matcher(element.id()).find())) {
+                    || BOILERPLATE_NAMES.matcher(element.id()).find())
+                    && !isContentContainer(element)) {
                 element.remove();
             }
         }

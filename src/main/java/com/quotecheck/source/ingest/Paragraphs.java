@@ -8,19 +8,29 @@ import java.util.regex.Pattern;
 /** Collects paragraphs with tidy whitespace and joins them with one blank line, the text layout every extractor returns. */
 final class Paragraphs {
 
-    // Runs of horizontal whitespace, including the no-break and other Unicode spaces pages use between words.
-    private static final Pattern SPACES = Pattern.compile("[\\h\\x0B\\f\\r]+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,8}");
 
     private final List<String> paragraphs = new ArrayList<>();
 
     /** Adds a paragraph, collapsing spaces and keeping single line breaks; blank paragraphs are dropped. */
     void add(CharSequence raw) {
-        StringBuilder paragraph = new StringBuilder();
-        for (String line : raw.toString().split("\n")) {
-            String tidy = SPACES.matcher(line).replaceAll(" ").strip();
-            if (!tidy.isEmpty()) {
-                paragraph.append(paragraph.length() == 0 ? "" : "\n").append(tidy);
+        StringBuilder paragraph = new StringBuilder(raw.length());
+        boolean pendingSpace = false;
+        boolean pendingBreak = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n') {
+                pendingBreak = true;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                // Also the no-break and other Unicode spaces pages put between words.
+                pendingSpace = true;
+            } else {
+                if (paragraph.length() > 0 && (pendingBreak || pendingSpace)) {
+                    paragraph.append(pendingBreak ? '\n' : ' ');
+                }
+                paragraph.append(c);
+                pendingSpace = false;
+                pendingBreak = false;
             }
         }
         if (paragraph.length() > 0) {
