@@ -26,6 +26,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.IDN;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -100,13 +101,24 @@ public final class UrlFetcher {
         if (url == null || url.isBlank()) {
             throw new FetchRefusedException("Enter a web address that starts with http:// or https://.");
         }
-        URI uri;
         try {
-            uri = new URI(url.strip());
-        } catch (URISyntaxException e) {
+            return checkedTarget(withAsciiHost(new URI(url.strip())));
+        } catch (URISyntaxException | IllegalArgumentException e) {
             throw new FetchRefusedException("\"" + url.strip() + "\" is not a valid web address.");
         }
-        return checkedTarget(uri);
+    }
+
+    // java.net.URI finds no host in "https://президент.рф/"; its ASCII (punycode) form is what DNS and the checks see.
+    private static URI withAsciiHost(URI uri) throws URISyntaxException {
+        String authority = uri.getRawAuthority();
+        if (uri.getHost() != null || authority == null || authority.contains("@") || authority.startsWith("[")) {
+            return uri;
+        }
+        int colon = authority.lastIndexOf(':');
+        String host = colon < 0 ? authority : authority.substring(0, colon);
+        String port = colon < 0 ? "" : authority.substring(colon);
+        String rest = uri.toString().substring(uri.toString().indexOf(authority) + authority.length());
+        return new URI(uri.getScheme() + "://" + IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES) + port + rest);
     }
 
     private static URI checkedTarget(URI uri) throws FetchRefusedException {

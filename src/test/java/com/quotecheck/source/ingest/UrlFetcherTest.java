@@ -189,6 +189,14 @@ class UrlFetcherTest {
     }
 
     @Test
+    void checksInternationalHostNamesInTheirDnsForm() {
+        UrlFetcher fetcher = fetcher(Duration.ofSeconds(5), Set.of(), fakeDns(Map.of("xn--d1abbgf6aiiy.xn--p1ai", "10.0.0.7")));
+        FetchRefusedException refused = assertThrows(FetchRefusedException.class,
+                () -> fetcher.fetch("https://президент.рф/events"));
+        assertTrue(refused.getMessage().contains("private network"), refused.getMessage());
+    }
+
+    @Test
     void namesTheMetadataServiceWhenThatIsTheTarget() {
         FetchRefusedException refused = assertThrows(FetchRefusedException.class,
                 () -> localFetcher().fetch("http://169.254.169.254/latest/meta-data/"));
