@@ -104,7 +104,7 @@ public class IngestBench {
         return fetcher.fetch(url);
     }
 
-    /** A news page of about 100 KB: 200 paragraphs of story inside navigation, teasers, scripts and a footer. */
+    /** A news page of about 70 KB: 200 paragraphs of story inside navigation, teasers, scripts and a footer. */
     private static String page() {
         StringBuilder page = new StringBuilder("<html lang='en'><head><title>Readout</title><script>")
                 .append("var x = 1;".repeat(500)).append("</script></head><body><nav>")
