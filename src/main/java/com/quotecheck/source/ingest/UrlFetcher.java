@@ -172,7 +172,7 @@ public final class UrlFetcher {
         for (InetAddress address : addresses) {
             var refusal = AddressRules.refusal(address);
             if (refusal.isPresent()) {
-                String subject = redirected ? "The page redirected to " + uri + ", which" : uri + "";
+                String subject = redirected ? "The page redirected to " + uri + ", which" : uri.toString();
                 throw new FetchRefusedException(subject + " points to " + refusal.get()
                         + ". QuoteCheck does not fetch from internal networks; if this is a trusted source,"
                         + " an administrator can allow its host.");
