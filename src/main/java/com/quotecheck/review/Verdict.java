@@ -29,6 +29,8 @@ public class Verdict extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public MatchClass matchClass;
     public String reviewer;
+    /** The source snapshot this verdict was judged against has since been replaced by a different text. */
+    public boolean needsRecheck;
     public Instant recordedAt;
 
     public static List<Verdict> historyOf(Quote quote) {

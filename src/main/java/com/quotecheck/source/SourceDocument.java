@@ -38,6 +38,11 @@ public class SourceDocument extends PanacheEntity {
         return list("order by retrievedAt desc, id desc");
     }
 
+    /** The newest snapshot taken of a URL, or null. */
+    public static SourceDocument latestFor(String url) {
+        return find("url = ?1 order by retrievedAt desc, id desc", url).firstResult();
+    }
+
     public static List<SourceDocument> listByTitle() {
         return list("order by title, id");
     }

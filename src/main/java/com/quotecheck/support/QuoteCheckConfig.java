@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 /** QuoteCheck's own settings, under the {@code quotecheck.} prefix. */
 @ConfigMapping(prefix = "quotecheck")
@@ -19,6 +21,8 @@ public interface QuoteCheckConfig {
 
     Matching matching();
 
+    Fetch fetch();
+
     interface Matching {
         /**
          * How often an instance re-reads the source list from the database, so that sources added by other
@@ -26,5 +30,31 @@ public interface QuoteCheckConfig {
          */
         @WithDefault("5s")
         Duration syncInterval();
+    }
+
+    /** Limits for source documents fetched from a URL or uploaded as a file. */
+    interface Fetch {
+        /** Time to open a connection. */
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** Time for a whole fetch, redirects included. */
+        @WithDefault("20s")
+        Duration totalTimeout();
+
+        /** Largest document fetched or uploaded, in bytes. */
+        @WithDefault("5242880")
+        long maxBytes();
+
+        /** Redirects followed, each checked again. */
+        @WithDefault("3")
+        int maxRedirects();
+
+        /** Hosts ("host" or "host:port") that may be fetched although they are private or loopback addresses. */
+        Optional<Set<String>> allowedHosts();
+
+        /** Sent with every request. */
+        @WithDefault("QuoteCheck/0.1 (source document fetcher)")
+        String userAgent();
     }
 }

@@ -1,12 +1,14 @@
 package com.quotecheck.web;
 
+import com.quotecheck.source.SourceDetails;
 import com.quotecheck.source.SourceDraft;
 import com.quotecheck.source.SourceKind;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.util.Map;
 
-/** The "add a source" form, holding what was typed so it can be shown again after an error. */
+/** The "add a source" forms (paste, URL, upload), holding what was typed so it can be shown again after an error. */
 public class SourceForm {
 
     @RestForm
@@ -23,6 +25,14 @@ public class SourceForm {
     public String language;
     @RestForm
     public String text;
+    /** Set on the upload form only. */
+    @RestForm
+    public FileUpload file;
+
+    SourceDetails toDetails(Map<String, String> errors) {
+        return new SourceDetails(title, publisher, FormInput.choice(SourceKind.class, kind, "kind", errors),
+                FormInput.date(publishedOn, "publishedOn", errors), language);
+    }
 
     SourceDraft toDraft(Map<String, String> errors) {
         return new SourceDraft(title, publisher, text, FormInput.choice(SourceKind.class, kind, "kind", errors), url,

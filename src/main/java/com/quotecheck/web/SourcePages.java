@@ -1,13 +1,16 @@
 package com.quotecheck.web;
 
 import com.quotecheck.review.Quote;
+import com.quotecheck.source.SourceDetails;
 import com.quotecheck.source.SourceDocument;
 import com.quotecheck.source.SourceDraft;
 import com.quotecheck.source.SourceKind;
 import com.quotecheck.source.SourceService;
+import com.quotecheck.support.RejectedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +20,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +36,11 @@ public class SourcePages {
     static class Templates {
         static native TemplateInstance list(List<SourceDocument> sources);
 
-        static native TemplateInstance create(SourceForm form, Map<String, String> errors, SourceKind[] kinds);
+        static native TemplateInstance create(SourceForm form, Map<String, String> errors, SourceKind[] kinds,
+                                              String mode);
 
-        static native TemplateInstance show(SourceDocument source, Excerpt passage, List<Quote> quotes);
+        static native TemplateInstance show(SourceDocument source, Excerpt passage, List<Quote> quotes,
+                                            SourceDocument newerVersion);
     }
 
     private final SourceService sources;
@@ -53,7 +60,7 @@ public class SourcePages {
     @GET
     @Path("/new")
     public TemplateInstance createForm() {
-        return Templates.create(new SourceForm(), Map.of(), SourceKind.values());
+        return Templates.create(new SourceForm(), Map.of(), SourceKind.values(), "paste");
     }
 
     @POST
@@ -62,10 +69,53 @@ public class SourcePages {
         SourceDraft draft = form.toDraft(errors);
         forms.validate(draft, errors);
         if (!errors.isEmpty()) {
-            return FormCheck.page(400, Templates.create(form, errors, SourceKind.values()));
+            return FormCheck.page(400, Templates.create(form, errors, SourceKind.values(), "paste"));
         }
         SourceDocument source = sources.create(draft);
         return RestResponse.seeOther(URI.create("/sources/" + source.id));
+    }
+
+    @POST
+    @Path("/fetch")
+    public RestResponse<?> fetch(@BeanParam SourceForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        SourceDetails details = form.toDetails(errors);
+        forms.validate(details, errors);
+        if (form.url == null || form.url.isBlank()) {
+            errors.put("url", "Enter the address to fetch.");
+        }
+        if (!errors.isEmpty()) {
+            return FormCheck.page(400, Templates.create(form, errors, SourceKind.values(), "url"));
+        }
+        try {
+            SourceDocument source = sources.fetch(form.url, details);
+            return RestResponse.seeOther(URI.create("/sources/" + source.id));
+        } catch (RejectedInputException e) {
+            return FormCheck.page(422, Templates.create(form, Map.of("url", e.getMessage()), SourceKind.values(), "url"));
+        }
+    }
+
+    @POST
+    @Path("/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public RestResponse<?> upload(@BeanParam SourceForm form) throws IOException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        SourceDetails details = form.toDetails(errors);
+        forms.validate(details, errors);
+        if (form.file == null || form.file.size() == 0) {
+            errors.put("file", "Choose a file to upload (HTML, plain text, PDF or Word .docx).");
+        }
+        if (!errors.isEmpty()) {
+            return FormCheck.page(400, Templates.create(form, errors, SourceKind.values(), "upload"));
+        }
+        try {
+            SourceDocument source = sources.upload(Files.readAllBytes(form.file.uploadedFile()), form.file.contentType(),
+                    form.file.fileName(), details);
+            return RestResponse.seeOther(URI.create("/sources/" + source.id));
+        } catch (RejectedInputException e) {
+            return FormCheck.page(422, Templates.create(form, Map.of("file", e.getMessage()), SourceKind.values(),
+                    "upload"));
+        }
     }
 
     /** The whole source text; {@code start}/{@code end} mark a passage to highlight and scroll to. */
@@ -76,6 +126,6 @@ public class SourcePages {
         int length = source.text.length();
         boolean marked = start != null && end != null && 0 <= start && start < end && end <= length;
         Excerpt whole = marked ? Excerpt.of(source.text, start, end, length) : Excerpt.of(source.text, 0, 0, length);
-        return Templates.show(source, whole, sources.quotesAttributedTo(source));
+        return Templates.show(source, whole, sources.quotesAttributedTo(source), sources.newerVersionOf(source));
     }
 }

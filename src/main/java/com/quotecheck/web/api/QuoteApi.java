@@ -68,12 +68,13 @@ public class QuoteApi {
 
     /** A recorded verdict. */
     public record VerdictJson(long id, long quoteId, String verdict, String note, Long sourceId, Integer start,
-                              Integer end, String matchClass, String reviewer, Instant recordedAt, int quoteVersion) {
+                              Integer end, String matchClass, String reviewer, Instant recordedAt, boolean needsRecheck,
+                              int quoteVersion) {
 
         static VerdictJson of(Verdict v) {
             return new VerdictJson(v.id, v.quote.id, v.verdict.name(), v.note, v.source == null ? null : v.source.id,
                     v.passageStart, v.passageEnd, v.matchClass == null ? null : v.matchClass.name(), v.reviewer,
-                    v.recordedAt, v.quote.version);
+                    v.recordedAt, v.needsRecheck, v.quote.version);
         }
     }
 }

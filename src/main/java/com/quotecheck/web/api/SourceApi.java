@@ -1,7 +1,7 @@
 package com.quotecheck.web.api;
 
 import com.quotecheck.source.SourceDocument;
-import com.quotecheck.source.SourceDraft;
+import com.quotecheck.source.SourceRequest;
 import com.quotecheck.source.SourceService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,9 +30,9 @@ public class SourceApi {
     }
 
     @POST
-    public RestResponse<SourceJson> create(@Valid @NotNull(message = "Send the source as a JSON object.") SourceDraft draft,
+    public RestResponse<SourceJson> create(@Valid @NotNull(message = "Send the source as a JSON object.") SourceRequest request,
                                            UriInfo uri) {
-        SourceDocument source = sources.create(draft);
+        SourceDocument source = sources.add(request);
         return RestResponse.ResponseBuilder.<SourceJson>created(uri.getAbsolutePathBuilder().path(String.valueOf(source.id)).build())
                 .entity(SourceJson.of(source, true)).build();
     }

@@ -1,0 +1,150 @@
+package com.quotecheck.web;
+
+import com.quotecheck.support.Hashing;
+import com.quotecheck.web.api.ApiFixtures;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Sources fetched from a URL (a local server the test configuration allows) or uploaded as a file. */
+@QuarkusTest
+class SourceImportTest {
+
+    private static final String BASE = "http://127.0.0.1:18931";
+    private static final Map<String, String> PAGES = new ConcurrentHashMap<>();
+    private static HttpServer server;
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 18931), 0);
+        server.createContext("/", exchange -> {
+            String page = PAGES.get(exchange.getRequestURI().getPath());
+            byte[] body = (page == null ? "missing" : page).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(page == null ? 404 : 200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.stop(0);
+    }
+
+    private static String readout(String sentence) {
+        return "<html lang=\"en\"><head><title>Readout of the Call</title></head><body>"
+                + "<nav><a href=\"/\">Home</a> <a href=\"/press\">Press releases</a></nav>"
+                + "<article><h1>Readout of the Call</h1><p>" + sentence + "</p>"
+                + "<p>The Secretary raised areas of concern as well as areas of potential cooperation.</p></article>"
+                + "<footer>Copyright and privacy policy</footer></body></html>";
+    }
+
+    @Test
+    void fetchesAUrlIntoASnapshotOfItsMainText() {
+        String html = readout("The Secretary spoke today with the Foreign Minister.");
+        PAGES.put("/readout-a", html);
+        given().contentType(ContentType.JSON).body(Map.of("url", BASE + "/readout-a", "publisher", "State Department"))
+                .post("/api/sources")
+                .then().statusCode(201)
+                .body("title", equalTo("Readout of the Call"))
+                .body("publisher", equalTo("State Department"))
+                .body("language", equalTo("en"))
+                .body("contentType", equalTo("text/html"))
+                .body("finalUrl", equalTo(BASE + "/readout-a"))
+                .body("rawSha256", equalTo(Hashing.sha256(html.getBytes(StandardCharsets.UTF_8))))
+                .body("text", containsString("The Secretary spoke today with the Foreign Minister."))
+                .body("text", not(containsString("Press releases")))
+                .body("text", not(containsString("privacy policy")))
+                .body("supersedesId", nullValue());
+    }
+
+    @Test
+    void fetchingAgainKeepsTheOldSnapshotAndMarksItsVerdictsForRecheck() {
+        PAGES.put("/readout-b", readout("The Secretary spoke today with the Minister of Trade."));
+        long first = given().contentType(ContentType.JSON).body(Map.of("url", BASE + "/readout-b"))
+                .post("/api/sources").then().statusCode(201).extract().jsonPath().getLong("id");
+        long article = ApiFixtures.createArticle("Recheck", "He spoke today with the Minister of Trade, they said.");
+        long quote = ApiFixtures.addQuote(article, "spoke today with the Minister of Trade");
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "ACCURATE", "sourceId", first))
+                .put("/api/quotes/" + quote + "/verdict").then().statusCode(200).body("needsRecheck", equalTo(false));
+
+        PAGES.put("/readout-b", readout("The Secretary spoke today with the Minister of Commerce."));
+        long second = given().contentType(ContentType.JSON).body(Map.of("url", BASE + "/readout-b"))
+                .post("/api/sources").then().statusCode(201)
+                .body("supersedesId", equalTo((int) first))
+                .extract().jsonPath().getLong("id");
+
+        given().get("/api/sources/" + first).then().statusCode(200)
+                .body("text", containsString("Minister of Trade"));
+        given().get("/api/quotes/" + quote + "/verdicts").then().body("[0].needsRecheck", equalTo(true));
+        given().get("/sources/" + first).then().body(containsString("/sources/" + second));
+    }
+
+    @Test
+    void refusesAddressesInsideTheNetworkWith422() {
+        for (String url : new String[] {"http://169.254.169.254/latest/meta-data/", "file:///etc/passwd",
+                "http://127.0.0.1:18932/not-allowed", "http://10.0.0.7/"}) {
+            given().contentType(ContentType.JSON).body(Map.of("url", url))
+                    .post("/api/sources")
+                    .then().statusCode(422)
+                    .body("status", equalTo(422))
+                    .body("detail", not(equalTo("")));
+        }
+    }
+
+    @Test
+    void refusesASourceWithNeitherTextNorUrl() {
+        given().contentType(ContentType.JSON).body(Map.of("title", "Empty"))
+                .post("/api/sources")
+                .then().statusCode(400)
+                .body("detail", containsString("text, or a url"));
+    }
+
+    @Test
+    void fetchFormExplainsARefusalAndKeepsTheAddress() {
+        given().formParam("url", "http://192.168.1.1/admin").formParam("title", "Router")
+                .post("/sources/fetch")
+                .then().statusCode(422)
+                .body(containsString("http://192.168.1.1/admin"))
+                .body(containsString("Router"));
+    }
+
+    @Test
+    void uploadsAnHtmlFileAsASource() {
+        String html = readout("The Minister said the door to dialogue remains open.");
+        String location = given().redirects().follow(false)
+                .multiPart("file", "statement.html", html.getBytes(StandardCharsets.UTF_8), "text/html")
+                .multiPart("publisher", "Ministry of Foreign Affairs")
+                .multiPart("kind", "MINISTRY_STATEMENT")
+                .post("/sources/upload")
+                .then().statusCode(303).extract().header("Location");
+        given().get(location).then().statusCode(200)
+                .body(containsString("the door to dialogue remains open"))
+                .body(containsString("Ministry statement"))
+                .body(containsString("SHA-256 of the original bytes"));
+    }
+
+    @Test
+    void uploadWithoutAFileSaysSo() {
+        given().multiPart("title", "No file").post("/sources/upload")
+                .then().statusCode(400)
+                .body(containsString("Choose a file to upload"));
+    }
+}
