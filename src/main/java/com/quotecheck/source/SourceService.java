@@ -81,8 +81,10 @@ public class SourceService {
         return SourceDocument.listByTitle();
     }
 
-    public List<Quote> quotesAttributedTo(SourceDocument source) {
-        return Quote.list("source = ?1 order by article.id, start", source);
+    /** Quotes attributed to this source or judged against a passage of it, in article order. */
+    public List<Quote> quotesLinkedTo(SourceDocument source) {
+        return Quote.list("source = ?1 or id in (select v.quote.id from Verdict v where v.source = ?1)"
+                + " order by article.id, start", source);
     }
 
     /** The snapshot that replaced this one, or null while it is the newest. */

@@ -126,6 +126,6 @@ public class SourcePages {
         int length = source.text.length();
         boolean marked = start != null && end != null && 0 <= start && start < end && end <= length;
         Excerpt whole = marked ? Excerpt.of(source.text, start, end, length) : Excerpt.of(source.text, 0, 0, length);
-        return Templates.show(source, whole, sources.quotesAttributedTo(source), sources.newerVersionOf(source));
+        return Templates.show(source, whole, sources.quotesLinkedTo(source), sources.newerVersionOf(source));
     }
 }

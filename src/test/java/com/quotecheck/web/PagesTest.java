@@ -166,6 +166,18 @@ class PagesTest {
     }
 
     @Test
+    void sourcePageListsQuotesCheckedAgainstIt() {
+        long source = ApiFixtures.createSource("Checked source", "The talks were candid and constructive.");
+        long article = ApiFixtures.createArticle("Checked against", "They called the talks “candid and constructive”.");
+        long quote = ApiFixtures.addQuote(article, "candid and constructive");
+        given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("verdict", "ACCURATE", "sourceId", source, "start", 15, "end", 38))
+                .put("/api/quotes/" + quote + "/verdict").then().statusCode(200);
+        given().get("/sources/" + source).then().statusCode(200)
+                .body(containsString("href=\"/quotes/" + quote + "\""));
+    }
+
+    @Test
     void deletingAQuoteReturnsToTheArticle() {
         long article = ApiFixtures.createArticle("Delete by form", "A phrase worth removing sits here.");
         long quote = ApiFixtures.addQuote(article, "worth removing");

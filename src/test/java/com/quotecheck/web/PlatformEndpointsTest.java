@@ -1,0 +1,26 @@
+package com.quotecheck.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class PlatformEndpointsTest {
+
+    @Test
+    void openApiDescribesTheContract() {
+        given().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/articles/{id}/quotes"))
+                .body(containsString("/api/quotes/{id}/matches"))
+                .body(containsString("/api/quotes/{id}/verdict"))
+                .body(containsString("/api/sources"));
+    }
+
+    @Test
+    void healthIsUpWithTheDatabase() {
+        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
