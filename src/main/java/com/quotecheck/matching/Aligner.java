@@ -15,7 +15,7 @@ final class Aligner {
 
     static final int SUBSTITUTE = 20;
     static final int INSERT = 20;
-    static final int GAP_OPEN = 20;
+    static final int GAP_OPEN = 18;
     static final int GAP_EXTEND = 1;
     static final int BRACKET_WORD = 2;
     private static final int INF = Integer.MAX_VALUE / 4;

@@ -9,7 +9,7 @@ final class MeaningCheck {
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nor", "neither",
             "nobody", "nothing", "nowhere", "without", "cannot");
-    private static final Set<String> QUALIFIERS = Set.of("only", "some", "just", "almost", "nearly", "about",
+    private static final Set<String> QUALIFIERS = Set.of("only", "some", "just", "almost", "nearly",
             "approximately", "roughly", "partly", "partially", "mostly", "largely", "may", "might", "could",
             "possibly", "probably", "likely", "perhaps", "sometimes", "often", "rarely", "seldom", "few",
             "several", "many", "most", "all", "every", "always", "usually", "generally", "slightly", "somewhat");

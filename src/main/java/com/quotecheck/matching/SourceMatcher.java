@@ -26,6 +26,8 @@ public final class SourceMatcher {
     private static final int WINDOWS_PER_SOURCE = 2;
     /** Alignment cells one match may spend, so huge quotes and sources stay bounded in time. */
     private static final long CELL_BUDGET = 150_000_000;
+    /** Library size (in alignment cells for the quote) below which a weak indexed result is re-checked by a full scan. */
+    private static final long SCAN_CELLS = 20_000_000;
     private static final double DEVIATES_MIN_SCORE = 0.6;
     private static final double PARAPHRASE_MIN_OVERLAP = 0.5;
     private static final double OTHER_MIN_SCORE = 0.3;
@@ -113,7 +115,28 @@ public final class SourceMatcher {
 
     /** Matches a quote against the sources the index proposes (and always the attributed one). */
     public MatchResult match(String quote, Long attributedSourceId) {
-        return match(quote, attributedSourceId, false);
+        MatchResult indexed = match(quote, attributedSourceId, false);
+        boolean weak = indexed.matchClass() == MatchClass.NOT_FOUND || indexed.matchClass() == MatchClass.PARAPHRASE;
+        if (weak && smallEnoughToScan(quote)) {
+            return match(quote, attributedSourceId, true);
+        }
+        return indexed;
+    }
+
+    /**
+     * A paraphrase or a very short quote may share no four-word run with its source, so the index cannot
+     * propose it; a small library is then cheap enough to align whole.
+     */
+    private boolean smallEnoughToScan(String quote) {
+        long words;
+        lock.readLock().lock();
+        try {
+            words = liveWords;
+        } finally {
+            lock.readLock().unlock();
+        }
+        long quoteWords = quote == null ? 0 : Math.min(MAX_QUOTE_WORDS, quote.length() / 2 + 1);
+        return words * quoteWords <= SCAN_CELLS;
     }
 
     /**
