@@ -42,13 +42,26 @@ final class Aligner {
         return (long) quote.length * (width + 1);
     }
 
+    /** The cost of the best alignment in the window, without recording how: the cheap first pass. */
+    int cost(IndexedSource source, int from, int to) {
+        return fill(source, from, to, null, null)[0];
+    }
+
     Alignment align(IndexedSource source, int from, int to) {
+        int w = to - from + 1;
+        byte[] trace = new byte[quote.length * w];
+        int[][] skipFrom = new int[quote.length + 1][];
+        int[] best = fill(source, from, to, trace, skipFrom);
+        return traceBack(source, from, best[0], best[1], w, trace, skipFrom);
+    }
+
+    /** Runs the dynamic programme, recording each cell's choice when {@code trace} is given; returns {cost, end}. */
+    private int[] fill(IndexedSource source, int from, int to, byte[] trace, int[][] skipFrom) {
         int n = quote.length;
         int m = to - from;
         int w = m + 1;
         int[] s = source.ids();
-        byte[] trace = new byte[n * w];
-        int[][] skipFrom = new int[n + 1][];
+        boolean record = trace != null;
         int[] prev = new int[w];
         int[] cur = new int[w];
         int[] gap = new int[w];
@@ -56,7 +69,9 @@ final class Aligner {
             int q = quote[i - 1];
             int row = (i - 1) * w;
             cur[0] = prev[0] + INSERT;
-            trace[row] = 1;
+            if (record) {
+                trace[row] = 1;
+            }
             gap[0] = INF;
             for (int j = 1; j <= m; j++) {
                 int diag = prev[j - 1] + (q == s[from + j - 1] ? 0 : SUBSTITUTE);
@@ -83,10 +98,15 @@ final class Aligner {
                     bits = (byte) ((bits & 4) | 2);
                 }
                 cur[j] = h;
-                trace[row + j] = bits;
+                if (record) {
+                    trace[row + j] = bits;
+                }
             }
             if (i < n && skipCap[i] != 0) {
-                skipFrom[i] = skip(cur, prev, skipCap[i]);
+                int[] argmin = skip(cur, prev, skipCap[i]);
+                if (record) {
+                    skipFrom[i] = argmin;
+                }
             } else {
                 int[] t = prev;
                 prev = cur;
@@ -99,7 +119,7 @@ final class Aligner {
                 end = j;
             }
         }
-        return traceBack(source, from, prev[end], end, w, trace, skipFrom);
+        return new int[] {prev[end], end};
     }
 
     /** Applies the marks at one boundary: row {@code out[j]} = cheapest {@code in[j']} plus skipping j' .. j. */

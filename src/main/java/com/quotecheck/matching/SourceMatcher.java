@@ -32,6 +32,8 @@ public final class SourceMatcher {
     private static final double PARAPHRASE_MIN_OVERLAP = 0.5;
     private static final double OTHER_MIN_SCORE = 0.3;
     private static final int MAX_OTHERS = 5;
+    /** Scored windows kept while scanning many sources; the best of them are aligned step by step. */
+    private static final int KEPT_ALIGNMENTS = 16;
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Vocabulary vocabulary = new Vocabulary();
@@ -115,28 +117,13 @@ public final class SourceMatcher {
 
     /** Matches a quote against the sources the index proposes (and always the attributed one). */
     public MatchResult match(String quote, Long attributedSourceId) {
-        MatchResult indexed = match(quote, attributedSourceId, false);
+        ParsedQuote parsed = ParsedQuote.parse(quote == null ? "" : quote);
+        MatchResult indexed = match(parsed, attributedSourceId, false);
         boolean weak = indexed.matchClass() == MatchClass.NOT_FOUND || indexed.matchClass() == MatchClass.PARAPHRASE;
-        if (weak && smallEnoughToScan(quote)) {
-            return match(quote, attributedSourceId, true);
+        if (weak && smallEnoughToScan(parsed.words().size())) {
+            return match(parsed, attributedSourceId, true);
         }
         return indexed;
-    }
-
-    /**
-     * A paraphrase or a very short quote may share no four-word run with its source, so the index cannot
-     * propose it; a small library is then cheap enough to align whole.
-     */
-    private boolean smallEnoughToScan(String quote) {
-        long words;
-        lock.readLock().lock();
-        try {
-            words = liveWords;
-        } finally {
-            lock.readLock().unlock();
-        }
-        long quoteWords = quote == null ? 0 : Math.min(MAX_QUOTE_WORDS, quote.length() / 2 + 1);
-        return words * quoteWords <= SCAN_CELLS;
     }
 
     /**
@@ -144,11 +131,23 @@ public final class SourceMatcher {
      * indexed {@link #match} is measured against. Slow on a large library.
      */
     public MatchResult matchExhaustively(String quote, Long attributedSourceId) {
-        return match(quote, attributedSourceId, true);
+        return match(ParsedQuote.parse(quote == null ? "" : quote), attributedSourceId, true);
     }
 
-    private MatchResult match(String quote, Long attributedSourceId, boolean exhaustive) {
-        ParsedQuote parsed = ParsedQuote.parse(quote == null ? "" : quote);
+    /**
+     * A paraphrase or a very short quote may share no four-word run with its source, so the index cannot
+     * propose it; a small library is then cheap enough to align whole.
+     */
+    private boolean smallEnoughToScan(int quoteWords) {
+        lock.readLock().lock();
+        try {
+            return liveWords * quoteWords <= SCAN_CELLS;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private MatchResult match(ParsedQuote parsed, Long attributedSourceId, boolean exhaustive) {
         int n = parsed.words().size();
         if (n == 0 || n > MAX_QUOTE_WORDS) {
             return notFound();
@@ -158,22 +157,31 @@ public final class SourceMatcher {
         long[] quoteHashes = ShingleIndex.shingleHashes(quoteIds);
         Arrays.sort(quoteHashes);
         Aligner aligner = new Aligner(quoteIds, parsed.markers());
-        List<Alignment> found = new ArrayList<>();
+        // First pass: the cost of every window; only the cheapest are then aligned step by step.
+        List<Window> scored = new ArrayList<>();
         long budget = exhaustive ? Long.MAX_VALUE : CELL_BUDGET;
         for (IndexedSource source : sources) {
-            for (int[] window : windows(source, n, quoteHashes)) {
-                if (budget <= 0 && !found.isEmpty()) {
+            for (int[] w : windows(source, n, quoteHashes)) {
+                if (budget <= 0 && !scored.isEmpty()) {
                     break;
                 }
-                budget -= aligner.cells(window[1] - window[0]);
-                found.add(aligner.align(source, window[0], window[1]));
+                budget -= aligner.cells(w[1] - w[0]);
+                scored.add(new Window(source, w[0], w[1], aligner.cost(source, w[0], w[1]),
+                        isAttributed(source, attributedSourceId)));
+                if (scored.size() > 4 * KEPT_ALIGNMENTS) {
+                    scored.sort(Window.RANKING);
+                    scored.subList(KEPT_ALIGNMENTS, scored.size()).clear();
+                }
             }
         }
-        if (found.isEmpty()) {
+        if (scored.isEmpty()) {
             return notFound();
         }
-        Comparator<Alignment> byCost = Comparator.comparingInt(Alignment::cost);
-        found.sort(byCost.thenComparing(a -> !isAttributed(a, attributedSourceId)));
+        scored.sort(Window.RANKING);
+        List<Alignment> found = new ArrayList<>();
+        for (Window w : scored.subList(0, Math.min(MAX_OTHERS + 1, scored.size()))) {
+            found.add(aligner.align(w.source(), w.from(), w.to()));
+        }
         return classify(parsed, quoteIds, found, attributedSourceId);
     }
 
@@ -336,7 +344,17 @@ public final class SourceMatcher {
     }
 
     private static boolean isAttributed(Alignment a, Long attributedSourceId) {
-        return attributedSourceId != null && a.source().source().id() == attributedSourceId;
+        return isAttributed(a.source(), attributedSourceId);
+    }
+
+    private static boolean isAttributed(IndexedSource s, Long attributedSourceId) {
+        return attributedSourceId != null && s.source().id() == attributedSourceId;
+    }
+
+    /** A window of a source with its alignment cost; cheaper first, the attributed source first on a tie. */
+    private record Window(IndexedSource source, int from, int to, int cost, boolean attributed) {
+        static final Comparator<Window> RANKING = Comparator.comparingInt(Window::cost)
+                .thenComparing(w -> !w.attributed());
     }
 
     private static MatchResult notFound() {
