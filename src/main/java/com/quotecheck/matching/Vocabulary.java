@@ -32,8 +32,4 @@ final class Vocabulary {
         }
         return out;
     }
-
-    int size() {
-        return ids.size();
-    }
 }
