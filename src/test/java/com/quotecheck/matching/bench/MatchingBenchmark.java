@@ -102,7 +102,9 @@ public final class MatchingBenchmark {
         }
         for (int q = 0; q < WARM_UP; q++) {
             matcher.match(texts.get(q), null);
-            matcher.matchExhaustively(texts.get(q), null);
+            if (q < 3) {
+                matcher.matchExhaustively(texts.get(q), null);
+            }
         }
         double[] indexedMs = new double[quoteCount];
         double[] indexedCpuMs = new double[quoteCount];
