@@ -8,4 +8,9 @@ package com.quotecheck.matching;
  * @param meaningChange why this step may change the meaning ("negation dropped", "number changed"), or null
  */
 public record Edit(EditType type, String quoteText, String sourceText, String meaningChange) {
+
+    /** Whether this step may change what the quote means (a negation, a number or a qualifier). */
+    public boolean changesMeaning() {
+        return meaningChange != null;
+    }
 }

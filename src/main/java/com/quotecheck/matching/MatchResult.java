@@ -17,4 +17,9 @@ public record MatchResult(
         List<Passage> others,
         List<Edit> edits,
         Boolean attributedSourceMatches) {
+
+    /** The edits that may change the quote's meaning, in quote order. */
+    public List<Edit> meaningChanges() {
+        return edits.stream().filter(Edit::changesMeaning).toList();
+    }
 }
