@@ -1,0 +1,362 @@
+package com.quotecheck.extraction;
+
+/** Reads speaker, cue, description and outlet from the words right after or right before a quote. */
+final class AttributionParser {
+
+    private static final int MAX_NAME_TOKENS = 8;
+    private static final int MAX_DESCRIPTION_TOKENS = 40;
+
+    private AttributionParser() {
+    }
+
+    /** An attribution that opens {@code text[from, to)}: ", Hass says", "said Zhu, a professor …", "― Jane Doe". */
+    static Attribution after(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int i = 0;
+        if (w.is(i, ",")) {
+            i++;
+        }
+        if (isDash(w, i)) {
+            int dash = i;
+            while (isDash(w, i)) {
+                i++;
+            }
+            int end = npEnd(w, i);
+            return end > i ? new Attribution(w.span(i, end), w.start(i), null, w.text(dash), null, end) : null;
+        }
+        if (!w.isWord(i)) {
+            return null;
+        }
+        String first = w.lower(i);
+        if (first.equals("according") && w.is(i + 1, "to")) {
+            int end = npEnd(w, i + 2);
+            return end > i + 2 ? new Attribution(w.span(i + 2, end), w.start(i + 2), description(w, end),
+                    "according to", null, w.size()) : null;
+        }
+        if (Lexicon.isCue(first) && !Lexicon.WEAK_CUES.contains(first) && !Lexicon.AUDIENCE_VERBS.contains(first)) {
+            int s = skipAdverbs(w, i + 1);
+            int end = npEnd(w, s);
+            if (end > s && !Lexicon.PRONOUNS.contains(w.lower(s))) {
+                return new Attribution(w.span(s, end), w.start(s), description(w, end), w.text(i), null, w.size());
+            }
+            return null;
+        }
+        int end = npEnd(w, i);
+        if (end == i) {
+            return null;
+        }
+        int cue = -1;
+        String description = null;
+        int j = skipAdverbs(w, end);
+        if (w.isWord(j) && Lexicon.isCue(w.lower(j))) {
+            cue = j;
+        } else if (w.is(end, ",") || w.is(end, "(")) {
+            cue = cueAfterApposition(w, end + 1);
+            if (cue > 0) {
+                description = trimDescription(w.span(end + 1, cue - 1));
+            }
+        }
+        if (cue < 0) {
+            return null;
+        }
+        return new Attribution(w.span(i, end), w.start(i), description, w.text(cue), outlet(w, cue), cue + 1);
+    }
+
+    /** An attribution that ends right before a quote opening at {@code to}: "Trump said, ", "said the Department". */
+    static Attribution before(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int last = w.size() - 1;
+        boolean colon = false;
+        while (last >= 0 && (w.is(last, ",") || w.is(last, ":") || isDash(w, last))) {
+            colon |= w.is(last, ":");
+            last--;
+        }
+        if (last < 0) {
+            return null;
+        }
+        int cue = -1;
+        for (int k = last; k >= Math.max(0, last - 6); k--) {
+            String word = w.lower(k);
+            if (w.isWord(k) && Lexicon.isCue(word) && !(word.equals("according") && !w.is(k + 1, "to"))) {
+                cue = k;
+                break;
+            }
+            if (w.is(k, ".") || w.is(k, ";")) {
+                break;
+            }
+        }
+        if (cue >= 0) {
+            Attribution subject = subjectBefore(w, cue);
+            if (subject != null) {
+                return subject;
+            }
+            int s = skipAdverbs(w, cue + 1);
+            if (w.lower(cue).equals("according") && w.is(cue + 1, "to")) {
+                s = cue + 2;
+            }
+            int end = npEnd(w, s);
+            if (end > s && !Lexicon.AUDIENCE_VERBS.contains(w.lower(cue))) {
+                String cueText = w.lower(cue).equals("according") ? "according to" : w.text(cue);
+                return new Attribution(trimInstitution(w, s, end), w.start(s), null, cueText, null, w.size() - cue);
+            }
+            return null;
+        }
+        if (colon) {
+            int s = skipIntroducer(w, 0, last + 1);
+            int end = npEnd(w, s);
+            if (end > s && end <= last + 1) {
+                String cueText = end <= last ? w.span(end, last + 1) : ":";
+                return new Attribution(w.span(s, end), w.start(s), null, cueText, null, w.size() - s);
+            }
+        }
+        return null;
+    }
+
+    /** The bare subject written right before a quote that starts mid-clause ("Qin “stressed …”"). */
+    static Attribution subjectRightBefore(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int last = w.size() - 1;
+        if (last < 0 || !w.isWord(last)) {
+            return null;
+        }
+        int s = npStart(w, last + 1);
+        return s <= last ? new Attribution(w.span(s, last + 1), w.start(s), null, null, null, last + 1 - s) : null;
+    }
+
+    private static Attribution subjectBefore(Words w, int cue) {
+        int k = cue - 1;
+        while (k >= 0 && w.isWord(k) && Lexicon.isAdverb(w.lower(k))) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        if (w.is(k, ",")) {
+            int s = skipIntroducer(w, 0, k);
+            int end = npEnd(w, s);
+            if (end > s && end < k && w.is(end, ",")) {
+                return new Attribution(w.span(s, end), w.start(s), descriptionOrNull(w, end + 1, k), w.text(cue),
+                        outlet(w, cue), w.size() - s);
+            }
+            return null;
+        }
+        int s = npStart(w, k + 1);
+        if (s > k) {
+            return null;
+        }
+        return new Attribution(w.span(s, k + 1), w.start(s), null, w.text(cue), outlet(w, cue), w.size() - s);
+    }
+
+    /** Index after the noun phrase starting at token {@code i} that can name a speaker; {@code i} when there is none. */
+    static int npEnd(Words w, int i) {
+        if (!w.isWord(i)) {
+            return i;
+        }
+        String first = w.lower(i);
+        if (Lexicon.PRONOUNS.contains(first)) {
+            return i + 1;
+        }
+        int j = i;
+        boolean determined = Lexicon.DETERMINERS.contains(first) || isPossessive(w, i);
+        if (determined) {
+            j++;
+            int limit = Math.min(w.size(), i + MAX_NAME_TOKENS + 2);
+            int lastHead = -1;
+            while (j < limit && w.isWord(j) && !Lexicon.isCue(w.lower(j)) && !Lexicon.CLAUSE_WORDS.contains(w.lower(j))) {
+                String word = w.lower(j);
+                if (word.equals("of") || word.equals("for") || word.equals("at") || word.equals("in")) {
+                    if (!w.isWord(j + 1)) {
+                        break;
+                    }
+                } else {
+                    lastHead = j;
+                }
+                j++;
+            }
+            return lastHead > i ? lastHead + 1 : i;
+        }
+        if (w.isCapitalized(i) && !Lexicon.NOT_NAMES.contains(first)) {
+            j = nameRun(w, i);
+            // "White House officials", "Chinese officials": a proper adjective before a speaker noun.
+            if (w.isWord(j) && !w.isCapitalized(j) && Lexicon.SPEAKER_NOUNS.contains(w.lower(j))) {
+                j++;
+            }
+            return j;
+        }
+        if (Lexicon.SPEAKER_NOUNS.contains(first) && first.endsWith("s")) {
+            return i + 1;
+        }
+        j = i;
+        while (j < i + 3 && w.isWord(j) && !w.isCapitalized(j) && !Lexicon.isCue(w.lower(j))
+                && !Lexicon.CLAUSE_WORDS.contains(w.lower(j))) {
+            if (Lexicon.SPEAKER_NOUNS.contains(w.lower(j)) && w.lower(j).endsWith("s")) {
+                return j + 1;
+            }
+            j++;
+        }
+        return i;
+    }
+
+    /** Index of the first token of a noun phrase that ends before token {@code end}; {@code end} when there is none. */
+    static int npStart(Words w, int end) {
+        int k = end - 1;
+        if (!w.isWord(k)) {
+            return end;
+        }
+        String last = w.lower(k);
+        if (Lexicon.PRONOUNS.contains(last)) {
+            return k;
+        }
+        int s = end;
+        if (w.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(last)) {
+            while (k >= 0 && end - k <= MAX_NAME_TOKENS && (w.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(w.lower(k))
+                    || isConnector(w, k) && w.isCapitalized(k - 1))) {
+                s = k;
+                k--;
+            }
+        } else if (Lexicon.SPEAKER_NOUNS.contains(last)) {
+            s = k;
+            k--;
+            while (k >= 0 && end - k <= MAX_NAME_TOKENS && w.isWord(k) && !Lexicon.isCue(w.lower(k))
+                    && !Lexicon.CLAUSE_WORDS.contains(w.lower(k)) && !Lexicon.DETERMINERS.contains(w.lower(k))) {
+                s = k;
+                k--;
+            }
+        } else {
+            return end;
+        }
+        if (k >= 0 && w.isWord(k) && (Lexicon.DETERMINERS.contains(w.lower(k)) || isPossessive(w, k))) {
+            s = k;
+        }
+        return s;
+    }
+
+    private static int nameRun(Words w, int i) {
+        int j = i;
+        int limit = Math.min(w.size(), i + MAX_NAME_TOKENS);
+        while (j < limit) {
+            if (w.isCapitalized(j) || w.isWord(j) && w.lower(j).equals("u.s.")) {
+                j++;
+            } else if (isConnector(w, j) && w.isCapitalized(j + 1)) {
+                j += 2;
+            } else if (w.is(j, "(") && j + 2 < w.size() && w.is(j + 2, ")")) {
+                // Party and state after a name: "Rep. Jim Clyburn (D-S.C.)".
+                j += 3;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isConnector(Words w, int j) {
+        if (!w.isWord(j)) {
+            return false;
+        }
+        String s = w.lower(j);
+        return s.equals("of") || s.equals("for") || s.equals("de") || s.equals("van") || s.equals("von")
+                || s.equals("bin") || s.equals("al") || s.equals("la") || s.equals("le") || s.equals("da")
+                || s.equals("on") || s.equals("and") && w.isCapitalized(j - 1);
+    }
+
+    private static boolean isPossessive(Words w, int i) {
+        String t = w.lower(i);
+        return (t.endsWith("'s") || t.endsWith("’s")) && w.isCapitalized(i);
+    }
+
+    private static boolean isDash(Words w, int i) {
+        return w.is(i, "\u2015") || w.is(i, "\u2014") || w.is(i, "\u2013") || w.is(i, "-");
+    }
+
+    private static int skipAdverbs(Words w, int i) {
+        while (w.isWord(i) && Lexicon.isAdverb(w.lower(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Skips an opening phrase up to its comma ("In Beijing, …", "However, …") to reach the subject. */
+    static int skipIntroducer(Words w, int from, int to) {
+        if (!w.isWord(from) || !Lexicon.INTRODUCERS.contains(w.lower(from))) {
+            return from;
+        }
+        for (int k = from + 1; k < to && k < from + 25; k++) {
+            if (w.is(k, ",")) {
+                return k + 1;
+            }
+        }
+        return w.lower(from).equals("but") || w.lower(from).equals("and") ? from + 1 : from;
+    }
+
+    /** The cue verb closing an apposition: "Li Haidong, a professor at …, said"; a stray stop stands for the comma. */
+    private static int cueAfterApposition(Words w, int from) {
+        int limit = Math.min(w.size(), from + MAX_DESCRIPTION_TOKENS);
+        for (int k = from + 1; k < limit; k++) {
+            if ((w.is(k - 1, ",") || w.is(k - 1, ".") || w.is(k - 1, ")")) && w.isWord(k)) {
+                int v = skipAdverbs(w, k);
+                if (w.isWord(v) && Lexicon.isCue(w.lower(v)) && !Lexicon.WEAK_CUES.contains(w.lower(v))) {
+                    return v;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The outlet after a cue: "told the Global Times", "said THE Global Timesa" (a run-on word is cut back). */
+    private static String outlet(Words w, int cue) {
+        int i = cue + 1;
+        if (w.is(i, "to")) {
+            i++;
+        }
+        if (w.isWord(i) && w.lower(i).equals("the")) {
+            i++;
+        }
+        if (!w.isCapitalized(i)) {
+            return null;
+        }
+        int end = nameRun(w, i);
+        for (int k = i; k < end; k++) {
+            String word = w.lower(k);
+            for (String outlet : Lexicon.OUTLETS) {
+                if (word.startsWith(outlet) && word.length() <= outlet.length() + 1) {
+                    String tail = w.text(k).substring(0, outlet.length());
+                    return k == i ? tail : w.span(i, k) + " " + tail;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String description(Words w, int end) {
+        if (!w.is(end, ",")) {
+            return null;
+        }
+        int stop = end + 1;
+        while (stop < w.size() && stop < end + 1 + MAX_DESCRIPTION_TOKENS && !w.is(stop, ".") && !w.is(stop, ";")) {
+            stop++;
+        }
+        return descriptionOrNull(w, end + 1, stop);
+    }
+
+    private static String descriptionOrNull(Words w, int from, int to) {
+        return from < to ? trimDescription(w.span(from, to)) : null;
+    }
+
+    private static String trimDescription(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && ",.;".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t.isEmpty() ? null : t;
+    }
+
+    /** An institution's name ends at its head noun: "the US State Department Blinken" names the Department. */
+    private static String trimInstitution(Words w, int s, int end) {
+        for (int k = s; k < end - 1; k++) {
+            if (Lexicon.INSTITUTIONS.contains(w.lower(k)) && w.isCapitalized(k) && !isConnector(w, k + 1)) {
+                return w.span(s, k + 1);
+            }
+        }
+        return w.span(s, end);
+    }
+}

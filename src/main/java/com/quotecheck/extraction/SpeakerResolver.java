@@ -1,0 +1,246 @@
+package com.quotecheck.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Resolves speakers as written (surnames, titles, pronouns, "the professor") to the full names they refer to. */
+final class SpeakerResolver {
+
+    private record Mention(int position, String name) {
+    }
+
+    private record Resolved(int position, String name, String description, boolean person) {
+    }
+
+    /** How many earlier speakers a pronoun or role noun may reach back to. */
+    private static final int LOOK_BACK = 20;
+
+    /** Full names (two or more name words) by each of their words, in text order. */
+    private final Map<String, List<Mention>> byWord = new HashMap<>();
+    private final List<Mention> names = new ArrayList<>();
+    private final List<Resolved> history = new ArrayList<>();
+
+    SpeakerResolver(String text) {
+        Words w = new Words(text, 0, text.length());
+        int i = 0;
+        while (i < w.size()) {
+            if (!w.isCapitalized(i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < w.size() && w.isCapitalized(j)) {
+                j++;
+            }
+            String name = personName(w, i, j);
+            if (name != null) {
+                Mention m = new Mention(w.start(i), name);
+                names.add(m);
+                for (String word : name.split(" ")) {
+                    byWord.computeIfAbsent(key(word), k -> new ArrayList<>()).add(m);
+                }
+            }
+            i = j;
+        }
+    }
+
+    /**
+     * The full name for a speaker written at {@code position}; remembers it so later pronouns and role nouns
+     * can refer back. Call in text order.
+     */
+    String resolve(String speaker, int position, String description) {
+        if (speaker == null) {
+            return null;
+        }
+        Words w = new Words(speaker, 0, speaker.length());
+        if (w.size() == 0) {
+            return null;
+        }
+        String first = w.lower(0);
+        String resolved;
+        boolean person;
+        if (w.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
+            person = Lexicon.PERSON_PRONOUNS.contains(first);
+            resolved = person ? lastPerson(position) : lastInstitution();
+            if (resolved == null) {
+                return null;
+            }
+        } else if (isInstitution(w)) {
+            person = false;
+            resolved = institutionName(w);
+        } else {
+            int s = 0;
+            while (s < w.size() && !w.isCapitalized(s)) {
+                s++;
+            }
+            String name = s < w.size() ? personName(w, s, capitalizedEnd(w, s)) : null;
+            if (name == null && s < w.size()) {
+                name = singleName(w, s);
+            }
+            if (name == null) {
+                String role = roleMatch(w);
+                person = true;
+                resolved = role != null ? role : stripDeterminer(w);
+            } else {
+                person = true;
+                resolved = name.contains(" ") ? name : expand(name, position);
+            }
+        }
+        history.add(new Resolved(position, resolved, description, person));
+        return resolved;
+    }
+
+    /** A name seen earlier that contains this single word ("Hass" → "Ryan Hass"), else the first one seen later. */
+    private String expand(String word, int position) {
+        List<Mention> mentions = byWord.get(key(word));
+        if (mentions == null) {
+            return word;
+        }
+        int i = lastAtOrBefore(mentions, position);
+        return mentions.get(Math.max(i, 0)).name();
+    }
+
+    /** Index of the last mention at or before {@code position}, or -1. */
+    private static int lastAtOrBefore(List<Mention> mentions, int position) {
+        int lo = 0;
+        int hi = mentions.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).position() <= position) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private String lastPerson(int position) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
+            if (history.get(i).person()) {
+                return history.get(i).name();
+            }
+        }
+        int i = lastAtOrBefore(names, position);
+        return i < 0 ? null : names.get(i).name();
+    }
+
+    private String lastInstitution() {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
+            if (!history.get(i).person()) {
+                return history.get(i).name();
+            }
+        }
+        return null;
+    }
+
+    /** "the professor" refers to the latest speaker described as one. */
+    private String roleMatch(Words w) {
+        String head = w.lower(w.size() - 1);
+        if (!Lexicon.SPEAKER_NOUNS.contains(head) || w.size() > 3) {
+            return null;
+        }
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
+            Resolved r = history.get(i);
+            if (r.person() && r.description() != null
+                    && r.description().toLowerCase(Locale.ROOT).matches(".*\\b" + head + "\\b.*")) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
+    /** A document with no named owner ("the Chinese report") is the latest institution that spoke. */
+    private String institutionName(Words w) {
+        String head = w.lower(w.size() - 1);
+        String name = stripDeterminer(w);
+        int by = name.lastIndexOf(" by ");
+        if (by >= 0) {
+            // "a poll … by the Eurasia Group Foundation": the owner is who the reader should check.
+            String owner = name.substring(by + 4);
+            return owner.startsWith("the ") ? owner.substring(4) : owner;
+        }
+        if (Lexicon.DOCUMENTS.contains(head)) {
+            String owner = lastInstitution();
+            return owner != null ? owner : name;
+        }
+        return name;
+    }
+
+    private static boolean isInstitution(Words w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.isWord(i) && Lexicon.INSTITUTIONS.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripDeterminer(Words w) {
+        int s = 0;
+        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s))) {
+            s++;
+        }
+        return w.span(s, w.size());
+    }
+
+    private static int capitalizedEnd(Words w, int s) {
+        int j = s;
+        while (j < w.size() && (w.isCapitalized(j) || w.is(j, "(") || w.is(j, ")") || !w.isWord(j) && j > s
+                && j + 1 < w.size() && w.isCapitalized(j + 1))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The name words of a capitalized run without leading titles and trailing party tags: "Rep. Jim Clyburn" → "Jim Clyburn". */
+    private static String personName(Words w, int from, int to) {
+        int s = from;
+        while (s < to && (Lexicon.TITLES.contains(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s)))) {
+            s++;
+        }
+        StringBuilder name = new StringBuilder();
+        int count = 0;
+        for (int k = s; k < to; k++) {
+            if (!w.isWord(k) || w.text(k).indexOf('-') > 0 && w.text(k).endsWith(".")) {
+                break;
+            }
+            String word = stripPossessive(w.text(k));
+            if (Lexicon.INSTITUTIONS.contains(word.toLowerCase(Locale.ROOT)) || Lexicon.NOT_NAMES.contains(
+                    word.toLowerCase(Locale.ROOT)) && count > 0) {
+                return null;
+            }
+            if (count > 0) {
+                name.append(' ');
+            }
+            name.append(word);
+            count++;
+            if (!word.equals(w.text(k))) {
+                break;
+            }
+        }
+        return count >= 2 && count <= 4 ? name.toString() : null;
+    }
+
+    private static String singleName(Words w, int s) {
+        for (int k = s; k < w.size(); k++) {
+            if (w.isCapitalized(k) && !Lexicon.TITLES.contains(w.lower(k)) && !Lexicon.NOT_NAMES.contains(w.lower(k))) {
+                return stripPossessive(w.text(k));
+            }
+        }
+        return null;
+    }
+
+    private static String stripPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+}
