@@ -112,6 +112,24 @@ final class AttributionParser {
         return null;
     }
 
+    /** True when a cue verb (and at most a few words of time or manner) comes right before a quote opening at {@code to}. */
+    static boolean cueRightBefore(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int last = w.size() - 1;
+        while (last >= 0 && (w.is(last, ",") || w.is(last, ":"))) {
+            last--;
+        }
+        for (int k = last; k >= 0 && k >= last - 3; k--) {
+            if (!w.isWord(k)) {
+                return false;
+            }
+            if (Lexicon.isCue(w.lower(k)) && !w.isCapitalized(k)) {
+                return k == last || w.is(w.size() - 1, ",") || w.is(w.size() - 1, ":");
+            }
+        }
+        return false;
+    }
+
     /** The bare subject written right before a quote that starts mid-clause ("Qin “stressed …”"). */
     static Attribution subjectRightBefore(String text, int from, int to) {
         Words w = new Words(text, from, to);

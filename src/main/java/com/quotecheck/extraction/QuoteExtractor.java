@@ -12,6 +12,8 @@ public final class QuoteExtractor {
 
     /** A quote this long is a direct quotation even when the writer's sentence runs into it. */
     private static final int LONG_QUOTE_WORDS = 10;
+    /** Longest quote read as a heading when it stands alone in title case. */
+    private static final int MAX_HEADING_WORDS = 8;
     /** How far before and after a quote its attribution is looked for. */
     private static final int WINDOW = 300;
     /** An attribution sentence after a quote that ended its own sentence is short ("Zhu says."). */
@@ -125,7 +127,11 @@ public final class QuoteExtractor {
         boolean beforeClean = opensSentence || beforeText.endsWith(":")
                 || before != null && (beforeText.endsWith(",") || beforeText.endsWith(before.cue()));
         int words = wordCount(text, start, end);
-        QuoteKind kind = beforeClean && afterClean || words >= LONG_QUOTE_WORDS ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+        boolean direct = beforeClean && afterClean || words >= LONG_QUOTE_WORDS
+                || AttributionParser.cueRightBefore(text, beforeFrom, span.open());
+        // A short title-case line standing alone is a heading or a title ("‘Legend in the Coal Fields.’").
+        boolean heading = opensSentence && words <= MAX_HEADING_WORDS && isTitleCase(text, start, end);
+        QuoteKind kind = direct && !heading ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
         Attribution attribution = after != null ? after : before;
         if (attribution == null) {
             confidence = kind == QuoteKind.DIRECT ? 0.3 : 0.5;
@@ -204,6 +210,21 @@ public final class QuoteExtractor {
                     a == null ? null : a.cue(), a == null ? null : a.outlet(), confidence));
         }
         return quotes;
+    }
+
+    private static boolean isTitleCase(String text, int start, int end) {
+        Words w = new Words(text, start, end);
+        int words = 0;
+        int capitalized = 0;
+        for (int i = 0; i < w.size(); i++) {
+            if (w.isWord(i) && w.text(i).length() > 3) {
+                words++;
+                if (w.isCapitalized(i)) {
+                    capitalized++;
+                }
+            }
+        }
+        return words > 0 && capitalized == words;
     }
 
     private static boolean endsWithStop(String text, int start, int end) {

@@ -24,8 +24,8 @@ final class QuoteMarks {
         List<Mark> marks = new ArrayList<>();
         int paragraphStart = 0;
         int n = text.length();
-        // Open double quotes carried over a paragraph break, per family (the reopened paragraph continues them).
-        boolean[] carried = new boolean[2];
+        // Whether a double quote is carried over the last paragraph break (the reopened paragraph continues it).
+        boolean[] carried = new boolean[1];
         for (int i = 0; i <= n; i++) {
             if (i == n || text.charAt(i) == '\n') {
                 pairParagraph(text, marks, paragraphStart, i, carried, spans);
@@ -126,52 +126,65 @@ final class QuoteMarks {
     private static void pairParagraph(String text, List<Mark> marks, int from, int to, boolean[] carried,
             List<QuoteSpan> spans) {
         int firstSpan = spans.size();
-        for (Family family : new Family[] {Family.CURLY, Family.STRAIGHT}) {
-            pairDoubles(text, marks, family, from, to, carried, spans);
-        }
+        pairDoubles(text, marks, from, to, carried, spans);
         pairSingles(text, marks, spans, firstSpan, from, to);
     }
 
-    private static void pairDoubles(String text, List<Mark> marks, Family family, int from, int to, boolean[] carried,
+    /**
+     * Pairs double marks of both families in one stream: a closing mark closes the innermost open quote whatever
+     * its glyph (writers mix {@code "} and {@code ”}), and an opening mark of the other family nests inside.
+     */
+    private static void pairDoubles(String text, List<Mark> marks, int from, int to, boolean[] carried,
             List<QuoteSpan> spans) {
-        int slot = family.ordinal();
-        Mark open = null;
-        boolean continued = false;
+        Mark outer = null;
+        Mark inner = null;
         Mark first = null;
+        boolean continued = false;
         for (Mark m : marks) {
-            if (m.family() != family) {
+            if (m.family() == Family.SINGLE) {
                 continue;
             }
             if (first == null) {
                 first = m;
-                continued = carried[slot] && m.dir() != Dir.CLOSE && text.substring(from, m.pos()).isBlank();
+                continued = carried[0] && m.dir() != Dir.CLOSE && text.substring(from, m.pos()).isBlank();
             }
-            if (open == null) {
+            Mark top = inner != null ? inner : outer;
+            boolean closes = m.dir() == Dir.CLOSE || m.dir() == Dir.EITHER && top != null && top.family() == m.family();
+            if (top == null) {
                 if (m.dir() != Dir.CLOSE) {
-                    open = m;
+                    outer = m;
                 }
-            } else if (m.dir() == Dir.OPEN && isLeft(text, m)) {
-                // A second opening mark before any closing one: the first quote was never closed.
-                addUnclosed(text, spans, open, m.pos(), continued && open == first, false);
-                open = m;
+            } else if (closes) {
+                spans.add(span(top, m.pos(), m.pos() + m.length(), continued && top == first, false));
+                if (inner != null) {
+                    inner = null;
+                } else {
+                    outer = null;
+                }
+            } else if (inner == null && m.family() != outer.family()) {
+                inner = m;
             } else {
-                spans.add(span(open, m.pos(), m.pos(), continued && open == first, false));
-                open = null;
+                // A second opening mark of the same kind before any closing one: the open quote was never closed.
+                addUnclosed(text, spans, top, m.pos(), continued && top == first, false);
+                if (inner != null) {
+                    inner = m;
+                } else {
+                    outer = m;
+                }
             }
         }
-        carried[slot] = false;
-        if (open != null) {
-            boolean runsOn = reopensNextParagraph(text, to, family);
-            addUnclosed(text, spans, open, to, continued && open == first, runsOn);
-            carried[slot] = runsOn;
+        carried[0] = false;
+        if (inner != null) {
+            addUnclosed(text, spans, inner, to, false, false);
+        }
+        if (outer != null) {
+            boolean runsOn = reopensNextParagraph(text, to);
+            addUnclosed(text, spans, outer, to, continued && outer == first, runsOn);
+            carried[0] = runsOn;
         }
     }
 
-    private static boolean isLeft(String text, Mark m) {
-        return leftFlank(text, m.pos());
-    }
-
-    private static boolean reopensNextParagraph(String text, int paragraphEnd, Family family) {
+    private static boolean reopensNextParagraph(String text, int paragraphEnd) {
         int i = paragraphEnd;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
@@ -180,7 +193,7 @@ final class QuoteMarks {
             return false;
         }
         Mark m = markAt(text, i);
-        return m != null && m.family() == family && m.dir() != Dir.CLOSE;
+        return m != null && m.family() != Family.SINGLE && m.dir() != Dir.CLOSE;
     }
 
     private static void addUnclosed(String text, List<QuoteSpan> spans, Mark open, int limit, boolean continued,
@@ -229,7 +242,7 @@ final class QuoteMarks {
                 }
             } else if (m.dir() == Dir.CLOSE) {
                 if (m.pos() > open.pos() + 1) {
-                    spans.add(span(open, m.pos(), m.pos(), false, false));
+                    spans.add(span(open, m.pos(), m.pos() + m.length(), false, false));
                 }
                 open = null;
             }
