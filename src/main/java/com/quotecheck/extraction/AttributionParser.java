@@ -41,25 +41,54 @@ final class AttributionParser {
             }
             return null;
         }
-        int end = npEnd(w, i);
-        if (end == i) {
-            return null;
-        }
-        int cue = -1;
-        String description = null;
-        int j = skipAdverbs(w, end);
-        if (w.isWord(j) && Lexicon.isCue(w.lower(j))) {
-            cue = j;
-        } else if (w.is(end, ",") || w.is(end, "(")) {
-            cue = cueAfterApposition(w, end + 1);
-            if (cue > 0) {
-                description = trimDescription(w.span(end + 1, cue - 1));
+        return speakerThenCue(w, i);
+    }
+
+    /**
+     * SPEAKER [, apposition,] CUE at token {@code i}: whatever stands between the quote and a nearby cue verb is the
+     * speaker ("Tulsa police Chief Chuck Jordan said", "Li Haidong, a professor at …, said").
+     */
+    private static Attribution speakerThenCue(Words w, int i) {
+        int limit = Math.min(w.size(), i + MAX_DESCRIPTION_TOKENS);
+        int firstComma = -1;
+        for (int k = i; k < limit; k++) {
+            if (w.is(k, ",")) {
+                if (firstComma < 0) {
+                    firstComma = k;
+                }
+                continue;
+            }
+            if (w.is(k, ".") && w.isWord(k + 1) && !w.isCapitalized(k + 1)) {
+                // A stray stop before a lowercase verb stands for the comma ("… for Asia. said").
+                continue;
+            }
+            if (!w.isWord(k) && !w.is(k, "(") && !w.is(k, ")") && !w.is(k, "-") && !w.is(k, "\"")) {
+                return null;
+            }
+            String word = w.lower(k);
+            if (k > i && !w.isCapitalized(k) && Lexicon.isCue(word) && !Lexicon.WEAK_CUES.contains(word)
+                    || k > i && (word.equals("read") || word.equals("reads") || word.equals("put"))) {
+                int speakerEnd = firstComma > 0 ? firstComma : k;
+                while (speakerEnd > i + 1 && w.isWord(speakerEnd - 1) && Lexicon.isAdverb(w.lower(speakerEnd - 1))) {
+                    speakerEnd--;
+                }
+                if (speakerEnd - i > MAX_NAME_TOKENS + 2 || !plausibleSpeakerStart(w, i)) {
+                    return null;
+                }
+                String description = firstComma > 0 ? trimDescription(w.span(firstComma + 1, k)) : null;
+                return new Attribution(w.span(i, speakerEnd), w.start(i), description, w.text(k), outlet(w, k), k + 1);
+            }
+            if (Lexicon.CLAUSE_WORDS.contains(word) && firstComma < 0 && !word.equals("and")) {
+                return null;
             }
         }
-        if (cue < 0) {
-            return null;
-        }
-        return new Attribution(w.span(i, end), w.start(i), description, w.text(cue), outlet(w, cue), cue + 1);
+        return null;
+    }
+
+    private static boolean plausibleSpeakerStart(Words w, int i) {
+        String first = w.lower(i);
+        return w.isCapitalized(i) || Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
+                || Character.isDigit(first.charAt(0)) || w.isWord(i) && !Lexicon.NOT_NAMES.contains(first);
     }
 
     /** An attribution that ends right before a quote opening at {@code to}: "Trump said, ", "said the Department". */
@@ -90,12 +119,19 @@ final class AttributionParser {
             if (subject != null) {
                 return subject;
             }
+            if (w.lower(cue).endsWith("ing")) {
+                // "Trump attacked Clinton …, saying, “…”": the participle's speaker is the sentence's subject.
+                int s = skipIntroducer(w, 0, cue);
+                int end = npEnd(w, s);
+                return end > s ? new Attribution(w.span(s, end), w.start(s), null, w.text(cue), null, w.size() - s)
+                        : null;
+            }
             int s = skipAdverbs(w, cue + 1);
             if (w.lower(cue).equals("according") && w.is(cue + 1, "to")) {
                 s = cue + 2;
             }
             int end = npEnd(w, s);
-            if (end > s && !Lexicon.AUDIENCE_VERBS.contains(w.lower(cue))) {
+            if (end > s && !Lexicon.AUDIENCE_VERBS.contains(w.lower(cue)) && !Lexicon.PRONOUNS.contains(w.lower(s))) {
                 String cueText = w.lower(cue).equals("according") ? "according to" : w.text(cue);
                 return new Attribution(trimInstitution(w, s, end), w.start(s), null, cueText, null, w.size() - cue);
             }
@@ -151,8 +187,11 @@ final class AttributionParser {
         }
         if (w.is(k, ",")) {
             int s = skipIntroducer(w, 0, k);
-            int end = npEnd(w, s);
-            if (end > s && end < k && w.is(end, ",")) {
+            int end = s;
+            while (end < k && !w.is(end, ",")) {
+                end++;
+            }
+            if (end > s && end < k && end - s <= MAX_NAME_TOKENS && plausibleSpeakerStart(w, s)) {
                 return new Attribution(w.span(s, end), w.start(s), descriptionOrNull(w, end + 1, k), w.text(cue),
                         outlet(w, cue), w.size() - s);
             }
@@ -232,16 +271,20 @@ final class AttributionParser {
                 s = k;
                 k--;
             }
-        } else if (Lexicon.SPEAKER_NOUNS.contains(last)) {
-            s = k;
-            k--;
-            while (k >= 0 && end - k <= MAX_NAME_TOKENS && w.isWord(k) && !Lexicon.isCue(w.lower(k))
-                    && !Lexicon.CLAUSE_WORDS.contains(w.lower(k)) && !Lexicon.DETERMINERS.contains(w.lower(k))) {
-                s = k;
-                k--;
-            }
         } else {
-            return end;
+            // A common-noun speaker: "the announcer", "Clinton campaign spokesman", "sources".
+            int j = k;
+            while (j >= 0 && end - j <= MAX_NAME_TOKENS && w.isWord(j) && !Lexicon.isCue(w.lower(j))
+                    && !Lexicon.CLAUSE_WORDS.contains(w.lower(j)) && !Lexicon.DETERMINERS.contains(w.lower(j))
+                    && !Lexicon.NOT_NAMES.contains(w.lower(j))) {
+                j--;
+            }
+            boolean determined = j >= 0 && w.isWord(j) && Lexicon.DETERMINERS.contains(w.lower(j));
+            if (j == k || !(determined || w.isCapitalized(j + 1) || Lexicon.SPEAKER_NOUNS.contains(last))) {
+                return end;
+            }
+            s = j + 1;
+            k = j;
         }
         if (k >= 0 && w.isWord(k) && (Lexicon.DETERMINERS.contains(w.lower(k)) || isPossessive(w, k))) {
             s = k;

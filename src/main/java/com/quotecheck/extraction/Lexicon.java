@@ -51,7 +51,7 @@ final class Lexicon {
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "i", "we", "they", "it", "you");
 
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "his", "her",
             "its", "their", "our", "one", "another", "some", "several", "many", "two", "three", "other", "both");
 
     /** Words that may stand before a name without being part of it. */

@@ -130,7 +130,8 @@ public final class QuoteExtractor {
         boolean direct = beforeClean && afterClean || words >= LONG_QUOTE_WORDS
                 || AttributionParser.cueRightBefore(text, beforeFrom, span.open());
         // A short title-case line standing alone is a heading or a title ("‘Legend in the Coal Fields.’").
-        boolean heading = opensSentence && words <= MAX_HEADING_WORDS && isTitleCase(text, start, end);
+        boolean heading = opensParagraph(text, spans, i, paragraphStart) && words <= MAX_HEADING_WORDS
+                && !hasLetters(text, span.after(), paragraphEnd) && isTitleCase(text, start, end);
         QuoteKind kind = direct && !heading ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
         Attribution attribution = after != null ? after : before;
         if (attribution == null) {
@@ -138,9 +139,8 @@ public final class QuoteExtractor {
         } else if (kind == QuoteKind.PARTIAL) {
             confidence = 0.7;
         }
-        boolean opensParagraph = (i == 0 || spans.get(i - 1).open() < paragraphStart)
-                && !hasLetters(text, paragraphStart, span.open());
-        return new Candidate(start, end, kind, span, sentences.paragraphIndex(span.open()), opensParagraph,
+        return new Candidate(start, end, kind, span, sentences.paragraphIndex(span.open()),
+                opensParagraph(text, spans, i, paragraphStart),
                 attribution, confidence);
     }
 
@@ -212,6 +212,11 @@ public final class QuoteExtractor {
         return quotes;
     }
 
+    private static boolean opensParagraph(String text, List<QuoteSpan> spans, int i, int paragraphStart) {
+        return (i == 0 || spans.get(i - 1).open() < paragraphStart)
+                && !hasLetters(text, paragraphStart, spans.get(i).open());
+    }
+
     private static boolean isTitleCase(String text, int start, int end) {
         Words w = new Words(text, start, end);
         int words = 0;
@@ -224,7 +229,7 @@ public final class QuoteExtractor {
                 }
             }
         }
-        return words > 0 && capitalized == words;
+        return words > 1 && capitalized == words;
     }
 
     private static boolean endsWithStop(String text, int start, int end) {

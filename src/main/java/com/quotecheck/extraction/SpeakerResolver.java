@@ -68,25 +68,19 @@ final class SpeakerResolver {
             if (resolved == null) {
                 return null;
             }
-        } else if (isInstitution(w)) {
-            person = false;
-            resolved = institutionName(w);
         } else {
-            int s = 0;
-            while (s < w.size() && !w.isCapitalized(s)) {
-                s++;
-            }
-            String name = s < w.size() ? personName(w, s, capitalizedEnd(w, s)) : null;
-            if (name == null && s < w.size()) {
-                name = singleName(w, s);
-            }
-            if (name == null) {
-                String role = roleMatch(w);
+            String name = lastPersonName(w);
+            if (name != null) {
                 person = true;
-                resolved = role != null ? role : stripDeterminer(w);
+                resolved = name;
+            } else if (isInstitution(w)) {
+                person = false;
+                resolved = institutionName(w);
             } else {
+                String single = singleName(w);
+                String role = single == null ? roleMatch(w) : null;
                 person = true;
-                resolved = name.contains(" ") ? name : expand(name, position);
+                resolved = single != null ? expand(single, position) : role != null ? role : stripDeterminer(w);
             }
         }
         history.add(new Resolved(position, resolved, description, person));
@@ -189,13 +183,20 @@ final class SpeakerResolver {
         return w.span(s, w.size());
     }
 
-    private static int capitalizedEnd(Words w, int s) {
-        int j = s;
-        while (j < w.size() && (w.isCapitalized(j) || w.is(j, "(") || w.is(j, ")") || !w.isWord(j) && j > s
-                && j + 1 < w.size() && w.isCapitalized(j + 1))) {
-            j++;
+    /** The person's name in a speaker phrase: the last capitalized run, without titles ("Tulsa police Chief Chuck Jordan"). */
+    private static String lastPersonName(Words w) {
+        int end = w.size();
+        while (end > 0 && !w.isCapitalized(end - 1)) {
+            if (w.isWord(end - 1) && Lexicon.INSTITUTIONS.contains(w.lower(end - 1))) {
+                return null;
+            }
+            end--;
         }
-        return j;
+        int start = end;
+        while (start > 0 && w.isCapitalized(start - 1)) {
+            start--;
+        }
+        return end > start ? personName(w, start, end) : null;
     }
 
     /** The name words of a capitalized run without leading titles and trailing party tags: "Rep. Jim Clyburn" → "Jim Clyburn". */
@@ -227,8 +228,8 @@ final class SpeakerResolver {
         return count >= 2 && count <= 4 ? name.toString() : null;
     }
 
-    private static String singleName(Words w, int s) {
-        for (int k = s; k < w.size(); k++) {
+    private static String singleName(Words w) {
+        for (int k = 0; k < w.size(); k++) {
             if (w.isCapitalized(k) && !Lexicon.TITLES.contains(w.lower(k)) && !Lexicon.NOT_NAMES.contains(w.lower(k))) {
                 return stripPossessive(w.text(k));
             }
