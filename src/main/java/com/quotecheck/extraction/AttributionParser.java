@@ -35,13 +35,34 @@ final class AttributionParser {
         }
         if (Lexicon.isCue(first) && !Lexicon.WEAK_CUES.contains(first) && !Lexicon.AUDIENCE_VERBS.contains(first)) {
             int s = skipAdverbs(w, i + 1);
-            int end = npEnd(w, s);
-            if (end > s && !Lexicon.PRONOUNS.contains(w.lower(s))) {
-                return new Attribution(w.span(s, end), w.start(s), description(w, end), w.text(i), null, w.size());
+            int end = invertedSpeakerEnd(w, s);
+            if (end > s) {
+                return new Attribution(trimInstitution(w, s, end), w.start(s), description(w, end), w.text(i), null,
+                        w.size());
             }
             return null;
         }
         return speakerThenCue(w, i);
+    }
+
+    /** End of the speaker after an inverted cue ("said 9/11 widow Terry Strada."): up to a comma or the sentence's end. */
+    private static int invertedSpeakerEnd(Words w, int s) {
+        if (!w.isWord(s) || Lexicon.PRONOUNS.contains(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s))
+                && !Lexicon.DETERMINERS.contains(w.lower(s))) {
+            return s;
+        }
+        int end = s;
+        boolean named = false;
+        while (end < w.size() && end - s < MAX_NAME_TOKENS + 2 && (w.isWord(end) || w.is(end, "(") || w.is(end, ")")
+                || w.is(end, ".") && w.is(end + 1, ")"))) {
+            String word = w.lower(end);
+            if (w.isWord(end) && Lexicon.CLAUSE_WORDS.contains(word) && !word.equals("and")) {
+                break;
+            }
+            named |= w.isCapitalized(end) || Lexicon.SPEAKER_NOUNS.contains(word);
+            end++;
+        }
+        return named ? end : s;
     }
 
     /**
@@ -58,7 +79,7 @@ final class AttributionParser {
                 }
                 continue;
             }
-            if (w.is(k, ".") && w.isWord(k + 1) && !w.isCapitalized(k + 1)) {
+            if (w.is(k, ".") && (w.isWord(k + 1) && !w.isCapitalized(k + 1) || w.is(k + 1, ")"))) {
                 // A stray stop before a lowercase verb stands for the comma ("… for Asia. said").
                 continue;
             }
@@ -119,7 +140,7 @@ final class AttributionParser {
             if (subject != null) {
                 return subject;
             }
-            if (w.lower(cue).endsWith("ing")) {
+            if (w.lower(cue).endsWith("ing") && !w.lower(cue).equals("according")) {
                 // "Trump attacked Clinton …, saying, “…”": the participle's speaker is the sentence's subject.
                 int s = skipIntroducer(w, 0, cue);
                 int end = npEnd(w, s);
@@ -179,7 +200,7 @@ final class AttributionParser {
 
     private static Attribution subjectBefore(Words w, int cue) {
         int k = cue - 1;
-        while (k >= 0 && w.isWord(k) && Lexicon.isAdverb(w.lower(k))) {
+        while (k >= 0 && w.isWord(k) && (Lexicon.isAdverb(w.lower(k)) || Lexicon.MODALS.contains(w.lower(k)))) {
             k--;
         }
         if (k < 0) {

@@ -47,6 +47,9 @@ final class Lexicon {
             "think", "thinks", "thought", "post", "state", "states", "report", "note", "notes", "charge", "sings",
             "speaks", "promise", "agree");
 
+    static final Set<String> MODALS = Set.of("would", "will", "can", "could", "might", "may", "should", "must",
+            "did", "does", "do");
+
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we");
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "i", "we", "they", "it", "you");

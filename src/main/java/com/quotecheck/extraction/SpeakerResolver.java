@@ -69,7 +69,7 @@ final class SpeakerResolver {
                 return null;
             }
         } else {
-            String name = lastPersonName(w);
+            String name = firstPersonName(w);
             if (name != null) {
                 person = true;
                 resolved = name;
@@ -159,11 +159,21 @@ final class SpeakerResolver {
             String owner = name.substring(by + 4);
             return owner.startsWith("the ") ? owner.substring(4) : owner;
         }
-        if (Lexicon.DOCUMENTS.contains(head)) {
+        if (Lexicon.DOCUMENTS.contains(head) && !hasOwnerName(w)) {
             String owner = lastInstitution();
             return owner != null ? owner : name;
         }
         return name;
+    }
+
+    /** "the IMF report" names its owner; "the Chinese report" only its country. */
+    private static boolean hasOwnerName(Words w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.isCapitalized(i) && !Lexicon.TITLES.contains(w.lower(i)) && !Lexicon.NOT_NAMES.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInstitution(Words w) {
@@ -183,20 +193,31 @@ final class SpeakerResolver {
         return w.span(s, w.size());
     }
 
-    /** The person's name in a speaker phrase: the last capitalized run, without titles ("Tulsa police Chief Chuck Jordan"). */
-    private static String lastPersonName(Words w) {
-        int end = w.size();
-        while (end > 0 && !w.isCapitalized(end - 1)) {
-            if (w.isWord(end - 1) && Lexicon.INSTITUTIONS.contains(w.lower(end - 1))) {
-                return null;
+    /**
+     * The person's name in a speaker phrase: the first capitalized run that is a name once titles are dropped
+     * ("Tulsa police Chief Chuck Jordan", "Cameron Easley for Morning Consult"); null when an institution is the head.
+     */
+    private static String firstPersonName(Words w) {
+        if (Lexicon.INSTITUTIONS.contains(w.lower(w.size() - 1))) {
+            return null;
+        }
+        int i = 0;
+        while (i < w.size()) {
+            if (!w.isCapitalized(i)) {
+                i++;
+                continue;
             }
-            end--;
+            int j = i;
+            while (j < w.size() && w.isCapitalized(j)) {
+                j++;
+            }
+            String name = personName(w, i, j);
+            if (name != null) {
+                return name;
+            }
+            i = j;
         }
-        int start = end;
-        while (start > 0 && w.isCapitalized(start - 1)) {
-            start--;
-        }
-        return end > start ? personName(w, start, end) : null;
+        return null;
     }
 
     /** The name words of a capitalized run without leading titles and trailing party tags: "Rep. Jim Clyburn" → "Jim Clyburn". */
