@@ -127,7 +127,8 @@ final class AttributionParser {
         int cue = -1;
         for (int k = last; k >= Math.max(0, last - 6); k--) {
             String word = w.lower(k);
-            if (w.isWord(k) && Lexicon.isCue(word) && !(word.equals("according") && !w.is(k + 1, "to"))) {
+            boolean isCue = word.equals("according") ? w.is(k + 1, "to") : !w.isCapitalized(k) && Lexicon.isCue(word);
+            if (w.isWord(k) && isCue) {
                 cue = k;
                 break;
             }
@@ -362,12 +363,15 @@ final class AttributionParser {
         if (!w.isWord(from) || !Lexicon.INTRODUCERS.contains(w.lower(from))) {
             return from;
         }
+        if (Lexicon.CONJUNCTIONS.contains(w.lower(from))) {
+            return from + 1;
+        }
         for (int k = from + 1; k < to && k < from + 25; k++) {
             if (w.is(k, ",")) {
                 return k + 1;
             }
         }
-        return w.lower(from).equals("but") || w.lower(from).equals("and") ? from + 1 : from;
+        return from;
     }
 
     /** The cue verb closing an apposition: "Li Haidong, a professor at …, said"; a stray stop stands for the comma. */

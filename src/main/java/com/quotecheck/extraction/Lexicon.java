@@ -47,6 +47,8 @@ final class Lexicon {
             "think", "thinks", "thought", "post", "state", "states", "report", "note", "notes", "charge", "sings",
             "speaks", "promise", "agree");
 
+    static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "yet");
+
     static final Set<String> MODALS = Set.of("would", "will", "can", "could", "might", "may", "should", "must",
             "did", "does", "do");
 

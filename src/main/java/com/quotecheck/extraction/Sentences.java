@@ -107,7 +107,16 @@ final class Sentences {
         if (!(Character.isUpperCase(next) || Character.isDigit(next) || "\"'\u201C\u2018(\n".indexOf(next) >= 0)) {
             return false;
         }
-        return text.charAt(i) != '.' || !isAbbreviation(i);
+        return text.charAt(i) != '.' || !isAbbreviation(i) || opensSentence(j);
+    }
+
+    /** After "U.S." or "a.m." a capitalized function word ("However", "The") still starts a new sentence. */
+    private boolean opensSentence(int j) {
+        int k = j;
+        while (k < text.length() && k - j < 12 && Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        return k > j && Lexicon.NOT_NAMES.contains(Lexicon.lower(text.substring(j, k)));
     }
 
     private boolean isAbbreviation(int dot) {
