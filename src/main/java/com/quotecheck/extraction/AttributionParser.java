@@ -241,7 +241,8 @@ final class AttributionParser {
             j++;
             int limit = Math.min(w.size(), i + MAX_NAME_TOKENS + 2);
             int lastHead = -1;
-            while (j < limit && w.isWord(j) && !Lexicon.isCue(w.lower(j)) && !Lexicon.CLAUSE_WORDS.contains(w.lower(j))) {
+            while (j < limit && w.isWord(j) && !(Lexicon.isCue(w.lower(j)) && !w.isCapitalized(j))
+                    && !Lexicon.CLAUSE_WORDS.contains(w.lower(j))) {
                 String word = w.lower(j);
                 if (word.equals("of") || word.equals("for") || word.equals("at") || word.equals("in")) {
                     if (!w.isWord(j + 1)) {
