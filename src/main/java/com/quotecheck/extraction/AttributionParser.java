@@ -5,6 +5,8 @@ final class AttributionParser {
 
     private static final int MAX_NAME_TOKENS = 8;
     private static final int MAX_DESCRIPTION_TOKENS = 40;
+    /** Words of time or place allowed between a cue and a quote it introduces ("saying during the debate last week, "). */
+    private static final int MAX_CUE_DISTANCE = 6;
 
     private AttributionParser() {
     }
@@ -79,7 +81,7 @@ final class AttributionParser {
                 }
                 continue;
             }
-            if (w.is(k, ".") && (w.isWord(k + 1) && !w.isCapitalized(k + 1) || w.is(k + 1, ")"))) {
+            if (w.is(k, ".") && k + 1 < w.size() && !w.isCapitalized(k + 1)) {
                 // A stray stop before a lowercase verb stands for the comma ("… for Asia. said").
                 continue;
             }
@@ -177,12 +179,15 @@ final class AttributionParser {
         while (last >= 0 && (w.is(last, ",") || w.is(last, ":"))) {
             last--;
         }
-        for (int k = last; k >= 0 && k >= last - 3; k--) {
+        boolean punctuated = w.is(w.size() - 1, ",") || w.is(w.size() - 1, ":");
+        for (int k = last; k >= 0 && k >= last - (punctuated ? MAX_CUE_DISTANCE : 0); k--) {
             if (!w.isWord(k)) {
                 return false;
             }
-            if (Lexicon.isCue(w.lower(k)) && !w.isCapitalized(k)) {
-                return k == last || w.is(w.size() - 1, ",") || w.is(w.size() - 1, ":");
+            String word = w.lower(k);
+            if (Lexicon.isCue(word) && !w.isCapitalized(k) && !Lexicon.WEAK_CUES.contains(word)) {
+                // What follows "told MSNBC's" is the show, not the words.
+                return k == last || !Lexicon.AUDIENCE_VERBS.contains(word);
             }
         }
         return false;

@@ -24,7 +24,7 @@ final class Lexicon {
             "contend", "contended", "complain", "complained", "report", "reports", "reported", "read", "reads",
             "shout", "shouted", "yell", "yelled", "chant", "chanted", "chanting", "exclaimed", "boast", "boasted",
             "lament", "lamented", "deny", "denied", "remark", "remarked", "demand", "demanded", "scolded", "sings",
-            "sang", "agree", "agreed", "asserted", "asserting", "assert", "charge", "charged", "vow", "vowed",
+            "sang", "sing", "singing", "agree", "agreed", "asserted", "asserting", "assert", "charge", "charged", "vow", "vowed",
             "promise", "promised", "urge", "urged", "confirm", "confirmed", "thundered", "mused", "pointed",
             "found", "finds", "show", "shows", "showed", "believe", "believes", "believed", "think", "thinks",
             "thought", "according", "put", "labeled", "titled", "typed", "speaks", "call", "calls", "called");
@@ -44,8 +44,8 @@ final class Lexicon {
     /** Verbs that are cues only before a quote or a clause, never after it as inversion ("put", "read"). */
     static final Set<String> WEAK_CUES = Set.of("put", "read", "reads", "call", "calls", "called", "labeled",
             "titled", "typed", "show", "shows", "showed", "found", "finds", "believe", "believes", "believed",
-            "think", "thinks", "thought", "post", "state", "states", "report", "note", "notes", "charge", "sings",
-            "speaks", "promise", "agree");
+            "think", "thinks", "thought", "post", "state", "states", "report", "note", "notes", "charge",
+            "promise", "agree");
 
     static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "yet");
 
@@ -56,7 +56,7 @@ final class Lexicon {
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "i", "we", "they", "it", "you");
 
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "his", "her",
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "his", "her", "my", "your",
             "its", "their", "our", "one", "another", "some", "several", "many", "two", "three", "other", "both");
 
     /** Words that may stand before a name without being part of it. */

@@ -222,7 +222,7 @@ public final class QuoteExtractor {
         int words = 0;
         int capitalized = 0;
         for (int i = 0; i < w.size(); i++) {
-            if (w.isWord(i) && w.text(i).length() > 3) {
+            if (w.isWord(i) && w.text(i).length() >= 3) {
                 words++;
                 if (w.isCapitalized(i)) {
                     capitalized++;

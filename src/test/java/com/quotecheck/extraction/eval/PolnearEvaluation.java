@@ -76,7 +76,8 @@ public final class PolnearEvaluation {
             System.out.println("MISSED " + article.id() + " | " + context(t, g.start(), g.end()));
         }
         for (SegmentScorer.Prediction p : outcome.unmatched()) {
-            System.out.println("EXTRA  " + article.id() + " | " + context(t, p.start(), p.end()));
+            System.out.println("EXTRA  " + article.id() + " speaker=" + p.speakerName() + " | "
+                    + context(t, p.start(), p.end()));
         }
         for (SegmentScorer.GoldSegment g : outcome.wrongSpeaker()) {
             String predicted = quotes.stream().filter(q -> q.start() < g.end() && g.start() < q.end()
