@@ -12,6 +12,8 @@ public final class QuoteExtractor {
 
     /** A quote this long is a direct quotation even when the writer's sentence runs into it. */
     private static final int LONG_QUOTE_WORDS = 10;
+    /** Longest upper-case speaker label of a transcript line. */
+    private static final int MAX_LABEL_LENGTH = 30;
     /** Longest quote read as a heading when it stands alone in title case. */
     private static final int MAX_HEADING_WORDS = 8;
     /** How far before and after a quote its attribution is looked for. */
@@ -134,6 +136,18 @@ public final class QuoteExtractor {
                 && !hasLetters(text, span.after(), paragraphEnd) && isTitleCase(text, start, end);
         QuoteKind kind = direct && !heading ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
         Attribution attribution = after != null ? after : before;
+        int label = transcriptLabelEnd(text, start, end);
+        if (label > 0) {
+            // A transcript line ("WALLACE: Let’s start …") names its own speaker; the words start after the label.
+            attribution = new Attribution(text.substring(start, label - 1), start, null, ":", null, 1);
+            start = label;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            if (start >= end) {
+                return null;
+            }
+        }
         if (attribution == null) {
             confidence = kind == QuoteKind.DIRECT ? 0.3 : 0.5;
         } else if (kind == QuoteKind.PARTIAL) {
@@ -210,6 +224,28 @@ public final class QuoteExtractor {
                     a == null ? null : a.cue(), a == null ? null : a.outlet(), confidence));
         }
         return quotes;
+    }
+
+    /** Offset after the colon of an upper-case speaker label opening a quote ("PENCE:"), or -1. */
+    private static int transcriptLabelEnd(String text, int start, int end) {
+        int k = start;
+        int letters = 0;
+        while (k < end && k - start <= MAX_LABEL_LENGTH) {
+            char c = text.charAt(k);
+            if (c == ':') {
+                return letters >= 2 && k + 1 < end && text.charAt(k + 1) == ' ' ? k + 1 : -1;
+            }
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return -1;
+                }
+                letters++;
+            } else if (c != ' ' && c != '.' && c != '-' && c != '\'') {
+                return -1;
+            }
+            k++;
+        }
+        return -1;
     }
 
     private static boolean opensParagraph(String text, List<QuoteSpan> spans, int i, int paragraphStart) {
