@@ -407,16 +407,25 @@ final class AttributionParser {
             return null;
         }
         int end = nameRun(w, i);
-        for (int k = i; k < end; k++) {
+        boolean outlet = false;
+        StringBuilder name = new StringBuilder();
+        for (int k = i; k < end && w.isWord(k); k++) {
             String word = w.lower(k);
-            for (String outlet : Lexicon.OUTLETS) {
-                if (word.startsWith(outlet) && word.length() <= outlet.length() + 1) {
-                    String tail = w.text(k).substring(0, outlet.length());
-                    return k == i ? tail : w.span(i, k) + " " + tail;
+            String runOn = null;
+            for (String known : Lexicon.OUTLETS) {
+                if (word.startsWith(known)) {
+                    outlet |= word.length() <= known.length() + 1;
+                    if (word.length() == known.length() + 1) {
+                        runOn = w.text(k).substring(0, known.length());
+                    }
                 }
             }
+            name.append(name.length() > 0 ? " " : "").append(runOn != null ? runOn : w.text(k));
+            if (runOn != null) {
+                break;
+            }
         }
-        return null;
+        return outlet ? name.toString() : null;
     }
 
     private static String description(Words w, int end) {

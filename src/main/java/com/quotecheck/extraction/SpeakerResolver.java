@@ -15,6 +15,8 @@ final class SpeakerResolver {
     private record Resolved(int position, String name, String description, boolean person) {
     }
 
+    private static final int MAX_APPOSITION_TOKENS = 16;
+
     /** How many earlier speakers a pronoun or role noun may reach back to. */
     private static final int LOOK_BACK = 20;
 
@@ -22,6 +24,8 @@ final class SpeakerResolver {
     private final Map<String, List<Mention>> byWord = new HashMap<>();
     private final List<Mention> names = new ArrayList<>();
     private final List<Resolved> history = new ArrayList<>();
+    /** The apposition written after a name's first mention ("Hanna Weiss, a professor of law,"). */
+    private final Map<String, String> appositions = new HashMap<>();
 
     SpeakerResolver(String text) {
         Words w = new Words(text, 0, text.length());
@@ -39,6 +43,13 @@ final class SpeakerResolver {
             if (name != null) {
                 Mention m = new Mention(w.start(i), name);
                 names.add(m);
+                if (w.is(j, ",") && w.isWord(j + 1) && Lexicon.DETERMINERS.contains(w.lower(j + 1))) {
+                    int k = j + 1;
+                    while (k < w.size() && k < j + MAX_APPOSITION_TOKENS && !w.is(k, ",") && !w.is(k, ".")) {
+                        k++;
+                    }
+                    appositions.putIfAbsent(name, w.span(j + 1, k));
+                }
                 for (String word : name.split(" ")) {
                     byWord.computeIfAbsent(key(word), k -> new ArrayList<>()).add(m);
                 }
@@ -141,8 +152,9 @@ final class SpeakerResolver {
         }
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
             Resolved r = history.get(i);
-            if (r.person() && r.description() != null
-                    && r.description().toLowerCase(Locale.ROOT).matches(".*\\b" + head + "\\b.*")) {
+            String description = r.description() != null ? r.description() : appositions.get(r.name());
+            if (r.person() && description != null
+                    && description.toLowerCase(Locale.ROOT).matches(".*\\b" + head + "\\b.*")) {
                 return r.name();
             }
         }
