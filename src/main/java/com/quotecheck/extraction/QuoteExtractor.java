@@ -205,7 +205,7 @@ public final class QuoteExtractor {
 
     private static List<ExtractedQuote> resolve(String text, List<Candidate> candidates) {
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> c.end));
-        SpeakerResolver resolver = new SpeakerResolver(text);
+        SpeakerResolver resolver = null;
         List<ExtractedQuote> quotes = new ArrayList<>(candidates.size());
         Attribution lastResolved = null;
         String lastName = null;
@@ -214,6 +214,9 @@ public final class QuoteExtractor {
             String name = null;
             if (a != null) {
                 // Inherited attributions are the same object: resolve once, so pronouns keep their first referent.
+                if (resolver == null) {
+                    resolver = new SpeakerResolver(text);
+                }
                 name = a == lastResolved ? lastName : resolver.resolve(a.speaker(), a.position(), a.description());
                 lastResolved = a;
                 lastName = name;

@@ -50,7 +50,7 @@ final class ReportedSpeech {
         }
         Words w = new Words(text, from, to);
         for (int v = 1; v < w.size() && w.start(v) < cueLimit; v++) {
-            if (!w.isWord(v) || !Lexicon.REPORTING_VERBS.contains(w.lower(v)) || w.isCapitalized(v)) {
+            if (!w.isWord(v) || w.isCapitalized(v) || !Lexicon.REPORTING_VERBS.contains(w.lower(v))) {
                 continue;
             }
             Report r = forward(w, v, to);

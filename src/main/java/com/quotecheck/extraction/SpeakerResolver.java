@@ -15,7 +15,7 @@ final class SpeakerResolver {
     private record Resolved(int position, String name, String description, boolean person) {
     }
 
-    private static final int MAX_APPOSITION_TOKENS = 16;
+    private static final int MAX_APPOSITION_CHARS = 120;
 
     /** How many earlier speakers a pronoun or role noun may reach back to. */
     private static final int LOOK_BACK = 20;
@@ -28,34 +28,66 @@ final class SpeakerResolver {
     private final Map<String, String> appositions = new HashMap<>();
 
     SpeakerResolver(String text) {
-        Words w = new Words(text, 0, text.length());
+        int n = text.length();
         int i = 0;
-        while (i < w.size()) {
-            if (!w.isCapitalized(i)) {
+        while (i < n) {
+            if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
-            int j = i;
-            while (j < w.size() && w.isCapitalized(j)) {
-                j++;
+            // A run of capitalized words joined by single spaces: only runs of two or more can hold a full name.
+            int end = wordEnd(text, i);
+            int words = 1;
+            while (end + 1 < n && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
+                end = wordEnd(text, end + 1);
+                words++;
             }
-            String name = personName(w, i, j);
-            if (name != null) {
-                Mention m = new Mention(w.start(i), name);
-                names.add(m);
-                if (w.is(j, ",") && w.isWord(j + 1) && Lexicon.DETERMINERS.contains(w.lower(j + 1))) {
-                    int k = j + 1;
-                    while (k < w.size() && k < j + MAX_APPOSITION_TOKENS && !w.is(k, ",") && !w.is(k, ".")) {
-                        k++;
-                    }
-                    appositions.putIfAbsent(name, w.span(j + 1, k));
-                }
-                for (String word : name.split(" ")) {
-                    byWord.computeIfAbsent(key(word), k -> new ArrayList<>()).add(m);
-                }
+            if (words >= 2) {
+                index(text, i, end);
             }
-            i = j;
+            i = end + 1;
         }
+    }
+
+    private void index(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        String name = personName(w, 0, w.size());
+        if (name == null) {
+            return;
+        }
+        Mention m = new Mention(from, name);
+        names.add(m);
+        for (String word : name.split(" ")) {
+            byWord.computeIfAbsent(key(word), k -> new ArrayList<>()).add(m);
+        }
+        if (to + 2 < text.length() && text.charAt(to) == ',' && text.charAt(to + 1) == ' ') {
+            Words after = new Words(text, to + 2, Math.min(text.length(), to + 2 + MAX_APPOSITION_CHARS));
+            if (after.isWord(0) && Lexicon.DETERMINERS.contains(after.lower(0))) {
+                int k = 0;
+                while (k < after.size() && !after.is(k, ",") && !after.is(k, ".")) {
+                    k++;
+                }
+                appositions.putIfAbsent(name, after.span(0, k));
+            }
+        }
+    }
+
+    private static int wordEnd(String text, int i) {
+        int j = i;
+        while (j < text.length()) {
+            char c = text.charAt(j);
+            if (Character.isLetterOrDigit(c) || (c == '.' || c == '-' || c == '\'' || c == '’')
+                    && j + 1 < text.length() && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                j++;
+            } else if (c == '.' && j - i <= 3) {
+                // Titles and initials keep their dot inside a name ("Mr. Lee", "John F. Kerry").
+                j++;
+                break;
+            } else {
+                break;
+            }
+        }
+        return j;
     }
 
     /**

@@ -10,6 +10,8 @@ final class Words {
     private int[] starts = new int[32];
     private int[] ends = new int[32];
     private int size;
+    /** Lower-cased tokens, filled on first use: the parsers ask for the same token many times. */
+    private String[] lowers;
 
     /** Tokenizes {@code text[from, to)}: words keep inner dots, hyphens and apostrophes ("U.S.", "D-S.C.", "China’s"). */
     Words(String text, int from, int to) {
@@ -46,9 +48,14 @@ final class Words {
     }
 
     private boolean isAbbreviated(int from, int dot) {
-        String w = text.substring(from, dot);
-        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) || w.indexOf('.') > 0
-                || Lexicon.TITLES_ABBREVIATED.contains(w.toLowerCase(Locale.ROOT));
+        int length = dot - from;
+        if (length == 1) {
+            return Character.isUpperCase(text.charAt(from));
+        }
+        if (text.indexOf('.', from) < dot) {
+            return true;
+        }
+        return length <= 4 && Lexicon.TITLES_ABBREVIATED.contains(text.substring(from, dot).toLowerCase(Locale.ROOT));
     }
 
     private void add(int s, int e) {
@@ -78,7 +85,15 @@ final class Words {
     }
 
     String lower(int i) {
-        return text(i).toLowerCase(Locale.ROOT);
+        if (lowers == null) {
+            lowers = new String[size];
+        }
+        String lower = lowers[i];
+        if (lower == null) {
+            lower = text(i).toLowerCase(Locale.ROOT);
+            lowers[i] = lower;
+        }
+        return lower;
     }
 
     boolean isWord(int i) {
