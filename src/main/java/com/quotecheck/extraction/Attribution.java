@@ -8,7 +8,6 @@ package com.quotecheck.extraction;
  * @param description  apposition giving role and affiliation, or null
  * @param cue          the cue as written ("says", "according to", "―"), or null
  * @param outlet       the outlet or document the words were given to, or null
- * @param tokensUsed   how many tokens of the searched window the attribution took
  */
-record Attribution(String speaker, int position, String description, String cue, String outlet, int tokensUsed) {
+record Attribution(String speaker, int position, String description, String cue, String outlet) {
 }

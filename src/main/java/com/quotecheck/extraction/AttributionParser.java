@@ -24,7 +24,7 @@ final class AttributionParser {
                 i++;
             }
             int end = npEnd(w, i);
-            return end > i ? new Attribution(w.span(i, end), w.start(i), null, w.text(dash), null, end) : null;
+            return end > i ? new Attribution(w.span(i, end), w.start(i), null, w.text(dash), null) : null;
         }
         if (!w.isWord(i)) {
             return null;
@@ -33,14 +33,13 @@ final class AttributionParser {
         if (first.equals("according") && w.is(i + 1, "to")) {
             int end = npEnd(w, i + 2);
             return end > i + 2 ? new Attribution(w.span(i + 2, end), w.start(i + 2), description(w, end),
-                    "according to", null, w.size()) : null;
+                    "according to", null) : null;
         }
         if (Lexicon.isCue(first) && !Lexicon.WEAK_CUES.contains(first) && !Lexicon.AUDIENCE_VERBS.contains(first)) {
             int s = skipAdverbs(w, i + 1);
             int end = invertedSpeakerEnd(w, s);
             if (end > s) {
-                return new Attribution(trimInstitution(w, s, end), w.start(s), description(w, end), w.text(i), null,
-                        w.size());
+                return new Attribution(trimInstitution(w, s, end), w.start(s), description(w, end), w.text(i), null);
             }
             return null;
         }
@@ -99,7 +98,7 @@ final class AttributionParser {
                     return null;
                 }
                 String description = firstComma > 0 ? trimDescription(w.span(firstComma + 1, k)) : null;
-                return new Attribution(w.span(i, speakerEnd), w.start(i), description, w.text(k), outlet(w, k), k + 1);
+                return new Attribution(w.span(i, speakerEnd), w.start(i), description, w.text(k), outlet(w, k));
             }
             if (Lexicon.CLAUSE_WORDS.contains(word) && firstComma < 0 && !word.equals("and")) {
                 return null;
@@ -147,7 +146,7 @@ final class AttributionParser {
                 // "Trump attacked Clinton …, saying, “…”": the participle's speaker is the sentence's subject.
                 int s = skipIntroducer(w, 0, cue);
                 int end = npEnd(w, s);
-                return end > s ? new Attribution(w.span(s, end), w.start(s), null, w.text(cue), null, w.size() - s)
+                return end > s ? new Attribution(w.span(s, end), w.start(s), null, w.text(cue), null)
                         : null;
             }
             int s = skipAdverbs(w, cue + 1);
@@ -157,7 +156,7 @@ final class AttributionParser {
             int end = npEnd(w, s);
             if (end > s && !Lexicon.AUDIENCE_VERBS.contains(w.lower(cue)) && !Lexicon.PRONOUNS.contains(w.lower(s))) {
                 String cueText = w.lower(cue).equals("according") ? "according to" : w.text(cue);
-                return new Attribution(trimInstitution(w, s, end), w.start(s), null, cueText, null, w.size() - cue);
+                return new Attribution(trimInstitution(w, s, end), w.start(s), null, cueText, null);
             }
             return null;
         }
@@ -166,7 +165,7 @@ final class AttributionParser {
             int end = npEnd(w, s);
             if (end > s && end <= last + 1) {
                 String cueText = end <= last ? w.span(end, last + 1) : ":";
-                return new Attribution(w.span(s, end), w.start(s), null, cueText, null, w.size() - s);
+                return new Attribution(w.span(s, end), w.start(s), null, cueText, null);
             }
         }
         return null;
@@ -193,17 +192,6 @@ final class AttributionParser {
         return false;
     }
 
-    /** The bare subject written right before a quote that starts mid-clause ("Qin “stressed …”"). */
-    static Attribution subjectRightBefore(String text, int from, int to) {
-        Words w = new Words(text, from, to);
-        int last = w.size() - 1;
-        if (last < 0 || !w.isWord(last)) {
-            return null;
-        }
-        int s = npStart(w, last + 1);
-        return s <= last ? new Attribution(w.span(s, last + 1), w.start(s), null, null, null, last + 1 - s) : null;
-    }
-
     private static Attribution subjectBefore(Words w, int cue) {
         int k = cue - 1;
         while (k >= 0 && w.isWord(k) && (Lexicon.isAdverb(w.lower(k)) || Lexicon.MODALS.contains(w.lower(k)))) {
@@ -220,7 +208,7 @@ final class AttributionParser {
             }
             if (end > s && end < k && end - s <= MAX_NAME_TOKENS && plausibleSpeakerStart(w, s)) {
                 return new Attribution(w.span(s, end), w.start(s), descriptionOrNull(w, end + 1, k), w.text(cue),
-                        outlet(w, cue), w.size() - s);
+                        outlet(w, cue));
             }
             return null;
         }
@@ -228,7 +216,7 @@ final class AttributionParser {
         if (s > k) {
             return null;
         }
-        return new Attribution(w.span(s, k + 1), w.start(s), null, w.text(cue), outlet(w, cue), w.size() - s);
+        return new Attribution(w.span(s, k + 1), w.start(s), null, w.text(cue), outlet(w, cue));
     }
 
     /** Index after the noun phrase starting at token {@code i} that can name a speaker; {@code i} when there is none. */

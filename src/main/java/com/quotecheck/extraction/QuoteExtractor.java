@@ -139,7 +139,7 @@ public final class QuoteExtractor {
         int label = transcriptLabelEnd(text, start, end);
         if (label > 0) {
             // A transcript line ("WALLACE: Let’s start …") names its own speaker; the words start after the label.
-            attribution = new Attribution(text.substring(start, label - 1), start, null, ":", null, 1);
+            attribution = new Attribution(text.substring(start, label - 1), start, null, ":", null);
             start = label;
             while (start < end && Character.isWhitespace(text.charAt(start))) {
                 start++;

@@ -84,16 +84,16 @@ final class ReportedSpeech {
         }
         if (isFigure(w, a) && hasDocument(introduction)) {
             // "In a survey … commissioned by the ECFR, 63% said they believe …": the survey speaks, the figure is the finding.
-            attribution = new Attribution(stripPreposition(introduction), w.start(0), null, w.text(v), null, 0);
+            attribution = new Attribution(stripPreposition(introduction), w.start(0), null, w.text(v), null);
             contentStart = a;
         } else if (np == subjectEnd) {
-            attribution = new Attribution(w.span(a, np), w.start(a), null, w.text(v), null, 0);
+            attribution = new Attribution(w.span(a, np), w.start(a), null, w.text(v), null);
         } else if (np > a && w.is(np, ",") && w.is(subjectEnd - 1, ",")) {
             description = np + 1 < subjectEnd - 1 ? w.span(np + 1, subjectEnd - 1) : null;
-            attribution = new Attribution(w.span(a, np), w.start(a), description, w.text(v), null, 0);
+            attribution = new Attribution(w.span(a, np), w.start(a), description, w.text(v), null);
         } else if (np > a && hasDocument(w.span(a, np))) {
             // "the last poll of residents in … by the Eurasia Group Foundation found": a document with its owner.
-            attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null, w.text(v), null, 0);
+            attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null, w.text(v), null);
         } else {
             return null;
         }
@@ -122,7 +122,7 @@ final class ReportedSpeech {
         if (contentEnd - contentStart < MIN_CONTENT_WORDS || !w.isWord(contentStart)) {
             return null;
         }
-        Attribution attribution = new Attribution(w.span(s, v), w.start(s), null, w.text(v), null, 0);
+        Attribution attribution = new Attribution(w.span(s, v), w.start(s), null, w.text(v), null);
         return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
     }
 
