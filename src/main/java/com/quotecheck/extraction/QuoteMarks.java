@@ -33,6 +33,14 @@ final class QuoteMarks {
                 paragraphStart = i + 1;
                 continue;
             }
+            if (text.charAt(i) == '"' && i > 0 && text.charAt(i - 1) == '=') {
+                // Leftover markup (tweet-date="…"): an attribute value, not a quote.
+                int close = attributeEnd(text, i + 1);
+                if (close > 0) {
+                    i = close;
+                    continue;
+                }
+            }
             Mark mark = markAt(text, i);
             if (mark != null) {
                 marks.add(mark);
@@ -41,6 +49,20 @@ final class QuoteMarks {
         }
         spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return spans;
+    }
+
+    /** Offset of the straight mark closing a markup attribute value, or -1 when the paragraph ends first. */
+    private static int attributeEnd(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '"') {
+                return k;
+            }
+            if (c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static Mark markAt(String text, int i) {

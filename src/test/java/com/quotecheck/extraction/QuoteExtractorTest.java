@@ -207,6 +207,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void markupAttributeValuesAreNotQuotes() {
+        String text = "<tweet tweet-date=\"the statement is accurate but needs clarification\">Read on.";
+        assertTrue(extractor.extract(text).isEmpty(), () -> extractor.extract(text).toString());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
