@@ -88,7 +88,7 @@ final class AttributionParser {
                 return null;
             }
             String word = w.lower(k);
-            if (k > i && !w.isCapitalized(k) && Lexicon.isCue(word) && !Lexicon.WEAK_CUES.contains(word)
+            if (k > i && isCueAt(w, k) && !Lexicon.WEAK_CUES.contains(word)
                     || k > i && (word.equals("read") || word.equals("reads") || word.equals("put"))) {
                 int speakerEnd = firstComma > 0 ? firstComma : k;
                 while (speakerEnd > i + 1 && w.isWord(speakerEnd - 1) && Lexicon.isAdverb(w.lower(speakerEnd - 1))) {
@@ -128,7 +128,7 @@ final class AttributionParser {
         int cue = -1;
         for (int k = last; k >= Math.max(0, last - 6); k--) {
             String word = w.lower(k);
-            boolean isCue = word.equals("according") ? w.is(k + 1, "to") : !w.isCapitalized(k) && Lexicon.isCue(word);
+            boolean isCue = word.equals("according") ? w.is(k + 1, "to") : isCueAt(w, k);
             if (w.isWord(k) && isCue) {
                 cue = k;
                 break;
@@ -184,7 +184,7 @@ final class AttributionParser {
                 return false;
             }
             String word = w.lower(k);
-            if (Lexicon.isCue(word) && !w.isCapitalized(k) && !Lexicon.WEAK_CUES.contains(word)) {
+            if (isCueAt(w, k) && !Lexicon.WEAK_CUES.contains(word)) {
                 // What follows "told MSNBC's" is the show, not the words.
                 return k == last || !Lexicon.AUDIENCE_VERBS.contains(word);
             }
@@ -334,6 +334,14 @@ final class AttributionParser {
         return s.equals("of") || s.equals("for") || s.equals("de") || s.equals("van") || s.equals("von")
                 || s.equals("bin") || s.equals("al") || s.equals("la") || s.equals("le") || s.equals("da")
                 || s.equals("on") || s.equals("and") && w.isCapitalized(j - 1);
+    }
+
+    /** A cue verb, not the noun of the same spelling: "King's show", "the report", "a call" are nouns. */
+    private static boolean isCueAt(Words w, int k) {
+        if (!w.isWord(k) || w.isCapitalized(k) || !Lexicon.isCue(w.lower(k))) {
+            return false;
+        }
+        return k == 0 || !w.isWord(k - 1) || !Lexicon.DETERMINERS.contains(w.lower(k - 1)) && !isPossessive(w, k - 1);
     }
 
     private static boolean isPossessive(Words w, int i) {

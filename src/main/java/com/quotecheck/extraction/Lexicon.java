@@ -47,6 +47,10 @@ final class Lexicon {
             "think", "thinks", "thought", "post", "state", "states", "report", "note", "notes", "charge",
             "promise", "agree");
 
+    /** Words a title-case heading leaves in lower case. */
+    static final Set<String> TITLE_FUNCTION_WORDS = Set.of("the", "and", "for", "but", "nor", "with", "from",
+            "into", "over", "upon", "off", "out");
+
     static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "yet");
 
     static final Set<String> MODALS = Set.of("would", "will", "can", "could", "might", "may", "should", "must",

@@ -96,7 +96,7 @@ public final class QuoteExtractor {
             }
             confidence = 0.6;
         }
-        if (end <= start) {
+        if (end <= start || isStageDirection(text, start, end)) {
             return null;
         }
         int nextOpen = paragraphEnd;
@@ -229,6 +229,25 @@ public final class QuoteExtractor {
         return quotes;
     }
 
+    /** A quoted "(CROSSTALK.)" or "[inaudible]" in a transcript records an event, not words anyone said. */
+    private static boolean isStageDirection(String text, int start, int end) {
+        int last = end - 1;
+        while (last > start && (text.charAt(last) == '.' || Character.isWhitespace(text.charAt(last)))) {
+            last--;
+        }
+        char first = text.charAt(start);
+        char close = text.charAt(last);
+        if (!(first == '(' && close == ')' || first == '[' && close == ']')) {
+            return false;
+        }
+        for (int k = start + 1; k < last; k++) {
+            if (text.charAt(k) == ')' || text.charAt(k) == ']') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Offset after the colon of an upper-case speaker label opening a quote ("PENCE:"), or -1. */
     private static int transcriptLabelEnd(String text, int start, int end) {
         int k = start;
@@ -261,7 +280,8 @@ public final class QuoteExtractor {
         int words = 0;
         int capitalized = 0;
         for (int i = 0; i < w.size(); i++) {
-            if (w.isWord(i) && w.text(i).length() >= 3) {
+            // Title case leaves short function words in lower case ("Legend in the Coal Fields").
+            if (w.isWord(i) && w.text(i).length() >= 3 && !Lexicon.TITLE_FUNCTION_WORDS.contains(w.lower(i))) {
                 words++;
                 if (w.isCapitalized(i)) {
                     capitalized++;

@@ -167,6 +167,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void stageDirectionsAndTitleCaseHeadingsAreNotDirectQuotes() {
+        String text = "\"HALE: Will you sign it?\"\n\n\"(CROSSTALK.)\"\n\n‘Legend in the Coal Fields.’\n\nMore text.";
+        List<ExtractedQuote> quotes = extractor.extract(text);
+        assertEquals(1, quotes.stream().filter(q -> q.kind() == QuoteKind.DIRECT).count(), quotes::toString);
+        assertEquals(QuoteKind.PARTIAL, find(text, "Legend").kind());
+    }
+
+    @Test
+    void nounsSpelledLikeCuesAreNotCues() {
+        String text = "He sat for an interview on Mr. King's show, ''Politicking.'' Viewers left.";
+        assertEquals(QuoteKind.PARTIAL, find(text, "Politicking").kind());
+    }
+
+    @Test
     void reportedSpeechCoversTheReportedClause() {
         String text = "Mia Chen, a historian at Oslo University, says the archive was never complete, "
                 + "but she is still hopeful.";
