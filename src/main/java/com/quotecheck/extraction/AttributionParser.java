@@ -200,6 +200,12 @@ final class AttributionParser {
         if (k < 0) {
             return null;
         }
+        if (w.isWord(k) && w.lower(k).equals("and") || w.isWord(k - 1) && w.lower(k - 1).equals("and")) {
+            // "I laughed and said, “…”": the cue shares the clause's subject.
+            int s = skipIntroducer(w, 0, k);
+            int end = npEnd(w, s);
+            return end > s && end < k ? new Attribution(w.span(s, end), w.start(s), null, w.text(cue), null) : null;
+        }
         if (w.is(k, ",")) {
             int s = skipIntroducer(w, 0, k);
             int end = s;

@@ -13,7 +13,7 @@ final class Words {
     /** Lower-cased tokens, filled on first use: the parsers ask for the same token many times. */
     private String[] lowers;
 
-    /** Tokenizes {@code text[from, to)}: words keep inner dots, hyphens and apostrophes ("U.S.", "D-S.C.", "China’s"). */
+    /** Tokenizes {@code text[from, to)}: words keep inner dots, hyphens, slashes and apostrophes ("U.S.", "9/11", "China’s"). */
     Words(String text, int from, int to) {
         this.text = text;
         int i = from;
@@ -25,7 +25,7 @@ final class Words {
                     char d = text.charAt(j);
                     if (Character.isLetterOrDigit(d) || d == '%') {
                         j++;
-                    } else if ((d == '.' || d == '-' || d == '\'' || d == '\u2019' || d == '&')
+                    } else if ((d == '.' || d == '-' || d == '\'' || d == '\u2019' || d == '&' || d == '/')
                             && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
                         j += 2;
                     } else {
