@@ -212,18 +212,22 @@ public final class QuoteExtractor {
         for (Candidate c : candidates) {
             Attribution a = c.attribution;
             String name = null;
+            String description = a == null ? null : a.description();
             if (a != null) {
                 // Inherited attributions are the same object: resolve once, so pronouns keep their first referent.
                 if (resolver == null) {
                     resolver = new SpeakerResolver(text);
                 }
                 name = a == lastResolved ? lastName : resolver.resolve(a.speaker(), a.position(), a.description());
+                if (description == null) {
+                    description = resolver.descriptionOf(name);
+                }
                 lastResolved = a;
                 lastName = name;
             }
             double confidence = a != null && name == null ? Math.min(c.confidence, 0.4) : c.confidence;
             quotes.add(new ExtractedQuote(text.substring(c.start, c.end), c.start, c.end, c.kind,
-                    a == null ? null : a.speaker(), name, a == null ? null : a.description(),
+                    a == null ? null : a.speaker(), name, description,
                     a == null ? null : a.cue(), a == null ? null : a.outlet(), confidence));
         }
         return quotes;

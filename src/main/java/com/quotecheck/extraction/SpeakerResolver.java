@@ -24,7 +24,7 @@ final class SpeakerResolver {
     private final Map<String, List<Mention>> byWord = new HashMap<>();
     private final List<Mention> names = new ArrayList<>();
     private final List<Resolved> history = new ArrayList<>();
-    /** The apposition written after a name's first mention ("Hanna Weiss, a professor of law,"). */
+    /** The first description seen for a name: its first mention's apposition or an attribution's. */
     private final Map<String, String> appositions = new HashMap<>();
 
     SpeakerResolver(String text) {
@@ -127,7 +127,15 @@ final class SpeakerResolver {
             }
         }
         history.add(new Resolved(position, resolved, description, person));
+        if (description != null) {
+            appositions.putIfAbsent(resolved, description);
+        }
         return resolved;
+    }
+
+    /** The role and affiliation written for this name anywhere so far ("Hass says" keeps Ryan Hass's), or null. */
+    String descriptionOf(String name) {
+        return name == null ? null : appositions.get(name);
     }
 
     /** A name seen earlier that contains this single word ("Hass" → "Ryan Hass"), else the first one seen later. */

@@ -45,9 +45,13 @@ class SampleArticleTest {
     }
 
     @Test
-    void keepsTheSpeakersDescription() {
+    void keepsTheSpeakersDescriptionAlsoWhereOnlyTheSurnameIsWritten() {
         assertTrue(quote(QuoteKind.DIRECT, "The trip is the initial stage").speakerDescription()
                 .startsWith("a former National Security Council official"));
+        assertTrue(quote(QuoteKind.DIRECT, "It’s going to be difficult").speakerDescription()
+                .startsWith("a former National Security Council official"));
+        assertEquals("a professor of international relations at Nanjing University",
+                quote(QuoteKind.DIRECT, "For now, the most important thing").speakerDescription());
     }
 
     @Test
