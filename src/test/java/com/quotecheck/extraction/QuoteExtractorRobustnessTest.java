@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The extractor never throws and keeps its output invariants on hostile input. */
 class QuoteExtractorRobustnessTest {
@@ -24,9 +21,10 @@ class QuoteExtractorRobustnessTest {
         "\u200B", "中文", "Привет", "😀", "\uD800", "\uDC00", "é", "İ", "ß", "A-B.", "(D-N.Y.)", "word", "because",
     };
 
-    static Stream<String> randomArticles() {
+    @Test
+    void randomArticlesKeepTheInvariants() {
         Random random = new Random(20230616);
-        return Stream.generate(() -> {
+        for (int article = 0; article < 3_000; article++) {
             StringBuilder sb = new StringBuilder();
             int n = random.nextInt(400);
             for (int i = 0; i < n; i++) {
@@ -35,14 +33,9 @@ class QuoteExtractorRobustnessTest {
                     sb.append(' ');
                 }
             }
-            return sb.toString();
-        }).limit(3_000);
-    }
-
-    @ParameterizedTest
-    @MethodSource("randomArticles")
-    void randomArticlesKeepTheInvariants(String text) {
-        assertInvariants(text, EXTRACTOR.extract(text));
+            String text = sb.toString();
+            assertInvariants(text, EXTRACTOR.extract(text));
+        }
     }
 
     @Test
@@ -69,11 +62,15 @@ class QuoteExtractorRobustnessTest {
         assertInvariants(text, EXTRACTOR.extract(text));
     }
 
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+
     private static void assertInvariants(String text, List<ExtractedQuote> quotes) {
         int previous = -1;
         for (ExtractedQuote q : quotes) {
             assertTrue(0 <= q.start() && q.start() < q.end() && q.end() <= text.length(), q::toString);
-            assertEquals(text.substring(q.start(), q.end()), q.text());
+            assertEquals(text.substring(q.start(), q.end()), q.text(), () -> "in: " + abbreviate(text));
             assertTrue(previous <= q.start(), "sorted by start");
             assertTrue(q.confidence() >= 0 && q.confidence() <= 1);
             previous = q.start();
