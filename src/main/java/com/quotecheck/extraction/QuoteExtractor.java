@@ -1,38 +1,331 @@
 package com.quotecheck.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds attributed quotes in article text. Deterministic, thread-safe, never throws.
- * Placeholder until the extraction engine lands: double-quoted text and the nearest "says/said NAME".
+ * Finds direct, partial and reported quotes in article text and attributes them to resolved speakers.
+ * Deterministic and stateless, so one instance serves all threads; linear in the text's length; never throws.
  */
 public final class QuoteExtractor {
 
-    private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]{2,}?)[\"”]");
-    private static final Pattern CUE_AFTER = Pattern.compile(
-            "^[,.]?\\s*(says|said)\\s+((?:\\p{Lu}[\\p{L}.'-]*\\s?){1,3})");
+    /** A quote this long is a direct quotation even when the writer's sentence runs into it. */
+    private static final int LONG_QUOTE_WORDS = 10;
+    /** Longest upper-case speaker label of a transcript line. */
+    private static final int MAX_LABEL_LENGTH = 30;
+    /** Longest quote read as a heading when it stands alone in title case. */
+    private static final int MAX_HEADING_WORDS = 8;
+    /** How far before and after a quote its attribution is looked for. */
+    private static final int WINDOW = 300;
+    /** An attribution sentence after a quote that ended its own sentence is short ("Zhu says."). */
+    private static final int MAX_TRAILING_ATTRIBUTION_TOKENS = 14;
 
+    /** One finding before speaker resolution. */
+    private static final class Candidate {
+        final int start;
+        final int end;
+        final QuoteKind kind;
+        final QuoteSpan span;
+        final int paragraph;
+        final boolean opensParagraph;
+        Attribution attribution;
+        double confidence;
+
+        Candidate(int start, int end, QuoteKind kind, QuoteSpan span, int paragraph, boolean opensParagraph,
+                Attribution attribution, double confidence) {
+            this.start = start;
+            this.end = end;
+            this.kind = kind;
+            this.span = span;
+            this.paragraph = paragraph;
+            this.opensParagraph = opensParagraph;
+            this.attribution = attribution;
+            this.confidence = confidence;
+        }
+    }
+
+    public QuoteExtractor() {
+        // Stateless: every call builds its own working data.
+    }
+
+    /** The quotes of {@code text}, sorted by start; empty for null or empty text. */
     public List<ExtractedQuote> extract(String text) {
-        if (text == null) {
+        if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<ExtractedQuote> quotes = new ArrayList<>();
-        Matcher m = QUOTED.matcher(text);
-        while (m.find()) {
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
-            Matcher cue = CUE_AFTER.matcher(after);
-            String speaker = null;
-            String verb = null;
-            if (cue.find()) {
-                verb = cue.group(1);
-                speaker = cue.group(2).trim();
+        Sentences sentences = new Sentences(text);
+        List<QuoteSpan> spans = QuoteMarks.find(text);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            Candidate c = quoteCandidate(text, sentences, spans, i);
+            if (c != null) {
+                candidates.add(c);
             }
-            quotes.add(new ExtractedQuote(m.group(1), m.start(1), m.end(1), QuoteKind.DIRECT,
-                    speaker, speaker, null, verb, null, speaker == null ? 0.3 : 0.6));
+        }
+        inheritSpeakers(candidates);
+        List<ReportedSpeech.Report> reports = ReportedSpeech.find(text, sentences, spans);
+        attributePartials(candidates, reports);
+        for (ReportedSpeech.Report r : reports) {
+            candidates.add(new Candidate(r.start(), r.end(), QuoteKind.INDIRECT, null,
+                    sentences.paragraphIndex(r.start()), false, r.attribution(), 0.6));
+        }
+        return resolve(text, candidates);
+    }
+
+    private static Candidate quoteCandidate(String text, Sentences sentences, List<QuoteSpan> spans, int i) {
+        QuoteSpan span = spans.get(i);
+        int start = span.start();
+        int end = span.end();
+        int paragraphStart = sentences.paragraphStart(span.open());
+        int paragraphEnd = sentences.paragraphEnd(span.open());
+        Attribution after = null;
+        double confidence = 0.9;
+        if (span.close() < 0 && !span.continues()) {
+            // An unclosed quote often ends in its attribution sentence: "… oppression. Zhu says."
+            int last = sentences.startOf(end - 1);
+            if (last > start && end - last < WINDOW) {
+                Attribution a = AttributionParser.after(text, last, end);
+                if (a != null && new Words(text, last, end).size() <= MAX_TRAILING_ATTRIBUTION_TOKENS) {
+                    after = a;
+                    end = last;
+                    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                        end--;
+                    }
+                }
+            }
+            confidence = 0.6;
+        }
+        if (end <= start || isStageDirection(text, start, end)) {
+            return null;
+        }
+        int nextOpen = paragraphEnd;
+        if (i + 1 < spans.size() && spans.get(i + 1).open() >= span.after()) {
+            nextOpen = Math.min(nextOpen, spans.get(i + 1).open());
+        }
+        boolean endedSentence = endsWithStop(text, start, end);
+        boolean afterClean;
+        if (after == null && span.close() >= 0) {
+            int from = span.after();
+            int to = Math.min(Math.min(nextOpen, from + WINDOW), sentences.endOf(from));
+            if (to > from) {
+                after = AttributionParser.after(text, from, to);
+                if (after != null && endedSentence
+                        && new Words(text, from, to).size() > MAX_TRAILING_ATTRIBUTION_TOKENS) {
+                    after = null;
+                }
+            }
+            afterClean = after != null || endedSentence || !hasLetters(text, from, Math.max(from, to));
+        } else {
+            afterClean = true;
+        }
+        int beforeFrom = Math.max(Math.max(paragraphStart, sentences.startOf(span.open())), span.open() - WINDOW);
+        if (i > 0 && spans.get(i - 1).after() <= span.open()) {
+            beforeFrom = Math.max(beforeFrom, spans.get(i - 1).after());
+        }
+        Attribution before = AttributionParser.before(text, beforeFrom, span.open());
+        String beforeText = text.substring(beforeFrom, span.open()).strip();
+        boolean opensSentence = !hasLetters(beforeText);
+        boolean beforeClean = opensSentence || beforeText.endsWith(":")
+                || before != null && (beforeText.endsWith(",") || beforeText.endsWith(before.cue()));
+        int words = wordCount(text, start, end);
+        boolean direct = beforeClean && afterClean || words >= LONG_QUOTE_WORDS
+                || AttributionParser.cueRightBefore(text, beforeFrom, span.open());
+        // A short title-case line standing alone is a heading or a title ("‘Legend in the Coal Fields.’").
+        boolean heading = opensParagraph(text, spans, i, paragraphStart) && words <= MAX_HEADING_WORDS
+                && !hasLetters(text, span.after(), paragraphEnd) && isTitleCase(text, start, end);
+        QuoteKind kind = direct && !heading ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+        Attribution attribution = after != null ? after : before;
+        int label = transcriptLabelEnd(text, start, end);
+        if (label > 0) {
+            // A transcript line ("WALLACE: Let’s start …") names its own speaker; the words start after the label.
+            attribution = new Attribution(text.substring(start, label - 1), start, null, ":", null);
+            start = label;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            if (start >= end) {
+                return null;
+            }
+        }
+        if (attribution == null) {
+            confidence = kind == QuoteKind.DIRECT ? 0.3 : 0.5;
+        } else if (kind == QuoteKind.PARTIAL) {
+            confidence = 0.7;
+        }
+        return new Candidate(start, end, kind, span, sentences.paragraphIndex(span.open()),
+                opensParagraph(text, spans, i, paragraphStart),
+                attribution, confidence);
+    }
+
+    /**
+     * A quote with no cue of its own continues the previous speaker: the next piece of an interrupted or
+     * multi-paragraph quote, a further sentence in the same paragraph, or a paragraph that opens with a quote
+     * right after a quoted paragraph.
+     */
+    private static void inheritSpeakers(List<Candidate> candidates) {
+        for (int i = candidates.size() - 2; i >= 0; i--) {
+            Candidate c = candidates.get(i);
+            Candidate next = candidates.get(i + 1);
+            if (c.attribution == null && c.span.continues() && next.attribution != null) {
+                c.attribution = next.attribution;
+                c.confidence = 0.75;
+            }
+        }
+        Candidate previous = null;
+        for (Candidate c : candidates) {
+            if (c.kind != QuoteKind.DIRECT) {
+                continue;
+            }
+            if (c.attribution == null && previous != null && previous.attribution != null) {
+                boolean sameParagraph = previous.paragraph == c.paragraph;
+                boolean nextParagraph = c.opensParagraph && c.paragraph - previous.paragraph <= 2;
+                if (c.span.continued() || sameParagraph || nextParagraph) {
+                    c.attribution = previous.attribution;
+                    c.confidence = 0.75;
+                }
+            }
+            previous = c;
+        }
+    }
+
+    /** A quoted fragment inside reported speech belongs to the reported speaker ("the Ministry said Qin addressed “…”"). */
+    private static void attributePartials(List<Candidate> candidates, List<ReportedSpeech.Report> reports) {
+        int r = 0;
+        for (Candidate c : candidates) {
+            while (r < reports.size() && reports.get(r).end() < c.end) {
+                r++;
+            }
+            if (c.kind == QuoteKind.PARTIAL && r < reports.size() && reports.get(r).start() <= c.start) {
+                c.attribution = reports.get(r).attribution();
+                c.confidence = 0.7;
+            }
+        }
+    }
+
+    private static List<ExtractedQuote> resolve(String text, List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> c.end));
+        SpeakerResolver resolver = null;
+        List<ExtractedQuote> quotes = new ArrayList<>(candidates.size());
+        Attribution lastResolved = null;
+        String lastName = null;
+        for (Candidate c : candidates) {
+            Attribution a = c.attribution;
+            String name = null;
+            String description = a == null ? null : a.description();
+            if (a != null) {
+                // Inherited attributions are the same object: resolve once, so pronouns keep their first referent.
+                if (resolver == null) {
+                    resolver = new SpeakerResolver(text);
+                }
+                name = a == lastResolved ? lastName : resolver.resolve(a.speaker(), a.position(), a.description());
+                if (description == null) {
+                    description = resolver.descriptionOf(name);
+                }
+                lastResolved = a;
+                lastName = name;
+            }
+            double confidence = a != null && name == null ? Math.min(c.confidence, 0.4) : c.confidence;
+            quotes.add(new ExtractedQuote(text.substring(c.start, c.end), c.start, c.end, c.kind,
+                    a == null ? null : a.speaker(), name, description,
+                    a == null ? null : a.cue(), a == null ? null : a.outlet(), confidence));
         }
         return quotes;
+    }
+
+    /** A quoted "(CROSSTALK.)" or "[inaudible]" in a transcript records an event, not words anyone said. */
+    private static boolean isStageDirection(String text, int start, int end) {
+        int last = end - 1;
+        while (last > start && (text.charAt(last) == '.' || Character.isWhitespace(text.charAt(last)))) {
+            last--;
+        }
+        char first = text.charAt(start);
+        char close = text.charAt(last);
+        if (!(first == '(' && close == ')' || first == '[' && close == ']')) {
+            return false;
+        }
+        for (int k = start + 1; k < last; k++) {
+            if (text.charAt(k) == ')' || text.charAt(k) == ']') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Offset after the colon of an upper-case speaker label opening a quote ("PENCE:"), or -1. */
+    private static int transcriptLabelEnd(String text, int start, int end) {
+        int k = start;
+        int letters = 0;
+        while (k < end && k - start <= MAX_LABEL_LENGTH) {
+            char c = text.charAt(k);
+            if (c == ':') {
+                return letters >= 2 && k + 1 < end && text.charAt(k + 1) == ' ' ? k + 1 : -1;
+            }
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return -1;
+                }
+                letters++;
+            } else if (c != ' ' && c != '.' && c != '-' && c != '\'') {
+                return -1;
+            }
+            k++;
+        }
+        return -1;
+    }
+
+    private static boolean opensParagraph(String text, List<QuoteSpan> spans, int i, int paragraphStart) {
+        return (i == 0 || spans.get(i - 1).open() < paragraphStart)
+                && !hasLetters(text, paragraphStart, spans.get(i).open());
+    }
+
+    private static boolean isTitleCase(String text, int start, int end) {
+        Words w = new Words(text, start, end);
+        int words = 0;
+        int capitalized = 0;
+        for (int i = 0; i < w.size(); i++) {
+            // Title case leaves short function words in lower case ("Legend in the Coal Fields").
+            if (w.isWord(i) && w.text(i).length() >= 3 && !Lexicon.TITLE_FUNCTION_WORDS.contains(w.lower(i))) {
+                words++;
+                if (w.isCapitalized(i)) {
+                    capitalized++;
+                }
+            }
+        }
+        return words > 1 && capitalized == words;
+    }
+
+    private static boolean endsWithStop(String text, int start, int end) {
+        int k = end - 1;
+        while (k > start && "'\u2019)]".indexOf(text.charAt(k)) >= 0) {
+            k--;
+        }
+        return ".!?\u2026".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static boolean hasLetters(String s) {
+        return hasLetters(s, 0, s.length());
+    }
+
+    private static boolean hasLetters(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordCount(String text, int start, int end) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
     }
 }

@@ -1,0 +1,465 @@
+package com.quotecheck.extraction;
+
+/** Reads speaker, cue, description and outlet from the words right after or right before a quote. */
+final class AttributionParser {
+
+    private static final int MAX_NAME_TOKENS = 8;
+    private static final int MAX_DESCRIPTION_TOKENS = 40;
+    /** Words of time or place allowed between a cue and a quote it introduces ("saying during the debate last week, "). */
+    private static final int MAX_CUE_DISTANCE = 6;
+
+    private AttributionParser() {
+    }
+
+    /** An attribution that opens {@code text[from, to)}: ", Hass says", "said Zhu, a professor …", "― Jane Doe". */
+    static Attribution after(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int i = 0;
+        if (w.is(i, ",")) {
+            i++;
+        }
+        if (isDash(w, i)) {
+            int dash = i;
+            while (isDash(w, i)) {
+                i++;
+            }
+            int end = npEnd(w, i);
+            return end > i ? new Attribution(w.span(i, end), w.start(i), null, w.text(dash), null) : null;
+        }
+        if (!w.isWord(i)) {
+            return null;
+        }
+        String first = w.lower(i);
+        if (first.equals("according") && w.is(i + 1, "to")) {
+            int end = npEnd(w, i + 2);
+            return end > i + 2 ? new Attribution(w.span(i + 2, end), w.start(i + 2), description(w, end),
+                    "according to", null) : null;
+        }
+        if (Lexicon.isCue(first) && !Lexicon.WEAK_CUES.contains(first) && !Lexicon.AUDIENCE_VERBS.contains(first)) {
+            int s = skipAdverbs(w, i + 1);
+            int end = invertedSpeakerEnd(w, s);
+            if (end > s) {
+                return new Attribution(trimInstitution(w, s, end), w.start(s), description(w, end), w.text(i), null);
+            }
+            return null;
+        }
+        return speakerThenCue(w, i);
+    }
+
+    /** End of the speaker after an inverted cue ("said 9/11 widow Terry Strada."): up to a comma or the sentence's end. */
+    private static int invertedSpeakerEnd(Words w, int s) {
+        if (!w.isWord(s) || Lexicon.PRONOUNS.contains(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s))
+                && !Lexicon.DETERMINERS.contains(w.lower(s))) {
+            return s;
+        }
+        int end = s;
+        boolean named = false;
+        while (end < w.size() && end - s < MAX_NAME_TOKENS + 2 && (w.isWord(end) || w.is(end, "(") || w.is(end, ")")
+                || w.is(end, ".") && w.is(end + 1, ")"))) {
+            String word = w.lower(end);
+            if (w.isWord(end) && Lexicon.CLAUSE_WORDS.contains(word) && !word.equals("and")) {
+                break;
+            }
+            named |= w.isCapitalized(end) || Lexicon.SPEAKER_NOUNS.contains(word);
+            end++;
+        }
+        return named ? end : s;
+    }
+
+    /**
+     * SPEAKER [, apposition,] CUE at token {@code i}: whatever stands between the quote and a nearby cue verb is the
+     * speaker ("Tulsa police Chief Chuck Jordan said", "Li Haidong, a professor at …, said").
+     */
+    private static Attribution speakerThenCue(Words w, int i) {
+        int limit = Math.min(w.size(), i + MAX_DESCRIPTION_TOKENS);
+        int firstComma = -1;
+        for (int k = i; k < limit; k++) {
+            if (w.is(k, ",")) {
+                if (firstComma < 0) {
+                    firstComma = k;
+                }
+                continue;
+            }
+            if (w.is(k, ".") && k + 1 < w.size() && !w.isCapitalized(k + 1)) {
+                // A stray stop before a lowercase verb stands for the comma ("… for Asia. said").
+                continue;
+            }
+            if (!w.isWord(k) && !w.is(k, "(") && !w.is(k, ")") && !w.is(k, "-") && !w.is(k, "\"")) {
+                return null;
+            }
+            String word = w.lower(k);
+            if (k > i && isCueAt(w, k) && !Lexicon.WEAK_CUES.contains(word)
+                    || k > i && (word.equals("read") || word.equals("reads") || word.equals("put"))) {
+                int speakerEnd = firstComma > 0 ? firstComma : k;
+                while (speakerEnd > i + 1 && w.isWord(speakerEnd - 1) && Lexicon.isAdverb(w.lower(speakerEnd - 1))) {
+                    speakerEnd--;
+                }
+                if (speakerEnd - i > MAX_NAME_TOKENS + 2 || !plausibleSpeakerStart(w, i)) {
+                    return null;
+                }
+                String description = firstComma > 0 ? trimDescription(w.span(firstComma + 1, k)) : null;
+                return new Attribution(w.span(i, speakerEnd), w.start(i), description, w.text(k), outlet(w, k));
+            }
+            if (Lexicon.CLAUSE_WORDS.contains(word) && firstComma < 0 && !word.equals("and")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean plausibleSpeakerStart(Words w, int i) {
+        String first = w.lower(i);
+        return w.isCapitalized(i) || Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
+                || Character.isDigit(first.charAt(0)) || w.isWord(i) && !Lexicon.NOT_NAMES.contains(first);
+    }
+
+    /** An attribution that ends right before a quote opening at {@code to}: "Trump said, ", "said the Department". */
+    static Attribution before(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int last = w.size() - 1;
+        boolean colon = false;
+        while (last >= 0 && (w.is(last, ",") || w.is(last, ":") || isDash(w, last))) {
+            colon |= w.is(last, ":");
+            last--;
+        }
+        if (last < 0) {
+            return null;
+        }
+        int cue = -1;
+        for (int k = last; k >= Math.max(0, last - 6); k--) {
+            String word = w.lower(k);
+            boolean isCue = word.equals("according") ? w.is(k + 1, "to") : isCueAt(w, k);
+            if (w.isWord(k) && isCue) {
+                cue = k;
+                break;
+            }
+            if (w.is(k, ".") || w.is(k, ";")) {
+                break;
+            }
+        }
+        if (cue >= 0) {
+            Attribution subject = subjectBefore(w, cue);
+            if (subject != null) {
+                return subject;
+            }
+            if (w.lower(cue).endsWith("ing") && !w.lower(cue).equals("according")) {
+                // "Trump attacked Clinton …, saying, “…”": the participle's speaker is the sentence's subject.
+                int s = skipIntroducer(w, 0, cue);
+                int end = npEnd(w, s);
+                return end > s ? new Attribution(w.span(s, end), w.start(s), null, w.text(cue), null)
+                        : null;
+            }
+            int s = skipAdverbs(w, cue + 1);
+            if (w.lower(cue).equals("according") && w.is(cue + 1, "to")) {
+                s = cue + 2;
+            }
+            int end = npEnd(w, s);
+            if (end > s && !Lexicon.AUDIENCE_VERBS.contains(w.lower(cue)) && !Lexicon.PRONOUNS.contains(w.lower(s))) {
+                String cueText = w.lower(cue).equals("according") ? "according to" : w.text(cue);
+                return new Attribution(trimInstitution(w, s, end), w.start(s), null, cueText, null);
+            }
+            return null;
+        }
+        if (colon) {
+            int s = skipIntroducer(w, 0, last + 1);
+            int end = npEnd(w, s);
+            if (end > s && end <= last + 1) {
+                String cueText = end <= last ? w.span(end, last + 1) : ":";
+                return new Attribution(w.span(s, end), w.start(s), null, cueText, null);
+            }
+        }
+        return null;
+    }
+
+    /** True when a cue verb (and at most a few words of time or manner) comes right before a quote opening at {@code to}. */
+    static boolean cueRightBefore(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int last = w.size() - 1;
+        while (last >= 0 && (w.is(last, ",") || w.is(last, ":"))) {
+            last--;
+        }
+        boolean punctuated = w.is(w.size() - 1, ",") || w.is(w.size() - 1, ":");
+        for (int k = last; k >= 0 && k >= last - (punctuated ? MAX_CUE_DISTANCE : 0); k--) {
+            if (!w.isWord(k)) {
+                return false;
+            }
+            String word = w.lower(k);
+            if (isCueAt(w, k) && !Lexicon.WEAK_CUES.contains(word)) {
+                // What follows "told MSNBC's" is the show, not the words.
+                return k == last || !Lexicon.AUDIENCE_VERBS.contains(word);
+            }
+        }
+        return false;
+    }
+
+    private static Attribution subjectBefore(Words w, int cue) {
+        int k = cue - 1;
+        while (k >= 0 && w.isWord(k) && (Lexicon.isAdverb(w.lower(k)) || Lexicon.MODALS.contains(w.lower(k)))) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        if (w.isWord(k) && w.lower(k).equals("and") || w.isWord(k - 1) && w.lower(k - 1).equals("and")) {
+            // "I laughed and said, “…”": the cue shares the clause's subject.
+            int s = skipIntroducer(w, 0, k);
+            int end = npEnd(w, s);
+            return end > s && end < k ? new Attribution(w.span(s, end), w.start(s), null, w.text(cue), null) : null;
+        }
+        if (w.is(k, ",")) {
+            int s = skipIntroducer(w, 0, k);
+            int end = s;
+            while (end < k && !w.is(end, ",")) {
+                end++;
+            }
+            if (end > s && end < k && end - s <= MAX_NAME_TOKENS && plausibleSpeakerStart(w, s)) {
+                return new Attribution(w.span(s, end), w.start(s), descriptionOrNull(w, end + 1, k), w.text(cue),
+                        outlet(w, cue));
+            }
+            return null;
+        }
+        int s = npStart(w, k + 1);
+        if (s > k) {
+            return null;
+        }
+        return new Attribution(w.span(s, k + 1), w.start(s), null, w.text(cue), outlet(w, cue));
+    }
+
+    /** Index after the noun phrase starting at token {@code i} that can name a speaker; {@code i} when there is none. */
+    static int npEnd(Words w, int i) {
+        if (!w.isWord(i)) {
+            return i;
+        }
+        String first = w.lower(i);
+        if (Lexicon.PRONOUNS.contains(first)) {
+            return i + 1;
+        }
+        int j = i;
+        boolean determined = Lexicon.DETERMINERS.contains(first) || isPossessive(w, i);
+        if (determined) {
+            j++;
+            int limit = Math.min(w.size(), i + MAX_NAME_TOKENS + 2);
+            int lastHead = -1;
+            while (j < limit && w.isWord(j) && !(Lexicon.isCue(w.lower(j)) && !w.isCapitalized(j))
+                    && !Lexicon.CLAUSE_WORDS.contains(w.lower(j))) {
+                String word = w.lower(j);
+                if (word.equals("of") || word.equals("for") || word.equals("at") || word.equals("in")) {
+                    if (!w.isWord(j + 1)) {
+                        break;
+                    }
+                } else {
+                    lastHead = j;
+                }
+                j++;
+            }
+            return lastHead > i ? lastHead + 1 : i;
+        }
+        if (w.isCapitalized(i) && !Lexicon.NOT_NAMES.contains(first)) {
+            j = nameRun(w, i);
+            // "White House officials", "Chinese officials": a proper adjective before a speaker noun.
+            if (w.isWord(j) && !w.isCapitalized(j) && Lexicon.SPEAKER_NOUNS.contains(w.lower(j))) {
+                j++;
+            }
+            return j;
+        }
+        if (Lexicon.SPEAKER_NOUNS.contains(first) && first.endsWith("s")) {
+            return i + 1;
+        }
+        j = i;
+        while (j < i + 3 && w.isWord(j) && !w.isCapitalized(j) && !Lexicon.isCue(w.lower(j))
+                && !Lexicon.CLAUSE_WORDS.contains(w.lower(j))) {
+            if (Lexicon.SPEAKER_NOUNS.contains(w.lower(j)) && w.lower(j).endsWith("s")) {
+                return j + 1;
+            }
+            j++;
+        }
+        return i;
+    }
+
+    /** Index of the first token of a noun phrase that ends before token {@code end}; {@code end} when there is none. */
+    static int npStart(Words w, int end) {
+        int k = end - 1;
+        if (!w.isWord(k)) {
+            return end;
+        }
+        String last = w.lower(k);
+        if (Lexicon.PRONOUNS.contains(last)) {
+            return k;
+        }
+        int s = end;
+        if (w.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(last)) {
+            while (k >= 0 && end - k <= MAX_NAME_TOKENS && (w.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(w.lower(k))
+                    || isConnector(w, k) && w.isCapitalized(k - 1))) {
+                s = k;
+                k--;
+            }
+        } else {
+            // A common-noun speaker: "the announcer", "Clinton campaign spokesman", "sources".
+            int j = k;
+            while (j >= 0 && end - j <= MAX_NAME_TOKENS && w.isWord(j) && !Lexicon.isCue(w.lower(j))
+                    && !Lexicon.CLAUSE_WORDS.contains(w.lower(j)) && !Lexicon.DETERMINERS.contains(w.lower(j))
+                    && !Lexicon.NOT_NAMES.contains(w.lower(j))) {
+                j--;
+            }
+            boolean determined = j >= 0 && w.isWord(j) && Lexicon.DETERMINERS.contains(w.lower(j));
+            if (j == k || !(determined || w.isCapitalized(j + 1) || Lexicon.SPEAKER_NOUNS.contains(last))) {
+                return end;
+            }
+            s = j + 1;
+            k = j;
+        }
+        if (k >= 0 && w.isWord(k) && (Lexicon.DETERMINERS.contains(w.lower(k)) || isPossessive(w, k))) {
+            s = k;
+        }
+        return s;
+    }
+
+    private static int nameRun(Words w, int i) {
+        int j = i;
+        int limit = Math.min(w.size(), i + MAX_NAME_TOKENS);
+        while (j < limit) {
+            if (w.isCapitalized(j) || w.isWord(j) && w.lower(j).equals("u.s.")) {
+                j++;
+            } else if (isConnector(w, j) && w.isCapitalized(j + 1)) {
+                j += 2;
+            } else if (w.is(j, "(") && j + 2 < w.size() && w.is(j + 2, ")")) {
+                // Party and state after a name: "Rep. Jim Clyburn (D-S.C.)".
+                j += 3;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isConnector(Words w, int j) {
+        if (!w.isWord(j)) {
+            return false;
+        }
+        String s = w.lower(j);
+        return s.equals("of") || s.equals("for") || s.equals("de") || s.equals("van") || s.equals("von")
+                || s.equals("bin") || s.equals("al") || s.equals("la") || s.equals("le") || s.equals("da")
+                || s.equals("on") || s.equals("and") && w.isCapitalized(j - 1);
+    }
+
+    /** A cue verb, not the noun of the same spelling: "King's show", "the report", "a call" are nouns. */
+    private static boolean isCueAt(Words w, int k) {
+        if (!w.isWord(k) || w.isCapitalized(k) || !Lexicon.isCue(w.lower(k))) {
+            return false;
+        }
+        return k == 0 || !w.isWord(k - 1) || !Lexicon.DETERMINERS.contains(w.lower(k - 1)) && !isPossessive(w, k - 1);
+    }
+
+    private static boolean isPossessive(Words w, int i) {
+        String t = w.lower(i);
+        return (t.endsWith("'s") || t.endsWith("’s")) && w.isCapitalized(i);
+    }
+
+    private static boolean isDash(Words w, int i) {
+        return w.is(i, "\u2015") || w.is(i, "\u2014") || w.is(i, "\u2013") || w.is(i, "-");
+    }
+
+    private static int skipAdverbs(Words w, int i) {
+        while (w.isWord(i) && Lexicon.isAdverb(w.lower(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Skips an opening phrase up to its comma ("In Beijing, …", "However, …") to reach the subject. */
+    static int skipIntroducer(Words w, int from, int to) {
+        if (!w.isWord(from) || !Lexicon.INTRODUCERS.contains(w.lower(from))) {
+            return from;
+        }
+        if (Lexicon.CONJUNCTIONS.contains(w.lower(from))) {
+            return from + 1;
+        }
+        for (int k = from + 1; k < to && k < from + 25; k++) {
+            if (w.is(k, ",")) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
+    /** The cue verb closing an apposition: "Li Haidong, a professor at …, said"; a stray stop stands for the comma. */
+    private static int cueAfterApposition(Words w, int from) {
+        int limit = Math.min(w.size(), from + MAX_DESCRIPTION_TOKENS);
+        for (int k = from + 1; k < limit; k++) {
+            if ((w.is(k - 1, ",") || w.is(k - 1, ".") || w.is(k - 1, ")")) && w.isWord(k)) {
+                int v = skipAdverbs(w, k);
+                if (w.isWord(v) && Lexicon.isCue(w.lower(v)) && !Lexicon.WEAK_CUES.contains(w.lower(v))) {
+                    return v;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The outlet after a cue: "told the Global Times", "said THE Global Timesa" (a run-on word is cut back). */
+    private static String outlet(Words w, int cue) {
+        int i = cue + 1;
+        if (w.is(i, "to")) {
+            i++;
+        }
+        if (w.isWord(i) && w.lower(i).equals("the")) {
+            i++;
+        }
+        if (!w.isCapitalized(i)) {
+            return null;
+        }
+        int end = nameRun(w, i);
+        boolean outlet = false;
+        StringBuilder name = new StringBuilder();
+        for (int k = i; k < end && w.isWord(k); k++) {
+            String word = w.lower(k);
+            String runOn = null;
+            for (String known : Lexicon.OUTLETS) {
+                if (word.startsWith(known)) {
+                    outlet |= word.length() <= known.length() + 1;
+                    if (word.length() == known.length() + 1) {
+                        runOn = w.text(k).substring(0, known.length());
+                    }
+                }
+            }
+            name.append(name.length() > 0 ? " " : "").append(runOn != null ? runOn : w.text(k));
+            if (runOn != null) {
+                break;
+            }
+        }
+        return outlet ? name.toString() : null;
+    }
+
+    private static String description(Words w, int end) {
+        if (!w.is(end, ",")) {
+            return null;
+        }
+        int stop = end + 1;
+        while (stop < w.size() && stop < end + 1 + MAX_DESCRIPTION_TOKENS && !w.is(stop, ".") && !w.is(stop, ";")) {
+            stop++;
+        }
+        return descriptionOrNull(w, end + 1, stop);
+    }
+
+    private static String descriptionOrNull(Words w, int from, int to) {
+        return from < to ? trimDescription(w.span(from, to)) : null;
+    }
+
+    private static String trimDescription(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && ",.;".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t.isEmpty() ? null : t;
+    }
+
+    /** An institution's name ends at its head noun: "the US State Department Blinken" names the Department. */
+    private static String trimInstitution(Words w, int s, int end) {
+        for (int k = s; k < end - 1; k++) {
+            if (Lexicon.INSTITUTIONS.contains(w.lower(k)) && w.isCapitalized(k) && !isConnector(w, k + 1)) {
+                return w.span(s, k + 1);
+            }
+        }
+        return w.span(s, end);
+    }
+}

@@ -1,0 +1,160 @@
+package com.quotecheck.extraction;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Word lists for attribution: cue verbs, pronouns, titles, speaker nouns, outlets and institutions. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Verbs that attribute words to a speaker, in the forms news prose uses. */
+    static final Set<String> CUE_VERBS = Set.of(
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+            "warn", "warns", "warned", "warning", "stress", "stresses", "stressed", "note", "notes", "noted", "noting",
+            "argue", "argues", "argued", "arguing", "insist", "insists", "insisted", "ask", "asks", "asked", "asking",
+            "write", "writes", "wrote", "writing", "explain", "explains", "explained", "claim", "claims", "claimed",
+            "state", "states", "stated", "declare", "declares", "declared", "announce", "announces", "announced",
+            "continue", "continues", "continued", "acknowledge", "acknowledged", "admit", "admits", "admitted",
+            "recall", "recalls", "recalled", "reply", "replies", "replied", "respond", "responds", "responded",
+            "tweet", "tweets", "tweeted", "tweeting", "post", "posted", "quip", "quipped", "joke", "joked",
+            "suggest", "suggests", "suggested", "predict", "predicted", "emphasize", "emphasized", "emphasised",
+            "concede", "conceded", "conclude", "concluded", "observe", "observed", "testify", "testified",
+            "contend", "contended", "complain", "complained", "report", "reports", "reported", "read", "reads",
+            "shout", "shouted", "yell", "yelled", "chant", "chanted", "chanting", "exclaimed", "boast", "boasted",
+            "lament", "lamented", "deny", "denied", "remark", "remarked", "demand", "demanded", "scolded", "sings",
+            "sang", "sing", "singing", "agree", "agreed", "asserted", "asserting", "assert", "charge", "charged", "vow", "vowed",
+            "promise", "promised", "urge", "urged", "confirm", "confirmed", "thundered", "mused", "pointed",
+            "found", "finds", "show", "shows", "showed", "believe", "believes", "believed", "think", "thinks",
+            "thought", "according", "put", "labeled", "titled", "typed", "speaks", "call", "calls", "called");
+
+    /** Cue verbs that introduce reported speech without quote marks ("says the burden is …"). */
+    static final Set<String> REPORTING_VERBS = Set.of(
+            "say", "says", "said", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues",
+            "insisted", "insists", "noted", "notes", "stressed", "stresses", "explained", "claimed", "claims",
+            "stated", "announced", "acknowledged", "admitted", "suggested", "suggests", "predicted", "emphasized",
+            "concluded", "found", "finds", "showed", "shows", "reported", "reports", "wrote", "writes", "believes",
+            "confirmed", "contended", "maintained", "conceded", "estimated", "testified", "alleged", "denied",
+            "recalled", "complained", "warn", "argue", "insist", "believe", "think", "thinks");
+
+    /** Verbs whose object is the audience or outlet, not the speaker ("told reporters", "told the Global Times"). */
+    static final Set<String> AUDIENCE_VERBS = Set.of("told", "tells", "tell", "telling");
+
+    /** Verbs that are cues only before a quote or a clause, never after it as inversion ("put", "read"). */
+    static final Set<String> WEAK_CUES = Set.of("put", "read", "reads", "call", "calls", "called", "labeled",
+            "titled", "typed", "show", "shows", "showed", "found", "finds", "believe", "believes", "believed",
+            "think", "thinks", "thought", "post", "state", "states", "report", "note", "notes", "charge",
+            "promise", "agree");
+
+    /** Words a title-case heading leaves in lower case. */
+    static final Set<String> TITLE_FUNCTION_WORDS = Set.of("the", "and", "for", "but", "nor", "with", "from",
+            "into", "over", "upon", "off", "out");
+
+    static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "yet");
+
+    static final Set<String> MODALS = Set.of("would", "will", "can", "could", "might", "may", "should", "must",
+            "did", "does", "do");
+
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we");
+
+    static final Set<String> PRONOUNS = Set.of("he", "she", "i", "we", "they", "it", "you");
+
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "his", "her", "my", "your",
+            "its", "their", "our", "one", "another", "some", "several", "many", "two", "three", "other", "both");
+
+    /** Words that may stand before a name without being part of it. */
+    static final Set<String> TITLES = Set.of(
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "prof",
+            "prof.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "adm", "adm.", "capt", "capt.",
+            "president", "vice", "secretary", "minister", "senator", "representative", "congressman",
+            "congresswoman", "governor", "mayor", "judge", "justice", "chairman", "chairwoman", "chair", "director",
+            "professor", "general", "ambassador", "speaker", "leader", "chief", "deputy", "attorney", "candidate",
+            "nominee", "democratic", "republican", "foreign", "defense", "state", "treasury", "commerce", "prime",
+            "premier", "former", "sheriff", "officer", "spokesman", "spokeswoman", "spokesperson", "host", "anchor",
+            "pastor", "reverend", "rev.", "pope", "king", "queen", "prince", "princess", "lord", "dame", "sir",
+            "chinese", "american", "russian", "british", "french", "german", "japanese", "indian", "mexican", "us",
+            "u.s.", "gop", "democrat", "republicans", "presidential", "national", "security", "adviser", "advisor",
+            "economist", "analyst", "author", "editor", "columnist", "reporter", "correspondent", "ceo", "founder",
+            "coach", "activist", "trade", "labor", "economic", "energy", "homeland", "majority", "minority", "house",
+            "senate", "first", "lady", "independent", "libertarian", "green", "party", "campaign", "manager");
+
+    static final Set<String> TITLES_ABBREVIATED = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
+            "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st");
+
+    /** Head nouns of speakers that are organisations or documents rather than people. */
+    static final Set<String> INSTITUTIONS = Set.of(
+            "department", "ministry", "office", "agency", "commission", "committee", "council", "foundation",
+            "institute", "institution", "university", "party", "court", "bureau", "service", "house", "pentagon",
+            "administration", "government", "campaign", "union", "association", "group", "center", "centre",
+            "company", "corporation", "fund", "bank", "organization", "organisation", "board", "authority",
+            "police", "army", "embassy", "consulate", "senate", "congress", "parliament", "kremlin", "report",
+            "statement", "readout", "release", "survey", "poll", "study", "article", "paper", "newspaper", "imf",
+            "fbi", "cia", "nato", "who", "network", "firm", "endowment", "caucus", "team", "club");
+
+    /** Documents whose findings or text are reported ("the report said", "a poll … found"). */
+    static final Set<String> DOCUMENTS = Set.of("report", "statement", "readout", "release", "survey", "poll",
+            "study", "article", "paper", "memo", "letter", "filing", "ruling", "analysis", "ad", "document");
+
+    /** Head nouns that make a determiner phrase a plausible speaker ("a senior official", "sources"). */
+    static final Set<String> SPEAKER_NOUNS = Set.of(
+            "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
+            "analyst", "analysts", "expert", "experts", "critic", "critics", "lawmaker", "lawmakers", "professor",
+            "researcher", "researchers", "economist", "economists", "author", "authors", "adviser", "advisers",
+            "advisor", "advisors", "president", "candidate", "nominee", "businessman", "businesswoman", "senator",
+            "governor", "mayor", "leader", "leaders", "minister", "secretary", "diplomat", "diplomats", "woman", "man",
+            "people", "voters", "residents", "respondents", "supporters", "opponents", "democrats", "republicans",
+            "scholar", "scholars", "observers", "lawyer", "lawyers", "attorney", "attorneys", "judge", "group",
+            "campaign", "union", "administration", "government", "ministry", "department", "agency", "report",
+            "statement", "readout", "survey", "poll", "study", "article", "paper", "newspaper", "company", "firm",
+            "committee", "organizers", "organisers", "police", "prosecutors", "investigators", "witnesses",
+            "activists", "executive", "executives", "director", "chairman", "founder", "host", "reporter",
+            "reporters", "columnist", "editor", "editors", "writer", "letter", "memo", "ruling", "ad", "website",
+            "post", "tweet", "side", "team", "daughter", "son", "wife", "husband", "mother", "father", "friend",
+            "spokespeople", "representatives", "members", "member", "majority", "percent", "person", "candidates");
+
+    /** Words that start an outlet's name or make one ("told the Global Times", "told CNN"). */
+    static final Set<String> OUTLETS = Set.of(
+            "times", "post", "journal", "news", "tribune", "herald", "globe", "guardian", "gazette", "telegraph",
+            "daily", "magazine", "cnn", "msnbc", "fox", "reuters", "ap", "associated", "bloomberg", "bbc", "npr",
+            "politico", "axios", "xinhua", "afp", "radio", "television", "tv", "newsweek", "atlantic", "abc", "cbs",
+            "nbc", "pbs", "breitbart", "hill", "examiner", "observer", "economist", "chronicle", "independent",
+            "mail", "express", "sun", "star", "wire", "press", "channel", "network", "podcast", "show");
+
+    /** Capitalized words that open sentences or clauses without naming anyone. */
+    static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "still", "also", "then",
+            "in", "on", "at", "of", "for", "with", "from", "by", "after", "before", "during", "as", "when", "while",
+            "if", "because", "although", "though", "since", "this", "that", "these", "those", "there", "here",
+            "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my", "your", "earlier",
+            "later", "now", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "instead", "indeed", "asked", "speaking", "according", "last", "next",
+            "neither", "nor", "not", "no", "yes", "what", "who", "why", "how", "where", "which", "many", "most",
+            "some", "all", "both", "each", "every", "one", "two", "three", "said", "says", "told", "like", "unlike");
+
+    /** Connectives and prepositions that open an introductory phrase before a sentence's subject. */
+    static final Set<String> INTRODUCERS = Set.of("in", "on", "at", "after", "before", "during", "for", "from",
+            "with", "since", "under", "as", "however", "but", "and", "meanwhile", "still", "earlier", "later",
+            "yet", "so", "also", "instead", "indeed", "last", "this", "when", "while", "if", "although", "though",
+            "according", "or", "speaking", "asked", "separately", "similarly", "now", "then", "today");
+
+    /** Words that end a noun phrase being read as a speaker. */
+    static final Set<String> CLAUSE_WORDS = Set.of("that", "who", "which", "whose", "whom", "because", "and",
+            "but", "or", "if", "when", "while", "where", "as", "to", "is", "was", "are", "were", "has", "had",
+            "have", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do");
+
+    static boolean isCue(String lower) {
+        return CUE_VERBS.contains(lower);
+    }
+
+    private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "once", "previously",
+            "recently", "earlier", "now", "still", "often", "further", "too");
+
+    static boolean isAdverb(String lower) {
+        return lower.endsWith("ly") && lower.length() > 4 || ADVERBS.contains(lower);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,300 @@
+package com.quotecheck.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Pairs quote marks into spans in one linear pass, telling quote marks from apostrophes by their neighbours. */
+final class QuoteMarks {
+
+    private enum Family { CURLY, STRAIGHT, SINGLE }
+
+    private enum Dir { OPEN, CLOSE, EITHER }
+
+    private record Mark(int pos, int length, Family family, Dir dir) {
+    }
+
+    private static final int MAX_SINGLE_WORDS = 60;
+
+    private QuoteMarks() {
+    }
+
+    /** Finds the quote spans of {@code text}, sorted by start; single-quoted spans nested in double quotes are left out. */
+    static List<QuoteSpan> find(String text) {
+        List<QuoteSpan> spans = new ArrayList<>();
+        List<Mark> marks = new ArrayList<>();
+        int paragraphStart = 0;
+        int n = text.length();
+        // Whether a double quote is carried over the last paragraph break (the reopened paragraph continues it).
+        boolean[] carried = new boolean[1];
+        for (int i = 0; i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n') {
+                pairParagraph(text, marks, paragraphStart, i, carried, spans);
+                marks.clear();
+                paragraphStart = i + 1;
+                continue;
+            }
+            if (text.charAt(i) == '"' && i > 0 && text.charAt(i - 1) == '=') {
+                // Leftover markup (tweet-date="…"): an attribute value, not a quote.
+                int close = attributeEnd(text, i + 1);
+                if (close > 0) {
+                    i = close;
+                    continue;
+                }
+            }
+            Mark mark = markAt(text, i);
+            if (mark != null) {
+                marks.add(mark);
+                i += mark.length() - 1;
+            }
+        }
+        spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+        return spans;
+    }
+
+    /** Offset of the straight mark closing a markup attribute value, or -1 when the paragraph ends first. */
+    private static int attributeEnd(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '"') {
+                return k;
+            }
+            if (c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Mark markAt(String text, int i) {
+        char c = text.charAt(i);
+        switch (c) {
+            case '\u201C', '\u201E', '\u201F', '\u00AB':
+                return new Mark(i, 1, Family.CURLY, contextDir(text, i, 1, Dir.OPEN));
+            case '\u201D', '\u00BB':
+                return new Mark(i, 1, Family.CURLY, contextDir(text, i, 1, Dir.CLOSE));
+            case '"':
+                return new Mark(i, 1, Family.STRAIGHT, contextDir(text, i, 1, Dir.EITHER));
+            case '`':
+                if (i + 1 < text.length() && text.charAt(i + 1) == '`') {
+                    return new Mark(i, 2, Family.STRAIGHT, Dir.OPEN);
+                }
+                return null;
+            case '\'':
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                    return new Mark(i, 2, Family.STRAIGHT, contextDir(text, i, 2, Dir.EITHER));
+                }
+                return singleMark(text, i);
+            case '\u2018', '\u2019', '\u201A':
+                return singleMark(text, i);
+            default:
+                return null;
+        }
+    }
+
+    /** A single mark between letters is an apostrophe ({@code China’s}); one before a digit elides a year ({@code ’90s}). */
+    private static Mark singleMark(String text, int i) {
+        boolean left = leftFlank(text, i);
+        boolean right = rightFlank(text, i + 1);
+        if (left && !right) {
+            char next = text.charAt(i + 1);
+            if (Character.isDigit(next)) {
+                return null;
+            }
+            return new Mark(i, 1, Family.SINGLE, Dir.OPEN);
+        }
+        if (right && !left) {
+            char prev = text.charAt(i - 1);
+            // "the countries’ relations": a plural possessive looks like a closing mark; pairing decides later.
+            return Character.isLetterOrDigit(prev) || isPunct(prev) ? new Mark(i, 1, Family.SINGLE, Dir.CLOSE) : null;
+        }
+        return null;
+    }
+
+    /** Writers and converters misuse curly glyphs ({@code percent.“}), so whitespace around a mark outranks its shape. */
+    private static Dir contextDir(String text, int i, int len, Dir glyph) {
+        boolean left = leftFlank(text, i);
+        boolean right = rightFlank(text, i + len);
+        if (left && !right) {
+            return Dir.OPEN;
+        }
+        if (right && !left) {
+            return Dir.CLOSE;
+        }
+        return glyph;
+    }
+
+    private static boolean leftFlank(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char p = text.charAt(i - 1);
+        return Character.isWhitespace(p) || Character.isSpaceChar(p) || "([{\u2014\u2013\u2015-/:".indexOf(p) >= 0
+                || p == '\u201C' || p == '\u2018' || p == '"';
+    }
+
+    private static boolean rightFlank(String text, int i) {
+        if (i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || isPunct(c)
+                || c == '\u201D' || c == '\u2019' || c == '"' || c == '\u2015' || c == '\u2014' || c == '\u2013';
+    }
+
+    private static boolean isPunct(char c) {
+        return ".,;:!?)]}\u2026".indexOf(c) >= 0;
+    }
+
+    private static void pairParagraph(String text, List<Mark> marks, int from, int to, boolean[] carried,
+            List<QuoteSpan> spans) {
+        int firstSpan = spans.size();
+        pairDoubles(text, marks, from, to, carried, spans);
+        pairSingles(text, marks, spans, firstSpan, from, to);
+    }
+
+    /**
+     * Pairs double marks of both families in one stream: a closing mark closes the innermost open quote whatever
+     * its glyph (writers mix {@code "} and {@code ”}), and an opening mark of the other family nests inside.
+     */
+    private static void pairDoubles(String text, List<Mark> marks, int from, int to, boolean[] carried,
+            List<QuoteSpan> spans) {
+        Mark outer = null;
+        Mark inner = null;
+        Mark first = null;
+        boolean continued = false;
+        for (Mark m : marks) {
+            if (m.family() == Family.SINGLE) {
+                continue;
+            }
+            if (first == null) {
+                first = m;
+                continued = carried[0] && m.dir() != Dir.CLOSE && text.substring(from, m.pos()).isBlank();
+            }
+            Mark top = inner != null ? inner : outer;
+            boolean closes = m.dir() == Dir.CLOSE || m.dir() == Dir.EITHER && top != null && top.family() == m.family();
+            if (top == null) {
+                if (m.dir() != Dir.CLOSE) {
+                    outer = m;
+                }
+            } else if (closes) {
+                spans.add(span(top, m.pos(), m.pos() + m.length(), continued && top == first, false));
+                if (inner != null) {
+                    inner = null;
+                } else {
+                    outer = null;
+                }
+            } else if (inner == null && m.family() != outer.family()) {
+                inner = m;
+            } else {
+                // A second opening mark of the same kind before any closing one: the open quote was never closed.
+                addUnclosed(text, spans, top, m.pos(), continued && top == first, false);
+                if (inner != null) {
+                    inner = m;
+                } else {
+                    outer = m;
+                }
+            }
+        }
+        carried[0] = false;
+        if (inner != null) {
+            addUnclosed(text, spans, inner, to, false, false);
+        }
+        if (outer != null) {
+            boolean runsOn = reopensNextParagraph(text, to);
+            addUnclosed(text, spans, outer, to, continued && outer == first, runsOn);
+            carried[0] = runsOn;
+        }
+    }
+
+    private static boolean reopensNextParagraph(String text, int paragraphEnd) {
+        int i = paragraphEnd;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || i - paragraphEnd > 400) {
+            return false;
+        }
+        Mark m = markAt(text, i);
+        return m != null && m.family() != Family.SINGLE && m.dir() != Dir.CLOSE;
+    }
+
+    private static void addUnclosed(String text, List<QuoteSpan> spans, Mark open, int limit, boolean continued,
+            boolean continues) {
+        int end = limit;
+        int start = open.pos() + open.length();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            spans.add(new QuoteSpan(open.pos(), start, end, -1, continued, continues));
+        }
+    }
+
+    private static QuoteSpan span(Mark open, int end, int close, boolean continued, boolean continues) {
+        return new QuoteSpan(open.pos(), open.pos() + open.length(), end, close, continued, continues);
+    }
+
+    /** Single-quoted spans count only outside double quotes, and only when a closing mark follows in the paragraph. */
+    private static void pairSingles(String text, List<Mark> marks, List<QuoteSpan> spans, int firstSpan, int from,
+            int to) {
+        int[] cover = doubleCover(spans, firstSpan, from, to);
+        Mark open = null;
+        int words = 0;
+        int lastPos = -1;
+        for (Mark m : marks) {
+            if (m.family() != Family.SINGLE) {
+                continue;
+            }
+            if (cover[m.pos() - from] > 0) {
+                open = null;
+                continue;
+            }
+            if (open != null) {
+                words += countWords(text, lastPos, m.pos());
+                lastPos = m.pos();
+                if (words > MAX_SINGLE_WORDS) {
+                    open = null;
+                }
+            }
+            if (open == null) {
+                if (m.dir() == Dir.OPEN) {
+                    open = m;
+                    words = 0;
+                    lastPos = m.pos();
+                }
+            } else if (m.dir() == Dir.CLOSE) {
+                if (m.pos() > open.pos() + 1) {
+                    spans.add(span(open, m.pos(), m.pos() + m.length(), false, false));
+                }
+                open = null;
+            }
+        }
+    }
+
+    /** How many double-quoted spans cover each offset of the paragraph, by a running sum over their bounds. */
+    private static int[] doubleCover(List<QuoteSpan> spans, int firstSpan, int from, int to) {
+        int[] cover = new int[to - from + 1];
+        for (int i = firstSpan; i < spans.size(); i++) {
+            QuoteSpan s = spans.get(i);
+            cover[s.open() - from]++;
+            cover[Math.min(s.after(), to) - from]--;
+        }
+        for (int i = 1; i < cover.length; i++) {
+            cover[i] += cover[i - 1];
+        }
+        return cover;
+    }
+
+    private static int countWords(String text, int from, int to) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,194 @@
+package com.quotecheck.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds reported speech without quote marks: "X says the burden is …", "a poll by Y found that …", "…, officials said." */
+final class ReportedSpeech {
+
+    /** A reported clause and who it is attributed to. */
+    record Report(int start, int end, Attribution attribution) {
+    }
+
+    private static final int MIN_CONTENT_WORDS = 3;
+    private static final int MAX_SUBJECT_TOKENS = 30;
+
+    private ReportedSpeech() {
+    }
+
+    /** Scans each sentence outside quote marks for one reporting cue with a speaker subject and a clause. */
+    static List<Report> find(String text, Sentences sentences, List<QuoteSpan> spans) {
+        List<Report> reports = new ArrayList<>();
+        int len = text.length();
+        int spanIndex = 0;
+        int s = 0;
+        while (s < len) {
+            int e = sentences.endOf(s);
+            if (e <= s) {
+                break;
+            }
+            while (spanIndex < spans.size() && spans.get(spanIndex).after() <= s) {
+                spanIndex++;
+            }
+            boolean insideQuote = spanIndex < spans.size() && spans.get(spanIndex).open() < s;
+            if (!insideQuote) {
+                int limit = spanIndex < spans.size() ? Math.min(e, spans.get(spanIndex).open()) : e;
+                Report r = inSentence(text, s, e, limit);
+                if (r != null) {
+                    reports.add(r);
+                }
+            }
+            s = e;
+        }
+        return reports;
+    }
+
+    /** {@code cueLimit}: the cue must come before any quote mark, or the sentence is a direct quote's frame. */
+    private static Report inSentence(String text, int from, int to, int cueLimit) {
+        if (to - from > 2_000) {
+            return null;
+        }
+        Words w = new Words(text, from, to);
+        for (int v = 1; v < w.size() && w.start(v) < cueLimit; v++) {
+            if (!w.isWord(v) || w.isCapitalized(v) || !Lexicon.REPORTING_VERBS.contains(w.lower(v))) {
+                continue;
+            }
+            Report r = forward(w, v, to);
+            if (r == null) {
+                r = postposed(w, v);
+            }
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** SUBJECT [, apposition,] CUE [that] CLAUSE. */
+    private static Report forward(Words w, int v, int to) {
+        int a = AttributionParser.skipIntroducer(w, 0, v);
+        String introduction = a > 0 ? w.span(0, a - 1) : "";
+        int subjectEnd = v;
+        while (subjectEnd > a && w.isWord(subjectEnd - 1) && Lexicon.isAdverb(w.lower(subjectEnd - 1))) {
+            subjectEnd--;
+        }
+        if (subjectEnd <= a || subjectEnd - a > MAX_SUBJECT_TOKENS) {
+            return null;
+        }
+        int np = AttributionParser.npEnd(w, a);
+        String description = null;
+        Attribution attribution;
+        int contentStart = contentStart(w, v);
+        if (contentStart < 0) {
+            return null;
+        }
+        if (isFigure(w, a) && hasDocument(introduction)) {
+            // "In a survey … commissioned by the ECFR, 63% said they believe …": the survey speaks, the figure is the finding.
+            attribution = new Attribution(stripPreposition(introduction), w.start(0), null, w.text(v), null);
+            contentStart = a;
+        } else if (np == subjectEnd) {
+            attribution = new Attribution(w.span(a, np), w.start(a), null, w.text(v), null);
+        } else if (np > a && w.is(np, ",") && w.is(subjectEnd - 1, ",")) {
+            description = np + 1 < subjectEnd - 1 ? w.span(np + 1, subjectEnd - 1) : null;
+            attribution = new Attribution(w.span(a, np), w.start(a), description, w.text(v), null);
+        } else if (np > a && hasDocument(w.span(a, np))) {
+            // "the last poll of residents in … by the Eurasia Group Foundation found": a document with its owner.
+            attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null, w.text(v), null);
+        } else {
+            return null;
+        }
+        int end = clauseEnd(w, contentStart);
+        if (end - contentStart < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        return new Report(w.start(contentStart), w.end(end - 1), attribution);
+    }
+
+    /** CLAUSE, SUBJECT CUE. — the cue closes the sentence ("…, sources said."). */
+    private static Report postposed(Words w, int v) {
+        int k = v + 1;
+        while (k < w.size() && w.isWord(k) && k < v + 4) {
+            k++;
+        }
+        if (!(k >= w.size() || w.is(k, ".") || w.is(k, "!") || w.is(k, "?"))) {
+            return null;
+        }
+        int s = AttributionParser.npStart(w, v);
+        if (s >= v || s < 2 || !w.is(s - 1, ",")) {
+            return null;
+        }
+        int contentEnd = s - 1;
+        int contentStart = AttributionParser.skipIntroducer(w, 0, contentEnd);
+        if (contentEnd - contentStart < MIN_CONTENT_WORDS || !w.isWord(contentStart)) {
+            return null;
+        }
+        Attribution attribution = new Attribution(w.span(s, v), w.start(s), null, w.text(v), null);
+        return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
+    }
+
+    /** Where the reported clause starts after the cue: past "that" and the audience of "told"; -1 when no clause follows. */
+    private static int contentStart(Words w, int v) {
+        int c = v + 1;
+        if (Lexicon.AUDIENCE_VERBS.contains(w.lower(v))) {
+            int object = AttributionParser.npEnd(w, c);
+            if (object == c) {
+                return -1;
+            }
+            c = object;
+        }
+        if (w.isWord(c) && w.lower(c).equals("that")) {
+            c++;
+        }
+        if (!w.isWord(c)) {
+            return -1;
+        }
+        String first = w.lower(c);
+        boolean clauseSubject = Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
+                || w.isCapitalized(c) || Character.isDigit(first.charAt(0)) || first.equals("there");
+        return clauseSubject && !Lexicon.NOT_NAMES.contains(first) || Lexicon.DETERMINERS.contains(first)
+                || Lexicon.PRONOUNS.contains(first) || first.equals("there") ? c : -1;
+    }
+
+    /** The clause runs to the sentence's end, a semicolon, or a comma that opens a contrasting clause. */
+    private static int clauseEnd(Words w, int from) {
+        int k = from;
+        while (k < w.size()) {
+            if (w.is(k, ";") || w.is(k, ".") && k == w.size() - 1 || w.is(k, "!") || w.is(k, "?")) {
+                return k;
+            }
+            if (w.is(k, ",") && w.isWord(k + 1) && (w.lower(k + 1).equals("but") || w.lower(k + 1).equals("while")
+                    || w.lower(k + 1).equals("although") || w.lower(k + 1).equals("though"))) {
+                return k;
+            }
+            k++;
+        }
+        while (k > from && !w.isWord(k - 1) && !isClosingMark(w, k - 1)) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean isClosingMark(Words w, int k) {
+        return w.is(k, "\u201D") || w.is(k, "\"") || w.is(k, "\u2019") || w.is(k, ")");
+    }
+
+    private static boolean isFigure(Words w, int i) {
+        return w.isWord(i) && (Character.isDigit(w.text(i).charAt(0)) || w.lower(i).equals("most")
+                || w.lower(i).equals("majority"));
+    }
+
+    private static boolean hasDocument(String phrase) {
+        for (String word : phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (Lexicon.DOCUMENTS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripPreposition(String intro) {
+        int space = intro.indexOf(' ');
+        return space > 0 && Lexicon.INTRODUCERS.contains(Lexicon.lower(intro.substring(0, space)))
+                ? intro.substring(space + 1) : intro;
+    }
+}

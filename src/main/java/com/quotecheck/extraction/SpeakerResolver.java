@@ -1,0 +1,320 @@
+package com.quotecheck.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Resolves speakers as written (surnames, titles, pronouns, "the professor") to the full names they refer to. */
+final class SpeakerResolver {
+
+    private record Mention(int position, String name) {
+    }
+
+    private record Resolved(int position, String name, String description, boolean person) {
+    }
+
+    private static final int MAX_APPOSITION_CHARS = 120;
+
+    /** How many earlier speakers a pronoun or role noun may reach back to. */
+    private static final int LOOK_BACK = 20;
+
+    /** Full names (two or more name words) by each of their words, in text order. */
+    private final Map<String, List<Mention>> byWord = new HashMap<>();
+    private final List<Mention> names = new ArrayList<>();
+    private final List<Resolved> history = new ArrayList<>();
+    /** The first description seen for a name: its first mention's apposition or an attribution's. */
+    private final Map<String, String> appositions = new HashMap<>();
+
+    SpeakerResolver(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            // A run of capitalized words joined by single spaces: only runs of two or more can hold a full name.
+            int end = wordEnd(text, i);
+            int words = 1;
+            while (end + 1 < n && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
+                end = wordEnd(text, end + 1);
+                words++;
+            }
+            if (words >= 2) {
+                index(text, i, end);
+            }
+            i = end + 1;
+        }
+    }
+
+    private void index(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        String name = personName(w, 0, w.size());
+        if (name == null) {
+            return;
+        }
+        Mention m = new Mention(from, name);
+        names.add(m);
+        for (String word : name.split(" ")) {
+            byWord.computeIfAbsent(key(word), k -> new ArrayList<>()).add(m);
+        }
+        if (to + 2 < text.length() && text.charAt(to) == ',' && text.charAt(to + 1) == ' ') {
+            Words after = new Words(text, to + 2, Math.min(text.length(), to + 2 + MAX_APPOSITION_CHARS));
+            if (after.isWord(0) && Lexicon.DETERMINERS.contains(after.lower(0))) {
+                int k = 0;
+                while (k < after.size() && !after.is(k, ",") && !after.is(k, ".")) {
+                    k++;
+                }
+                appositions.putIfAbsent(name, after.span(0, k));
+            }
+        }
+    }
+
+    private static int wordEnd(String text, int i) {
+        int j = i;
+        while (j < text.length()) {
+            char c = text.charAt(j);
+            if (Character.isLetterOrDigit(c) || (c == '.' || c == '-' || c == '\'' || c == '’')
+                    && j + 1 < text.length() && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                j++;
+            } else if (c == '.' && j - i <= 3) {
+                // Titles and initials keep their dot inside a name ("Mr. Lee", "John F. Kerry").
+                j++;
+                break;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * The full name for a speaker written at {@code position}; remembers it so later pronouns and role nouns
+     * can refer back. Call in text order.
+     */
+    String resolve(String speaker, int position, String description) {
+        if (speaker == null) {
+            return null;
+        }
+        Words w = new Words(speaker, 0, speaker.length());
+        if (w.size() == 0) {
+            return null;
+        }
+        String first = w.lower(0);
+        String resolved;
+        boolean person;
+        if (w.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
+            person = Lexicon.PERSON_PRONOUNS.contains(first);
+            resolved = person ? lastPerson(position) : lastInstitution();
+            if (resolved == null) {
+                return null;
+            }
+        } else {
+            String name = firstPersonName(w);
+            if (name != null) {
+                person = true;
+                resolved = name;
+            } else if (isInstitution(w)) {
+                person = false;
+                resolved = institutionName(w);
+            } else {
+                String single = singleName(w);
+                String role = single == null ? roleMatch(w) : null;
+                person = true;
+                resolved = single != null ? expand(single, position) : role != null ? role : stripDeterminer(w);
+            }
+        }
+        history.add(new Resolved(position, resolved, description, person));
+        if (description != null) {
+            appositions.putIfAbsent(resolved, description);
+        }
+        return resolved;
+    }
+
+    /** The role and affiliation written for this name anywhere so far ("Hass says" keeps Ryan Hass's), or null. */
+    String descriptionOf(String name) {
+        return name == null ? null : appositions.get(name);
+    }
+
+    /** A name seen earlier that contains this single word ("Hass" → "Ryan Hass"), else the first one seen later. */
+    private String expand(String word, int position) {
+        List<Mention> mentions = byWord.get(key(word));
+        if (mentions == null) {
+            return word;
+        }
+        int i = lastAtOrBefore(mentions, position);
+        return mentions.get(Math.max(i, 0)).name();
+    }
+
+    /** Index of the last mention at or before {@code position}, or -1. */
+    private static int lastAtOrBefore(List<Mention> mentions, int position) {
+        int lo = 0;
+        int hi = mentions.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).position() <= position) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private String lastPerson(int position) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
+            if (history.get(i).person()) {
+                return history.get(i).name();
+            }
+        }
+        int i = lastAtOrBefore(names, position);
+        return i < 0 ? null : names.get(i).name();
+    }
+
+    private String lastInstitution() {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
+            if (!history.get(i).person()) {
+                return history.get(i).name();
+            }
+        }
+        return null;
+    }
+
+    /** "the professor" refers to the latest speaker described as one. */
+    private String roleMatch(Words w) {
+        String head = w.lower(w.size() - 1);
+        if (!Lexicon.SPEAKER_NOUNS.contains(head) || w.size() > 3) {
+            return null;
+        }
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
+            Resolved r = history.get(i);
+            String description = r.description() != null ? r.description() : appositions.get(r.name());
+            if (r.person() && description != null
+                    && description.toLowerCase(Locale.ROOT).matches(".*\\b" + head + "\\b.*")) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
+    /** A document with no named owner ("the Chinese report") is the latest institution that spoke. */
+    private String institutionName(Words w) {
+        String head = w.lower(w.size() - 1);
+        String name = stripDeterminer(w);
+        int by = name.lastIndexOf(" by ");
+        if (by >= 0) {
+            // "a poll … by the Eurasia Group Foundation": the owner is who the reader should check.
+            String owner = name.substring(by + 4);
+            return owner.startsWith("the ") ? owner.substring(4) : owner;
+        }
+        if (Lexicon.DOCUMENTS.contains(head) && !hasOwnerName(w)) {
+            String owner = lastInstitution();
+            return owner != null ? owner : name;
+        }
+        return name;
+    }
+
+    /** "the IMF report" names its owner; "the Chinese report" only its country. */
+    private static boolean hasOwnerName(Words w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.isCapitalized(i) && !Lexicon.TITLES.contains(w.lower(i)) && !Lexicon.NOT_NAMES.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInstitution(Words w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.isWord(i) && Lexicon.INSTITUTIONS.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripDeterminer(Words w) {
+        int s = 0;
+        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s))) {
+            s++;
+        }
+        return w.span(s, w.size());
+    }
+
+    /**
+     * The person's name in a speaker phrase: the first capitalized run that is a name once titles are dropped
+     * ("Tulsa police Chief Chuck Jordan", "Cameron Easley for Morning Consult"); null when an institution is the head.
+     */
+    private static String firstPersonName(Words w) {
+        if (Lexicon.INSTITUTIONS.contains(w.lower(w.size() - 1))) {
+            return null;
+        }
+        int i = 0;
+        while (i < w.size()) {
+            if (!w.isCapitalized(i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < w.size() && w.isCapitalized(j)) {
+                j++;
+            }
+            String name = personName(w, i, j);
+            if (name != null) {
+                return name;
+            }
+            i = j;
+        }
+        return null;
+    }
+
+    /** The name words of a capitalized run without leading titles and trailing party tags: "Rep. Jim Clyburn" → "Jim Clyburn". */
+    private static String personName(Words w, int from, int to) {
+        int s = from;
+        while (s < to && (Lexicon.TITLES.contains(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s)))) {
+            s++;
+        }
+        StringBuilder name = new StringBuilder();
+        int count = 0;
+        for (int k = s; k < to; k++) {
+            if (!w.isWord(k) || w.text(k).indexOf('-') > 0 && w.text(k).endsWith(".")) {
+                break;
+            }
+            String word = stripPossessive(w.text(k));
+            if (Lexicon.INSTITUTIONS.contains(word.toLowerCase(Locale.ROOT)) || Lexicon.NOT_NAMES.contains(
+                    word.toLowerCase(Locale.ROOT)) && count > 0) {
+                return null;
+            }
+            if (count > 0) {
+                name.append(' ');
+            }
+            name.append(word);
+            count++;
+            if (!word.equals(w.text(k))) {
+                break;
+            }
+        }
+        return count >= 2 && count <= 4 ? name.toString() : null;
+    }
+
+    private static String singleName(Words w) {
+        for (int k = 0; k < w.size(); k++) {
+            if (w.isCapitalized(k) && !Lexicon.TITLES.contains(w.lower(k)) && !Lexicon.NOT_NAMES.contains(w.lower(k))) {
+                return stripPossessive(w.text(k));
+            }
+        }
+        return null;
+    }
+
+    private static String stripPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+}

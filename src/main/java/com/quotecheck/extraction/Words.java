@@ -1,0 +1,116 @@
+package com.quotecheck.extraction;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The word and punctuation tokens of one bounded stretch of text, with their offsets. */
+final class Words {
+
+    private final String text;
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private int size;
+    /** Lower-cased tokens, filled on first use: the parsers ask for the same token many times. */
+    private String[] lowers;
+
+    /** Tokenizes {@code text[from, to)}: words keep inner dots, hyphens, slashes and apostrophes ("U.S.", "9/11", "China’s"). */
+    Words(String text, int from, int to) {
+        this.text = text;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '%' || c == '$') {
+                int j = i + 1;
+                while (j < to) {
+                    char d = text.charAt(j);
+                    if (Character.isLetterOrDigit(d) || d == '%') {
+                        j++;
+                    } else if ((d == '.' || d == '-' || d == '\'' || d == '\u2019' || d == '&' || d == '/')
+                            && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                // Keep the dot of an abbreviation or initial ("Mr.", "J.", "U.S.") with its word.
+                if (j < to && text.charAt(j) == '.' && isAbbreviated(i, j)) {
+                    j++;
+                }
+                add(i, j);
+                i = j;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+            } else {
+                add(i, i + 1);
+                i++;
+            }
+        }
+    }
+
+    private boolean isAbbreviated(int from, int dot) {
+        int length = dot - from;
+        if (length == 1) {
+            return Character.isUpperCase(text.charAt(from));
+        }
+        if (text.indexOf('.', from) < dot) {
+            return true;
+        }
+        return length <= 4 && Lexicon.TITLES_ABBREVIATED.contains(text.substring(from, dot).toLowerCase(Locale.ROOT));
+    }
+
+    private void add(int s, int e) {
+        if (size == starts.length) {
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+        }
+        starts[size] = s;
+        ends[size] = e;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    String text(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
+    String lower(int i) {
+        if (lowers == null) {
+            lowers = new String[size];
+        }
+        String lower = lowers[i];
+        if (lower == null) {
+            lower = text(i).toLowerCase(Locale.ROOT);
+            lowers[i] = lower;
+        }
+        return lower;
+    }
+
+    boolean isWord(int i) {
+        return i >= 0 && i < size && Character.isLetterOrDigit(text.charAt(starts[i]));
+    }
+
+    boolean is(int i, String s) {
+        return i >= 0 && i < size && text.regionMatches(true, starts[i], s, 0, s.length()) && ends[i] - starts[i] == s.length();
+    }
+
+    /** A capitalized word: a name, a title or the first word of a sentence. */
+    boolean isCapitalized(int i) {
+        return isWord(i) && Character.isUpperCase(text.charAt(starts[i]));
+    }
+
+    /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
+    String span(int from, int to) {
+        return from < to ? text.substring(starts[from], ends[to - 1]) : "";
+    }
+}

@@ -1,0 +1,235 @@
+package com.quotecheck.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuoteExtractorTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private ExtractedQuote only(String text, QuoteKind kind) {
+        List<ExtractedQuote> quotes = extractor.extract(text).stream().filter(q -> q.kind() == kind).toList();
+        assertEquals(1, quotes.size(), () -> "expected one " + kind + " in " + extractor.extract(text));
+        return quotes.get(0);
+    }
+
+    private ExtractedQuote find(String text, String startOfQuote) {
+        return extractor.extract(text).stream().filter(q -> q.text().startsWith(startOfQuote)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting " + startOfQuote + " in "
+                        + extractor.extract(text)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "“The budget is balanced at last,” Maria Lopez said.",
+            "\"The budget is balanced at last,\" Maria Lopez said.",
+            "«The budget is balanced at last,» Maria Lopez said.",
+            "''The budget is balanced at last,'' Maria Lopez said.",
+            "‘The budget is balanced at last,’ Maria Lopez said."})
+    void findsQuotesInEveryMarkStyle(String text) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("The budget is balanced at last,", q.text());
+        assertEquals(q.text(), text.substring(q.start(), q.end()));
+        assertEquals("Maria Lopez", q.speakerName());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void apostrophesAndElidedYearsAreNotQuoteMarks() {
+        String text = "Canada’s budget, unchanged since the ’90s, is the minister’s pride. "
+                + "“We will keep it,” Ana Ruiz said.";
+        List<ExtractedQuote> quotes = extractor.extract(text);
+        assertEquals(1, quotes.stream().filter(q -> q.kind() != QuoteKind.INDIRECT).count(), quotes::toString);
+        assertEquals("We will keep it,", quotes.get(0).text());
+    }
+
+    @Test
+    void nestedSingleQuoteStaysInsideItsDoubleQuote() {
+        String text = "“When they say ‘fair deal,’ I doubt they mean the same thing,” says Omar Haddad.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("When they say ‘fair deal,’ I doubt they mean the same thing,", q.text());
+        assertEquals("Omar Haddad", q.speakerName());
+    }
+
+    @Test
+    void quoteOverSeveralParagraphsKeepsOneSpeaker() {
+        String text = "Lena Park, the mayor, spoke first.\n\n“We built the bridge in two years.\n\n"
+                + "“We will build the tunnel in three,” Park said.";
+        ExtractedQuote first = find(text, "We built");
+        ExtractedQuote second = find(text, "We will build");
+        assertEquals("We built the bridge in two years.", first.text());
+        assertEquals("Lena Park", first.speakerName());
+        assertEquals("Lena Park", second.speakerName());
+    }
+
+    @Test
+    void unclosedQuoteEndsBeforeItsAttributionSentence() {
+        String text = "Tom Becker, an economist at Lund University, was blunt.\n\n"
+                + "“Prices will fall when supply recovers, and not before. Becker says.\n\nNext paragraph.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Prices will fall when supply recovers, and not before.", q.text());
+        assertEquals("Becker", q.speaker());
+        assertEquals("Tom Becker", q.speakerName());
+    }
+
+    @Test
+    void interruptedQuoteGivesBothPiecesTheSpeaker() {
+        String text = "“The port is open,” said Ivan Petrov, the harbour master, “and ships are coming back.”";
+        assertEquals("Ivan Petrov", find(text, "The port").speakerName());
+        assertEquals("Ivan Petrov", find(text, "and ships").speakerName());
+        assertEquals("the harbour master", find(text, "The port").speakerDescription());
+    }
+
+    @Test
+    void furtherSentenceOfTheSameSpeakerInheritsTheSpeaker() {
+        String text = "“We did our best,” Sara Olsen said on Monday. “Nobody could have done more.”";
+        ExtractedQuote second = find(text, "Nobody");
+        assertEquals(QuoteKind.DIRECT, second.kind());
+        assertEquals("Sara Olsen", second.speakerName());
+    }
+
+    @Test
+    void shortFragmentInReportedSpeechIsPartialWithTheReportedSpeaker() {
+        String text = "The Finance Ministry said the minister described “serious risks” in the plan.";
+        ExtractedQuote q = only(text, QuoteKind.PARTIAL);
+        assertEquals("serious risks", q.text());
+        assertEquals("Finance Ministry", q.speakerName());
+    }
+
+    @Test
+    void scareQuoteIsPartialWithoutSpeaker() {
+        String text = "Critics call it the “grand bargain” of the decade, though few have read it.";
+        ExtractedQuote q = only(text, QuoteKind.PARTIAL);
+        assertEquals("grand bargain", q.text());
+    }
+
+    @Test
+    void untitledScareQuoteHasNoSpeaker() {
+        String text = "The deal was a show of “goodwill” by both sides at the summit.";
+        ExtractedQuote q = only(text, QuoteKind.PARTIAL);
+        assertNull(q.speakerName());
+    }
+
+    @Test
+    void invertedCueTakesTheNameAndItsDescription() {
+        String text = "“Demand is slowing,” says Priya Nair, a senior analyst at the Lowell Institute.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Priya Nair", q.speakerName());
+        assertEquals("a senior analyst at the Lowell Institute", q.speakerDescription());
+        assertEquals("says", q.cue());
+    }
+
+    @Test
+    void cueBeforeQuoteNamesAnInstitution() {
+        String text = "In a statement, the Transport Department said: “The line reopens on Friday.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Transport Department", q.speakerName());
+    }
+
+    @Test
+    void outletGivenTheWordsIsKept() {
+        String text = "“We expect no change,” Ken Obi, a trade official, told the Daily Herald.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ken Obi", q.speakerName());
+        assertEquals("Daily Herald", q.citedOutlet());
+        assertEquals("told", q.cue());
+    }
+
+    @Test
+    void surnamesAndPronounsResolveToTheFullName() {
+        String text = "Hanna Weiss, a professor of law, has followed the case.\n\n"
+                + "“It is unusual,” Weiss said.\n\n“I have not seen this before,” she added.\n\n"
+                + "“It will take years,” the professor said.";
+        assertEquals("Hanna Weiss", find(text, "It is unusual").speakerName());
+        assertEquals("she", find(text, "I have not").speaker());
+        assertEquals("Hanna Weiss", find(text, "I have not").speakerName());
+        assertEquals("Hanna Weiss", find(text, "It will take").speakerName());
+    }
+
+    @Test
+    void paragraphContinuingAQuoteBelongsToThePreviousSpeaker() {
+        String text = "“We will appeal,” said Rosa Diaz, the union’s lawyer.\n\n“The ruling ignores the contract.”";
+        assertEquals("Rosa Diaz", find(text, "The ruling").speakerName());
+    }
+
+    @Test
+    void transcriptLabelNamesTheSpeaker() {
+        String text = "Chris Hale hosted the debate.\n\n\"HALE: Will you sign the bill?\"";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Will you sign the bill?", q.text());
+        assertEquals("Chris Hale", q.speakerName());
+    }
+
+    @Test
+    void stageDirectionsAndTitleCaseHeadingsAreNotDirectQuotes() {
+        String text = "\"HALE: Will you sign it?\"\n\n\"(CROSSTALK.)\"\n\n‘Legend in the Coal Fields.’\n\nMore text.";
+        List<ExtractedQuote> quotes = extractor.extract(text);
+        assertEquals(1, quotes.stream().filter(q -> q.kind() == QuoteKind.DIRECT).count(), quotes::toString);
+        assertEquals(QuoteKind.PARTIAL, find(text, "Legend").kind());
+    }
+
+    @Test
+    void nounsSpelledLikeCuesAreNotCues() {
+        String text = "He sat for an interview on Mr. King's show, ''Politicking.'' Viewers left.";
+        assertEquals(QuoteKind.PARTIAL, find(text, "Politicking").kind());
+    }
+
+    @Test
+    void reportedSpeechCoversTheReportedClause() {
+        String text = "Mia Chen, a historian at Oslo University, says the archive was never complete, "
+                + "but she is still hopeful.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the archive was never complete", q.text());
+        assertEquals("Mia Chen", q.speakerName());
+        assertEquals("a historian at Oslo University", q.speakerDescription());
+        assertEquals("says", q.cue());
+    }
+
+    @Test
+    void surveyFindingIsReportedSpeechOfItsOwner() {
+        String text = "A poll of voters by the Harlow Research Group found that 70% of people want lower fares.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("70% of people want lower fares", q.text());
+        assertEquals("Harlow Research Group", q.speakerName());
+        assertEquals("found", q.cue());
+    }
+
+    @Test
+    void postposedAttributionMakesTheSentenceReportedSpeech() {
+        String text = "The plant will close by the end of the year, two company officials said.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("The plant will close by the end of the year", q.text());
+        assertEquals("two company officials", q.speaker());
+    }
+
+    @Test
+    void resultsAreSortedAndMatchTheText() {
+        String text = "“One,” she said. Ada Byrne says the plan is sound. “Two,” Byrne added. The “three” of them.";
+        List<ExtractedQuote> quotes = extractor.extract(text);
+        for (int i = 0; i < quotes.size(); i++) {
+            ExtractedQuote q = quotes.get(i);
+            assertEquals(q.text(), text.substring(q.start(), q.end()));
+            assertTrue(q.start() < q.end());
+            assertTrue(i == 0 || quotes.get(i - 1).start() <= q.start());
+        }
+    }
+
+    @Test
+    void markupAttributeValuesAreNotQuotes() {
+        String text = "<tweet tweet-date=\"the statement is accurate but needs clarification\">Read on.";
+        assertTrue(extractor.extract(text).isEmpty(), () -> extractor.extract(text).toString());
+    }
+
+    @Test
+    void emptyAndNullTextGiveNoQuotes() {
+        assertTrue(extractor.extract(null).isEmpty());
+        assertTrue(extractor.extract("").isEmpty());
+        assertTrue(extractor.extract("No quotes here at all.").isEmpty());
+    }
+}

@@ -1,0 +1,95 @@
+package com.quotecheck.extraction.eval;
+
+import com.quotecheck.extraction.ExtractedQuote;
+import com.quotecheck.extraction.QuoteExtractor;
+import com.quotecheck.extraction.QuoteKind;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Prints direct-quote precision, recall and speaker accuracy of {@link QuoteExtractor} on PolNeAR dev, for all
+ * articles and for the two halves (even and odd positions) as a cross-check. Arguments: [path] [--errors].
+ */
+public final class PolnearEvaluation {
+
+    private PolnearEvaluation() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path path = PolnearCorpus.defaultPath();
+        boolean errors = false;
+        for (String arg : args) {
+            if (arg.equals("--errors")) {
+                errors = true;
+            } else if (!arg.isBlank()) {
+                path = Path.of(arg);
+            }
+        }
+        List<PolnearCorpus.Article> articles = PolnearCorpus.read(path);
+        QuoteExtractor extractor = new QuoteExtractor();
+        SegmentScorer.Score[] halves = {SegmentScorer.Score.ZERO, SegmentScorer.Score.ZERO};
+        for (int i = 0; i < articles.size(); i++) {
+            PolnearCorpus.Article article = articles.get(i);
+            SegmentScorer.Outcome outcome = evaluate(extractor, article);
+            halves[i % 2] = halves[i % 2].plus(outcome.score());
+            if (errors) {
+                printErrors(article, outcome);
+            }
+        }
+        System.out.println("PolNeAR dev, " + articles.size() + " articles");
+        print("all ", halves[0].plus(halves[1]));
+        print("even", halves[0]);
+        print("odd ", halves[1]);
+    }
+
+    /** Scores the extractor's DIRECT quotes on one article. */
+    public static SegmentScorer.Outcome evaluate(QuoteExtractor extractor, PolnearCorpus.Article article) {
+        List<SegmentScorer.Prediction> predictions = extractor.extract(article.text()).stream()
+                .filter(q -> q.kind() == QuoteKind.DIRECT)
+                .map(q -> new SegmentScorer.Prediction(q.start(), q.end(), q.speakerName()))
+                .toList();
+        return SegmentScorer.score(article.text(), article.gold(), predictions);
+    }
+
+    /** Scores all articles together. */
+    public static SegmentScorer.Score evaluate(QuoteExtractor extractor, List<PolnearCorpus.Article> articles) {
+        SegmentScorer.Score total = SegmentScorer.Score.ZERO;
+        for (PolnearCorpus.Article a : articles) {
+            total = total.plus(evaluate(extractor, a).score());
+        }
+        return total;
+    }
+
+    private static void print(String label, SegmentScorer.Score s) {
+        System.out.printf(Locale.ROOT,
+                "%s  precision %.3f (%d/%d)  recall %.3f (%d/%d)  speaker %.3f (%d/%d)%n", label, s.precision(),
+                s.predictionsMatched(), s.predictions(), s.recall(), s.goldFound(), s.goldSegments(),
+                s.speakerAccuracy(), s.speakerCorrect(), s.speakerChecked());
+    }
+
+    private static void printErrors(PolnearCorpus.Article article, SegmentScorer.Outcome outcome) {
+        String t = article.text();
+        List<ExtractedQuote> quotes = new QuoteExtractor().extract(t);
+        for (SegmentScorer.GoldSegment g : outcome.missed()) {
+            System.out.println("MISSED " + article.id() + " | " + context(t, g.start(), g.end()));
+        }
+        for (SegmentScorer.Prediction p : outcome.unmatched()) {
+            System.out.println("EXTRA  " + article.id() + " speaker=" + p.speakerName() + " | "
+                    + context(t, p.start(), p.end()));
+        }
+        for (SegmentScorer.GoldSegment g : outcome.wrongSpeaker()) {
+            String predicted = quotes.stream().filter(q -> q.start() < g.end() && g.start() < q.end()
+                    && q.kind() == QuoteKind.DIRECT).map(q -> q.speaker() + " -> " + q.speakerName()).findFirst()
+                    .orElse("?");
+            System.out.println("SPEAKER gold=" + g.speaker() + " predicted=" + predicted + " | "
+                    + context(t, g.start(), g.end()));
+        }
+    }
+
+    private static String context(String t, int s, int e) {
+        return (t.substring(Math.max(0, s - 80), s) + "[[" + t.substring(s, e) + "]]"
+                + t.substring(e, Math.min(t.length(), e + 80))).replace('\n', '|');
+    }
+}

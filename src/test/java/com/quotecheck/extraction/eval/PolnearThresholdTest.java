@@ -1,0 +1,33 @@
+package com.quotecheck.extraction.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.quotecheck.extraction.QuoteExtractor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds the extractor to its PolNeAR dev figures. Speaker accuracy is held to the 0.92 target; precision and
+ * recall to the floors measured so far (the 0.97 / 0.98 targets are not reached yet, see docs/quality.md).
+ */
+class PolnearThresholdTest {
+
+    private static final double SPEAKER_TARGET = 0.92;
+    private static final double PRECISION_FLOOR = 0.93;
+    private static final double RECALL_FLOOR = 0.96;
+
+    @Test
+    void directQuoteFiguresStayAboveTheirFloors() throws IOException {
+        Path corpus = PolnearCorpus.defaultPath();
+        Assumptions.assumeTrue(Files.isRegularFile(corpus), "PolNeAR dev not found at " + corpus);
+        List<PolnearCorpus.Article> articles = PolnearCorpus.read(corpus);
+        SegmentScorer.Score score = PolnearEvaluation.evaluate(new QuoteExtractor(), articles);
+        assertTrue(score.precision() >= PRECISION_FLOOR, () -> "precision " + score.precision());
+        assertTrue(score.recall() >= RECALL_FLOOR, () -> "recall " + score.recall());
+        assertTrue(score.speakerAccuracy() >= SPEAKER_TARGET, () -> "speaker accuracy " + score.speakerAccuracy());
+    }
+}
