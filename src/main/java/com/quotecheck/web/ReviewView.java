@@ -23,8 +23,8 @@ public record ReviewView(
         String notice,
         Map<String, String> errors) {
 
-    private static final int ARTICLE_CONTEXT = 400;
-    private static final int SOURCE_CONTEXT = 700;
+    private static final int ARTICLE_CONTEXT = 250;
+    private static final int SOURCE_CONTEXT = 500;
 
     /** Another passage the quote may come from. */
     public record Candidate(Passage passage, SourceDocument source) {
