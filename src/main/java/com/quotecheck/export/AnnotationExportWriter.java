@@ -42,6 +42,11 @@ final class AnnotationExportWriter implements ExportWriter {
         json.writeStringField("motivation", rating != null ? "assessing" : row.note() != null ? "commenting" : "highlighting");
         JsonOutput.optional(json, "created", row.reviewedAt());
         json.writeStringField("generated", context.generatedAt().toString());
+        json.writeObjectFieldStart("generator");
+        json.writeStringField("id", context.baseUrl());
+        json.writeStringField("type", "Software");
+        json.writeStringField("name", "QuoteCheck");
+        json.writeEndObject();
         if (row.reviewer() != null) {
             json.writeObjectFieldStart("creator");
             json.writeStringField("type", "Person");
@@ -90,7 +95,7 @@ final class AnnotationExportWriter implements ExportWriter {
         json.writeObjectFieldStart("source");
         json.writeStringField("id", storedUrl);
         json.writeStringField("type", "Text");
-        JsonOutput.optional(json, "via", originalUrl);
+        JsonOutput.optional(json, "via", WebAddresses.webOrNull(originalUrl));
         json.writeEndObject();
         json.writeArrayFieldStart("selector");
         json.writeStartObject();

@@ -62,7 +62,7 @@ final class ClaimReviewExportWriter implements ExportWriter {
         JsonOutput.optional(json, "datePublished", row.articlePublishedOn());
         json.writeObjectFieldStart("appearance");
         json.writeStringField("@type", "NewsArticle");
-        JsonOutput.optional(json, "url", row.articleUrl());
+        JsonOutput.optional(json, "url", WebAddresses.webOrNull(row.articleUrl()));
         JsonOutput.optional(json, "headline", row.articleTitle());
         JsonOutput.optional(json, "datePublished", row.articlePublishedOn());
         writeOrganization("publisher", row.articleOutlet(), null);
@@ -70,7 +70,7 @@ final class ClaimReviewExportWriter implements ExportWriter {
         if (row.sourceId() != null) {
             json.writeObjectFieldStart("firstAppearance");
             json.writeStringField("@type", "CreativeWork");
-            JsonOutput.optional(json, "url", row.sourceUrl());
+            JsonOutput.optional(json, "url", WebAddresses.webOrNull(row.sourceUrl()));
             JsonOutput.optional(json, "name", row.sourceTitle());
             JsonOutput.optional(json, "datePublished", row.sourcePublishedOn());
             writeOrganization("publisher", row.sourcePublisher(), null);

@@ -51,9 +51,9 @@ final class JsonOutput {
     }
 
     /**
-     * Escapes {@code <}, {@code >} and {@code &} as {@code \u003C}-style sequences: JSON-LD is pasted into
-     * {@code <script type="application/ld+json">} blocks, where a quote containing {@code </script>} would otherwise
-     * end the script and inject HTML. The JSON value stays the same for every parser.
+     * Escapes {@code <} as {@code \u003C}: JSON-LD is pasted into {@code <script type="application/ld+json">} blocks,
+     * where a quote containing {@code </script>} or {@code <!--} would otherwise end the script and inject HTML.
+     * Every JSON parser reads the same value.
      */
     private static final class HtmlSafeEscapes extends CharacterEscapes {
 
@@ -62,8 +62,6 @@ final class JsonOutput {
         HtmlSafeEscapes() {
             escapes = standardAsciiEscapesForJSON();
             escapes['<'] = ESCAPE_STANDARD;
-            escapes['>'] = ESCAPE_STANDARD;
-            escapes['&'] = ESCAPE_STANDARD;
         }
 
         @Override

@@ -129,15 +129,10 @@ final class MarkdownExportWriter implements ExportWriter {
         return quoted.toString();
     }
 
-    /**
-     * A link when the address is http or https, else the escaped text alone: a {@code javascript:} address typed
-     * into a source form must not become a clickable link in a CMS.
-     */
+    /** A link when the address is a web address, else the escaped text alone. */
     static String link(String text, String url) {
-        if (url == null || !(url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7))) {
-            return escape(text);
-        }
-        return "[" + escape(text) + "](" + destination(url) + ")";
+        String web = WebAddresses.webOrNull(url);
+        return web == null ? escape(text) : "[" + escape(text) + "](" + destination(web) + ")";
     }
 
     // Percent-encodes what would end or break a link destination; an address never needs these characters raw.
