@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A Markdown document for people: a heading, then per quote a blockquote and a list of its facts. All text from
@@ -16,6 +17,8 @@ final class MarkdownExportWriter implements ExportWriter {
 
     // CommonMark treats these ASCII characters as syntax somewhere in a line; a backslash makes each one literal.
     private static final String SYNTAX = "\\`*_{}[]()<>#+-!|~&=";
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private final Writer out;
     private final ExportContext context;
@@ -182,6 +185,6 @@ final class MarkdownExportWriter implements ExportWriter {
     }
 
     private static String[] lines(String text) {
-        return text.split("\r\n|\r|\n", -1);
+        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? new String[] {text} : LINE_BREAK.split(text, -1);
     }
 }
