@@ -40,7 +40,7 @@ final class AnnotationExportWriter implements ExportWriter {
         json.writeStringField("id", context.quoteUrl(row.quoteId()) + "#annotation");
         json.writeStringField("type", "Annotation");
         json.writeStringField("motivation", rating != null ? "assessing" : row.note() != null ? "commenting" : "highlighting");
-        JsonOutput.optional(json, "created", row.reviewedAt());
+        JsonOutput.field(json, "created", row.reviewedAt());
         json.writeStringField("generated", context.generatedAt().toString());
         json.writeObjectFieldStart("generator");
         json.writeStringField("id", context.baseUrl());
@@ -95,14 +95,14 @@ final class AnnotationExportWriter implements ExportWriter {
         json.writeObjectFieldStart("source");
         json.writeStringField("id", storedUrl);
         json.writeStringField("type", "Text");
-        JsonOutput.optional(json, "via", WebAddresses.webOrNull(originalUrl));
+        JsonOutput.field(json, "via", WebAddresses.webOrNull(originalUrl));
         json.writeEndObject();
         json.writeArrayFieldStart("selector");
         json.writeStartObject();
         json.writeStringField("type", "TextQuoteSelector");
-        JsonOutput.optional(json, "exact", exact);
-        JsonOutput.optional(json, "prefix", prefix);
-        JsonOutput.optional(json, "suffix", suffix);
+        JsonOutput.field(json, "exact", exact);
+        JsonOutput.field(json, "prefix", prefix);
+        JsonOutput.field(json, "suffix", suffix);
         json.writeEndObject();
         json.writeStartObject();
         json.writeStringField("type", "TextPositionSelector");

@@ -34,8 +34,8 @@ final class ClaimReviewExportWriter implements ExportWriter {
         json.writeStartObject();
         json.writeStringField("@type", "ClaimReview");
         json.writeStringField("url", context.quoteUrl(row.quoteId()));
-        JsonOutput.optional(json, "claimReviewed", row.quote());
-        JsonOutput.optional(json, "datePublished", utcDate(row.signedOffAt() != null ? row.signedOffAt() : row.reviewedAt()));
+        JsonOutput.field(json, "claimReviewed", row.quote());
+        JsonOutput.field(json, "datePublished", utcDate(row.signedOffAt() != null ? row.signedOffAt() : row.reviewedAt()));
         writeOrganization("author", context.organizationName(), context.organizationUrl());
         writeRating(rating, row.note());
         writeClaim(row);
@@ -51,7 +51,7 @@ final class ClaimReviewExportWriter implements ExportWriter {
             json.writeNumberField("worstRating", VerdictRating.WORST);
         }
         json.writeStringField("alternateName", rating.label());
-        JsonOutput.optional(json, "ratingExplanation", note);
+        JsonOutput.field(json, "ratingExplanation", note);
         json.writeEndObject();
     }
 
@@ -59,20 +59,20 @@ final class ClaimReviewExportWriter implements ExportWriter {
         json.writeObjectFieldStart("itemReviewed");
         json.writeStringField("@type", "Claim");
         writeSpeaker(row);
-        JsonOutput.optional(json, "datePublished", row.articlePublishedOn());
+        JsonOutput.field(json, "datePublished", row.articlePublishedOn());
         json.writeObjectFieldStart("appearance");
         json.writeStringField("@type", "NewsArticle");
-        JsonOutput.optional(json, "url", WebAddresses.webOrNull(row.articleUrl()));
-        JsonOutput.optional(json, "headline", row.articleTitle());
-        JsonOutput.optional(json, "datePublished", row.articlePublishedOn());
+        JsonOutput.field(json, "url", WebAddresses.webOrNull(row.articleUrl()));
+        JsonOutput.field(json, "headline", row.articleTitle());
+        JsonOutput.field(json, "datePublished", row.articlePublishedOn());
         writeOrganization("publisher", row.articleOutlet(), null);
         json.writeEndObject();
         if (row.sourceId() != null) {
             json.writeObjectFieldStart("firstAppearance");
             json.writeStringField("@type", "CreativeWork");
-            JsonOutput.optional(json, "url", WebAddresses.webOrNull(row.sourceUrl()));
-            JsonOutput.optional(json, "name", row.sourceTitle());
-            JsonOutput.optional(json, "datePublished", row.sourcePublishedOn());
+            JsonOutput.field(json, "url", WebAddresses.webOrNull(row.sourceUrl()));
+            JsonOutput.field(json, "name", row.sourceTitle());
+            JsonOutput.field(json, "datePublished", row.sourcePublishedOn());
             writeOrganization("publisher", row.sourcePublisher(), null);
             json.writeEndObject();
         }
@@ -98,7 +98,7 @@ final class ClaimReviewExportWriter implements ExportWriter {
         json.writeObjectFieldStart(property);
         json.writeStringField("@type", "Organization");
         json.writeStringField("name", name);
-        JsonOutput.optional(json, "url", url);
+        JsonOutput.field(json, "url", url);
         json.writeEndObject();
     }
 

@@ -28,7 +28,7 @@ final class JsonExportWriter implements ExportWriter {
             if (value == null) {
                 json.writeNullField(field.key());
             } else {
-                JsonOutput.optional(json, field.key(), value);
+                JsonOutput.field(json, field.key(), value);
             }
         }
         json.writeEndObject();

@@ -36,8 +36,8 @@ final class JsonOutput {
         return FACTORY.createGenerator(out, JsonEncoding.UTF8).setPrettyPrinter(printer);
     }
 
-    /** Writes the field only when the value is present; the JSON-LD formats leave unknown facts out. */
-    static void optional(JsonGenerator json, String name, Object value) throws IOException {
+    /** Writes the field with its value as a JSON number or string, or nothing for null: JSON-LD leaves unknowns out. */
+    static void field(JsonGenerator json, String name, Object value) throws IOException {
         if (value == null) {
             return;
         }
