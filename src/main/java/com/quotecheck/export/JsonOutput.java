@@ -14,7 +14,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Opens the JSON generators of the JSON-based formats and writes the optional fields they share. */
+/** Opens the generators of the three JSON formats and writes the fields whose values may be missing. */
 final class JsonOutput {
 
     // The caller owns the stream: finishing a document must not close an HTTP response it still writes to.
