@@ -1,4 +1,4 @@
-package com.quotecheck.export;
+package com.quotecheck.export.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 

@@ -1,4 +1,4 @@
-package com.quotecheck.export;
+package com.quotecheck.export.format;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

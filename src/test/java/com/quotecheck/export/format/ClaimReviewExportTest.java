@@ -1,4 +1,4 @@
-package com.quotecheck.export;
+package com.quotecheck.export.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.List;
 
-import static com.quotecheck.export.ExportFixtures.FORMULA;
-import static com.quotecheck.export.ExportFixtures.MISQUOTE;
-import static com.quotecheck.export.ExportFixtures.ROWS;
-import static com.quotecheck.export.ExportFixtures.UNREVIEWED;
-import static com.quotecheck.export.ExportFixtures.UNVERIFIABLE;
+import static com.quotecheck.export.format.ExportFixtures.FORMULA;
+import static com.quotecheck.export.format.ExportFixtures.MISQUOTE;
+import static com.quotecheck.export.format.ExportFixtures.ROWS;
+import static com.quotecheck.export.format.ExportFixtures.UNREVIEWED;
+import static com.quotecheck.export.format.ExportFixtures.UNVERIFIABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package com.quotecheck.export;
+package com.quotecheck.export.format;
 
 /** What kind of speaker a quote is attributed to, which decides the schema.org type of its author. */
 public enum SpeakerType {

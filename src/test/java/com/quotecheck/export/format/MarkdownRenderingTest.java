@@ -1,4 +1,4 @@
-package com.quotecheck.export;
+package com.quotecheck.export.format;
 
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.HardLineBreak;
@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static com.quotecheck.export.ExportFixtures.MISQUOTE;
-import static com.quotecheck.export.ExportFixtures.ROWS;
+import static com.quotecheck.export.format.ExportFixtures.MISQUOTE;
+import static com.quotecheck.export.format.ExportFixtures.ROWS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

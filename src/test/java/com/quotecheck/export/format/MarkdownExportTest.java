@@ -1,4 +1,4 @@
-package com.quotecheck.export;
+package com.quotecheck.export.format;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -6,9 +6,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
-import static com.quotecheck.export.ExportFixtures.MISQUOTE;
-import static com.quotecheck.export.ExportFixtures.ROWS;
-import static com.quotecheck.export.ExportFixtures.UNVERIFIABLE;
+import static com.quotecheck.export.format.ExportFixtures.MISQUOTE;
+import static com.quotecheck.export.format.ExportFixtures.ROWS;
+import static com.quotecheck.export.format.ExportFixtures.UNVERIFIABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package com.quotecheck.export;
+package com.quotecheck.export.format;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

@@ -1,4 +1,4 @@
-package com.quotecheck.export;
+package com.quotecheck.export.format;
 
 /** Keeps addresses typed into QuoteCheck from becoming links unless they are web addresses. */
 final class WebAddresses {

@@ -1,4 +1,4 @@
-package com.quotecheck.export;
+package com.quotecheck.export.format;
 
 /**
  * How a verdict is published: its human label and its place on the ClaimReview scale from 1 (worst) to 5 (best).

@@ -1,4 +1,4 @@
-package com.quotecheck.export;
+package com.quotecheck.export.format;
 
 import com.quotecheck.review.VerdictType;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.quotecheck.export;
+package com.quotecheck.export.format;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -8,8 +8,8 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
-import static com.quotecheck.export.ExportFixtures.CONTEXT;
-import static com.quotecheck.export.ExportFixtures.MISQUOTE;
+import static com.quotecheck.export.format.ExportFixtures.CONTEXT;
+import static com.quotecheck.export.format.ExportFixtures.MISQUOTE;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

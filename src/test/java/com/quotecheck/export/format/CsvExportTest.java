@@ -1,4 +1,4 @@
-package com.quotecheck.export;
+package com.quotecheck.export.format;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-import static com.quotecheck.export.ExportFixtures.FORMULA;
-import static com.quotecheck.export.ExportFixtures.MISQUOTE;
-import static com.quotecheck.export.ExportFixtures.ROWS;
+import static com.quotecheck.export.format.ExportFixtures.FORMULA;
+import static com.quotecheck.export.format.ExportFixtures.MISQUOTE;
+import static com.quotecheck.export.format.ExportFixtures.ROWS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

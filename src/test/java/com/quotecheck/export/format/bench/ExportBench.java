@@ -1,11 +1,11 @@
-package com.quotecheck.export.bench;
+package com.quotecheck.export.format.bench;
 
-import com.quotecheck.export.ExportContext;
-import com.quotecheck.export.ExportFormat;
-import com.quotecheck.export.ExportRow;
-import com.quotecheck.export.ExportWriter;
-import com.quotecheck.export.ExportWriters;
-import com.quotecheck.export.SpeakerType;
+import com.quotecheck.export.format.ExportContext;
+import com.quotecheck.export.format.ExportFormat;
+import com.quotecheck.export.format.ExportRow;
+import com.quotecheck.export.format.ExportWriter;
+import com.quotecheck.export.format.ExportWriters;
+import com.quotecheck.export.format.SpeakerType;
 
 import java.io.IOException;
 import java.io.OutputStream;
