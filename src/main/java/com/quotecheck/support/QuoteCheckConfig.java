@@ -23,6 +23,8 @@ public interface QuoteCheckConfig {
 
     Fetch fetch();
 
+    Export export();
+
     interface Matching {
         /**
          * How often an instance re-reads the source list from the database, so that sources added by other
@@ -56,5 +58,19 @@ public interface QuoteCheckConfig {
         /** Sent with every request. */
         @WithDefault("QuoteCheck/0.1 (source document fetcher)")
         String userAgent();
+    }
+
+    /** Who publishes exports and where QuoteCheck is reachable, for links and authorship in exported files. */
+    interface Export {
+        /** QuoteCheck's public address, used in exported links to quotes, articles and sources. */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
+
+        /** The newsroom named as author of exported ClaimReviews. */
+        @WithDefault("QuoteCheck")
+        String organizationName();
+
+        /** The newsroom's home page. */
+        Optional<String> organizationUrl();
     }
 }

@@ -68,6 +68,11 @@ public class ErrorMapper {
     }
 
     @ServerExceptionMapper
+    public Response badParameter(BadParameterException e, UriInfo uri) {
+        return respond(uri, 400, "Invalid parameter", e.getMessage(), Map.of());
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return respond(uri, 400, "Malformed JSON", "The request body is not valid JSON.", Map.of());
     }

@@ -1,0 +1,17 @@
+package com.quotecheck.export;
+
+import com.quotecheck.review.ReviewStatus;
+import com.quotecheck.review.VerdictType;
+
+import java.time.LocalDate;
+
+/**
+ * Which quotes an export holds; null fields do not filter.
+ *
+ * @param speaker quotes whose resolved speaker name contains these words (case-insensitive)
+ * @param from    quotes whose latest verdict was recorded on or after this day (UTC)
+ * @param to      quotes whose latest verdict was recorded on or before this day (UTC)
+ */
+public record ExportFilter(Long articleId, Long sourceId, String speaker, VerdictType verdict, ReviewStatus status,
+                           LocalDate from, LocalDate to) {
+}
