@@ -4,8 +4,12 @@ import com.quotecheck.matching.MatchResult;
 
 import java.util.List;
 
-/** A quote with what a reviewer needs to judge it: its matches, earlier verdicts and its place in the article. */
-public record QuoteReview(Quote quote, MatchResult match, List<Verdict> history, List<Quote> articleQuotes) {
+/**
+ * A quote with what a reviewer needs to judge it: its matches, earlier verdicts, its place in the article, and
+ * checks of the same words in other articles.
+ */
+public record QuoteReview(Quote quote, MatchResult match, List<Verdict> history, List<Quote> articleQuotes,
+                          List<EarlierCheck> earlierChecks) {
 
     public int position() {
         return articleQuotes.indexOf(quote) + 1;

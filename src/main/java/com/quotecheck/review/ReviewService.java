@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,15 @@ public class ReviewService {
     private final ArticleService articles;
     private final SourceService sources;
     private final SourceLibrary library;
+    private final QuoteMemory memory;
     private final Clock clock;
 
-    ReviewService(ArticleService articles, SourceService sources, SourceLibrary library, Clock clock) {
+    ReviewService(ArticleService articles, SourceService sources, SourceLibrary library, QuoteMemory memory,
+                  Clock clock) {
         this.articles = articles;
         this.sources = sources;
         this.library = library;
+        this.memory = memory;
         this.clock = clock;
     }
 
@@ -93,7 +97,29 @@ public class ReviewService {
 
     public QuoteReview review(long id) {
         Quote quote = get(id);
-        return new QuoteReview(quote, matchesFor(quote), historyOf(quote), Quote.listFor(quote.article));
+        return new QuoteReview(quote, matchesFor(quote), historyOf(quote), Quote.listFor(quote.article),
+                earlierChecksOf(quote));
+    }
+
+    /**
+     * Verdicts on the same words (or nearly) quoted in other articles, so a reviewer can reuse earlier work. A long
+     * quote that merely contains these words is not the same quote.
+     */
+    public List<EarlierCheck> earlierChecksOf(Quote quote) {
+        List<Long> ids = memory.containingWordsOf(quote);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Quote> candidates = Quote.<Quote>list("id in ?1", ids).stream()
+                .filter(other -> !other.article.id.equals(quote.article.id))
+                .filter(other -> other.text.length() <= 2 * quote.text.length() + 20)
+                .toList();
+        Map<Long, Verdict> latest = latestVerdicts(candidates);
+        return candidates.stream()
+                .filter(other -> latest.containsKey(other.id))
+                .sorted(Comparator.comparingInt(other -> ids.indexOf(other.id)))
+                .map(other -> new EarlierCheck(other, latest.get(other.id)))
+                .toList();
     }
 
     public MatchResult matchesFor(Quote quote) {
@@ -119,6 +145,7 @@ public class ReviewService {
         verdict.matchClass = matchesFor(quote).matchClass();
         verdict.persist();
         quote.markReviewed();
+        memory.rememberAfterCommit(quote);
         return verdict;
     }
 

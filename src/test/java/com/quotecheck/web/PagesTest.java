@@ -178,6 +178,23 @@ class PagesTest {
     }
 
     @Test
+    void reviewPageRemembersTheSameQuoteCheckedInAnotherArticle() {
+        String words = "We will never accept interference in our internal affairs";
+        long first = ApiFixtures.createArticle("Memory first", "“" + words + ",” the minister said on Monday.");
+        long firstQuote = ApiFixtures.addQuote(first, words);
+        given().contentType(ContentType.JSON).body(java.util.Map.of("verdict", "MISQUOTED", "note", "remembered note"))
+                .put("/api/quotes/" + firstQuote + "/verdict").then().statusCode(200);
+        long second = ApiFixtures.createArticle("Memory second", "He repeated: “" + words + ".”");
+        long secondQuote = ApiFixtures.addQuote(second, words);
+        given().get("/quotes/" + secondQuote).then().statusCode(200)
+                .body(containsString("Already checked elsewhere"))
+                .body(containsString("href=\"/quotes/" + firstQuote + "\""))
+                .body(containsString("remembered note"));
+        given().get("/quotes/" + firstQuote).then().statusCode(200)
+                .body(not(containsString("Already checked elsewhere")));
+    }
+
+    @Test
     void deletingAQuoteReturnsToTheArticle() {
         long article = ApiFixtures.createArticle("Delete by form", "A phrase worth removing sits here.");
         long quote = ApiFixtures.addQuote(article, "worth removing");
