@@ -18,7 +18,9 @@ import jakarta.validation.Valid;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -151,6 +153,32 @@ public class ReviewService {
 
     public List<Verdict> historyOf(Quote quote) {
         return Verdict.historyOf(quote);
+    }
+
+    public ReviewOverview overview() {
+        var em = Quote.getEntityManager();
+        Object[] totals = em.createQuery("select count(q), sum(case when q.status <> :unreviewed then 1 else 0 end)"
+                        + " from Quote q", Object[].class)
+                .setParameter("unreviewed", ReviewStatus.UNREVIEWED)
+                .getSingleResult();
+        Map<VerdictType, Long> byVerdict = new EnumMap<>(VerdictType.class);
+        em.createQuery("select v.verdict, count(v) from Verdict v where v.recordedAt ="
+                        + " (select max(w.recordedAt) from Verdict w where w.quote = v.quote) group by v.verdict",
+                        Object[].class)
+                .getResultStream()
+                .forEach(row -> byVerdict.put((VerdictType) row[0], (Long) row[1]));
+        List<ReviewOverview.VerdictCount> verdicts = Arrays.stream(VerdictType.values())
+                .map(type -> new ReviewOverview.VerdictCount(type, byVerdict.getOrDefault(type, 0L)))
+                .toList();
+        List<ReviewOverview.ReviewerActivity> reviewers = em.createQuery("select v.reviewer, count(v),"
+                        + " max(v.recordedAt) from Verdict v group by v.reviewer order by count(v) desc, v.reviewer",
+                        Object[].class)
+                .getResultStream()
+                .map(row -> new ReviewOverview.ReviewerActivity((String) row[0], (Long) row[1], (Instant) row[2]))
+                .toList();
+        long quotes = (Long) totals[0];
+        long reviewed = totals[1] == null ? 0 : ((Number) totals[1]).longValue();
+        return new ReviewOverview(quotes, reviewed, verdicts, reviewers);
     }
 
     /** The latest verdict of each quote that has one, by quote id. */

@@ -40,6 +40,16 @@ public class TemplateExtensions {
         return instant == null ? "" : MINUTES.format(instant);
     }
 
+    /** Qute has no multiplication; SVG charts place rows at multiples of a row height. */
+    static int times(Integer value, int factor) {
+        return value * factor;
+    }
+
+    /** A chart bar's length in pixels, scaled so the largest value fills {@code full}. */
+    static long barWidth(long value, long largest, int full) {
+        return largest == 0 ? 0 : Math.round((double) value * full / largest);
+    }
+
     static String percent(double share) {
         return Math.round(share * 100) + "%";
     }

@@ -195,6 +195,19 @@ class PagesTest {
     }
 
     @Test
+    void dashboardShowsProgressVerdictChartAndReviewers() {
+        long article = ApiFixtures.createArticle("Dashboard article", "She said “the plan works” on Friday.");
+        long quote = ApiFixtures.addQuote(article, "the plan works");
+        given().contentType(ContentType.JSON).body(java.util.Map.of("verdict", "OUT_OF_CONTEXT", "reviewer", "Dash Kim"))
+                .put("/api/quotes/" + quote + "/verdict").then().statusCode(200);
+        given().get("/dashboard").then().statusCode(200)
+                .body(containsString("<svg class=\"chart\""))
+                .body(containsString("Out of context"))
+                .body(containsString("<td>Dash Kim</td><td class=\"num\">1</td>"))
+                .body(containsString("Dashboard article"));
+    }
+
+    @Test
     void deletingAQuoteReturnsToTheArticle() {
         long article = ApiFixtures.createArticle("Delete by form", "A phrase worth removing sits here.");
         long quote = ApiFixtures.addQuote(article, "worth removing");
