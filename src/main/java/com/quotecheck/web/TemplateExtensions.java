@@ -3,6 +3,8 @@ package com.quotecheck.web;
 import com.quotecheck.extraction.QuoteKind;
 import io.quarkus.qute.TemplateExtension;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +36,10 @@ public class TemplateExtensions {
         }
         int cut = text.lastIndexOf(' ', max - 1);
         return text.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+    }
+
+    static String urlEncoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     static String minutes(Instant instant) {
