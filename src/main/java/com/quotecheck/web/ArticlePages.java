@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ public class ArticlePages {
         static native TemplateInstance create(ArticleForm form, Map<String, String> errors);
 
         static native TemplateInstance show(ArticleView view);
+
+        static native TemplateInstance report(ArticleView view, String generatedAt);
     }
 
     private final ArticleService articles;
@@ -42,12 +45,14 @@ public class ArticlePages {
     private final SourceService sources;
 
     private final FormCheck forms;
+    private final Clock clock;
 
-    ArticlePages(ArticleService articles, ReviewService review, SourceService sources, FormCheck forms) {
+    ArticlePages(ArticleService articles, ReviewService review, SourceService sources, FormCheck forms, Clock clock) {
         this.articles = articles;
         this.review = review;
         this.sources = sources;
         this.forms = forms;
+        this.clock = clock;
     }
 
     @GET
@@ -74,6 +79,14 @@ public class ArticlePages {
         String notice = added == null ? null : "Extraction ran again and found " + added + " new quote"
                 + (added == 1 ? "" : "s") + "; quotes you added, corrected or judged were kept.";
         return Templates.show(view(id, notice, new QuoteForm(), Map.of()));
+    }
+
+    /** A printable report of the article's quotes and their verdicts. */
+    @GET
+    @Path("/{id}/report")
+    public TemplateInstance report(@RestPath long id) {
+        return Templates.report(view(id, null, new QuoteForm(), Map.of()),
+                TemplateExtensions.minutes(java.time.Instant.now(clock)));
     }
 
     @POST

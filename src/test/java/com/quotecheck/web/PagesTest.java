@@ -208,6 +208,19 @@ class PagesTest {
     }
 
     @Test
+    void printableReportListsQuotesWithVerdictsAndEscapesThem() {
+        long article = ApiFixtures.createArticle("Report article", "He said “we agreed " + HOSTILE + "” later.");
+        long quote = ApiFixtures.addQuote(article, "we agreed " + HOSTILE);
+        given().contentType(ContentType.JSON).body(java.util.Map.of("verdict", "ACCURATE", "note", "fine " + HOSTILE,
+                "reviewer", "Rep Orter")).put("/api/quotes/" + quote + "/verdict").then().statusCode(200);
+        given().get("/articles/" + article + "/report").then().statusCode(200)
+                .body(containsString("Quote check: Report article"))
+                .body(containsString("verdict-accurate"))
+                .body(containsString("by Rep Orter"))
+                .body(not(containsString(HOSTILE)));
+    }
+
+    @Test
     void deletingAQuoteReturnsToTheArticle() {
         long article = ApiFixtures.createArticle("Delete by form", "A phrase worth removing sits here.");
         long quote = ApiFixtures.addQuote(article, "worth removing");
