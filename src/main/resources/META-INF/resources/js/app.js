@@ -19,7 +19,7 @@
     });
   }
 
-  // Review page shortcuts: 1-6 pick a verdict, n/p/u move between quotes, s saves.
+  // Review page shortcuts: 1-6 pick a verdict, n/p/u move between quotes, s saves, ? shows them all.
   var verdictForm = document.getElementById("verdict-form");
   if (verdictForm) {
     var reviewer = document.getElementById("reviewer");
@@ -33,6 +33,12 @@
       var target = event.target;
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (target && (target.tagName === "INPUT" && target.type !== "radio" || target.tagName === "TEXTAREA" || target.tagName === "SELECT")) return;
+      var help = document.getElementById("shortcuts");
+      if (event.key === "?" && help) {
+        if (help.open) help.close(); else help.showModal();
+        event.preventDefault();
+        return;
+      }
       var radio = verdictForm.querySelector('input[name="verdict"][data-key="' + event.key + '"]');
       if (radio) { radio.checked = true; radio.focus(); event.preventDefault(); return; }
       if (event.key === "s") { verdictForm.requestSubmit(); event.preventDefault(); return; }

@@ -45,6 +45,15 @@ class ReviewFlowBrowserTest {
             assertThat(page.locator("table.list")).containsText("Checked against the readout in the browser test");
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("review")).setFullPage(true));
             assertTrue(Browser.screenshot("review").toFile().length() > 0);
+
+            page.keyboard().press("?");
+            assertThat(page.locator("#shortcuts")).isVisible();
+            page.keyboard().press("Escape");
+            assertThat(page.locator("#shortcuts")).isHidden();
+            String reviewed = page.url();
+            page.keyboard().press("n");
+            page.waitForURL(url -> !url.equals(reviewed) && url.matches(".*/quotes/\\d+$"));
+            assertThat(page.getByText("quote 2 of")).isVisible();
         }
     }
 }
