@@ -3,6 +3,8 @@ package com.quotecheck.web;
 import com.quotecheck.article.Article;
 import com.quotecheck.article.ArticleDraft;
 import com.quotecheck.article.ArticleService;
+import com.quotecheck.article.BatchImportService;
+import com.quotecheck.article.ImportResult;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.QuoteDraft;
 import com.quotecheck.review.ReviewService;
@@ -11,17 +13,23 @@ import com.quotecheck.support.RejectedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +46,8 @@ public class ArticlePages {
         static native TemplateInstance show(ArticleView view);
 
         static native TemplateInstance report(ArticleView view, String generatedAt);
+
+        static native TemplateInstance batch(List<ImportResult> results);
     }
 
     private final ArticleService articles;
@@ -46,8 +56,11 @@ public class ArticlePages {
 
     private final FormCheck forms;
     private final Clock clock;
+    private final BatchImportService batch;
 
-    ArticlePages(ArticleService articles, ReviewService review, SourceService sources, FormCheck forms, Clock clock) {
+    ArticlePages(ArticleService articles, ReviewService review, SourceService sources, FormCheck forms, Clock clock,
+                 BatchImportService batch) {
+        this.batch = batch;
         this.articles = articles;
         this.review = review;
         this.sources = sources;
@@ -71,6 +84,31 @@ public class ArticlePages {
         }
         Article article = articles.create(draft);
         return RestResponse.seeOther(URI.create("/articles/" + article.id));
+    }
+
+    @GET
+    @Path("/import")
+    public TemplateInstance batchForm() {
+        return Templates.batch(List.of());
+    }
+
+    /** Imports several files at once and shows what became of each. */
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public RestResponse<TemplateInstance> importFiles(@RestForm("files") List<FileUpload> files) throws IOException {
+        List<BatchImportService.ArticleFile> read = new ArrayList<>();
+        for (FileUpload file : files) {
+            if (file.size() > 0) {
+                read.add(new BatchImportService.ArticleFile(file.fileName(), file.contentType(),
+                        Files.readAllBytes(file.uploadedFile())));
+            }
+        }
+        if (read.isEmpty()) {
+            return FormCheck.page(400, Templates.batch(List.of(new ImportResult(0, "", 400, null, null,
+                    "Choose one or more files: plain text, HTML, PDF or Word."))));
+        }
+        return FormCheck.page(200, Templates.batch(batch.importFiles(read)));
     }
 
     @GET

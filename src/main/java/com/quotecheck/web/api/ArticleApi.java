@@ -3,6 +3,8 @@ package com.quotecheck.web.api;
 import com.quotecheck.article.Article;
 import com.quotecheck.article.ArticleDraft;
 import com.quotecheck.article.ArticleService;
+import com.quotecheck.article.BatchImportService;
+import com.quotecheck.article.ImportResult;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.QuoteDraft;
 import com.quotecheck.review.ReviewService;
@@ -23,10 +25,12 @@ public class ArticleApi {
 
     private final ArticleService articles;
     private final ReviewService review;
+    private final BatchImportService batch;
 
-    ArticleApi(ArticleService articles, ReviewService review) {
+    ArticleApi(ArticleService articles, ReviewService review, BatchImportService batch) {
         this.articles = articles;
         this.review = review;
+        this.batch = batch;
     }
 
     @GET
@@ -40,6 +44,13 @@ public class ArticleApi {
         Article article = articles.create(draft);
         return RestResponse.ResponseBuilder.<ArticleJson>created(uri.getAbsolutePathBuilder().path(String.valueOf(article.id)).build())
                 .entity(json(article)).build();
+    }
+
+    /** Imports several articles; each item gets its own result, and one bad item does not stop the others. */
+    @POST
+    @Path("/batch")
+    public List<ImportResult> importBatch(@NotNull(message = "Send the articles as a JSON array.") List<ArticleDraft> drafts) {
+        return batch.importDrafts(drafts);
     }
 
     @GET
