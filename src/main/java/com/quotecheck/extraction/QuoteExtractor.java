@@ -124,13 +124,24 @@ public final class QuoteExtractor {
             beforeFrom = Math.max(beforeFrom, spans.get(i - 1).after());
         }
         Attribution before = AttributionParser.before(text, beforeFrom, span.open());
+        int sentenceFrom = Math.max(Math.max(paragraphStart, sentences.startOf(span.open())), span.open() - WINDOW);
+        if (before == null && sentenceFrom < beforeFrom) {
+            // "X did this -- ''…'' -- and later, asserting, ''…''": a participle's speaker is the subject of the
+            // whole sentence, which the earlier quote cut off from the window.
+            Attribution participle = AttributionParser.before(text, sentenceFrom, span.open());
+            if (participle != null && participle.cue().endsWith("ing") && participle.position() < beforeFrom) {
+                before = participle;
+            }
+        }
         String beforeText = text.substring(beforeFrom, span.open()).strip();
         boolean opensSentence = !hasLetters(beforeText);
         boolean beforeClean = opensSentence || beforeText.endsWith(":")
                 || before != null && (beforeText.endsWith(",") || beforeText.endsWith(before.cue()));
         int words = wordCount(text, start, end);
         boolean direct = beforeClean && afterClean || words >= LONG_QUOTE_WORDS
-                || AttributionParser.cueRightBefore(text, beforeFrom, span.open());
+                || AttributionParser.cueRightBefore(text, beforeFrom, span.open())
+                || words >= 3 && setOffByDashes(text, span, beforeText) && startsSentence(text, start)
+                        && !isTitleCase(text, start, end);
         // A short title-case line standing alone is a heading or a title ("‘Legend in the Coal Fields.’").
         boolean heading = opensParagraph(text, spans, i, paragraphStart) && words <= MAX_HEADING_WORDS
                 && !hasLetters(text, span.after(), paragraphEnd) && isTitleCase(text, start, end);
@@ -231,6 +242,34 @@ public final class QuoteExtractor {
                     a == null ? null : a.cue(), a == null ? null : a.outlet(), confidence));
         }
         return quotes;
+    }
+
+    /**
+     * A quotation set off between dashes ("the remark -- ''That makes me smart'' -- and") is a parenthetical
+     * utterance, not a phrase running into the writer's clause, when it reads as a sentence (capital first letter,
+     * not a title-case name).
+     */
+    private static boolean setOffByDashes(String text, QuoteSpan span, String beforeText) {
+        if (span.close() < 0 || !endsWithDash(beforeText)) {
+            return false;
+        }
+        int k = span.after();
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0' || text.charAt(k) == ',')) {
+            k++;
+        }
+        return k < text.length() && isDash(text.charAt(k));
+    }
+
+    private static boolean endsWithDash(String s) {
+        return !s.isEmpty() && isDash(s.charAt(s.length() - 1));
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015';
+    }
+
+    private static boolean startsSentence(String text, int start) {
+        return start < text.length() && Character.isUpperCase(text.charAt(start));
     }
 
     /** A quoted "(CROSSTALK.)" or "[inaudible]" in a transcript records an event, not words anyone said. */

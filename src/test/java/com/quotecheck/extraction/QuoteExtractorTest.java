@@ -103,6 +103,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void sentenceSetOffByDashesIsDirectButAPhraseIsNot() {
+        String text = "The mayor brushed off the audit -- \"We owe nothing\" -- and moved on.";
+        assertEquals(QuoteKind.DIRECT, find(text, "We owe").kind());
+        String phrase = "The mayor called the audit -- \"a witch hunt\" -- and moved on.";
+        assertEquals(QuoteKind.PARTIAL, find(phrase, "a witch").kind());
+    }
+
+    @Test
+    void participleAfterAnEarlierQuoteTakesTheSentenceSubject() {
+        String text = "Lena Brandt dismissed the audit -- \"We owe nothing\" -- and, when pressed later, "
+                + "asserting, \"Every bill is paid.\"";
+        assertEquals("Lena Brandt", find(text, "Every bill").speakerName());
+    }
+
+    @Test
     void scareQuoteIsPartialWithoutSpeaker() {
         String text = "Critics call it the “grand bargain” of the decade, though few have read it.";
         ExtractedQuote q = only(text, QuoteKind.PARTIAL);
