@@ -31,6 +31,8 @@ public final class QuoteExtractor {
         final boolean opensParagraph;
         Attribution attribution;
         double confidence;
+        /** True for a transcript line whose label names its speaker ("PENCE: …"). */
+        boolean labelled;
 
         Candidate(int start, int end, QuoteKind kind, QuoteSpan span, int paragraph, boolean opensParagraph,
                 Attribution attribution, double confidence) {
@@ -164,9 +166,11 @@ public final class QuoteExtractor {
         } else if (kind == QuoteKind.PARTIAL) {
             confidence = 0.7;
         }
-        return new Candidate(start, end, kind, span, sentences.paragraphIndex(span.open()),
+        Candidate candidate = new Candidate(start, end, kind, span, sentences.paragraphIndex(span.open()),
                 opensParagraph(text, spans, i, paragraphStart),
                 attribution, confidence);
+        candidate.labelled = label > 0;
+        return candidate;
     }
 
     /**
@@ -178,7 +182,8 @@ public final class QuoteExtractor {
         for (int i = candidates.size() - 2; i >= 0; i--) {
             Candidate c = candidates.get(i);
             Candidate next = candidates.get(i + 1);
-            if (c.attribution == null && c.span.continues() && next.attribution != null) {
+            // A transcript label names only its own line, not the paragraphs before it.
+            if (c.attribution == null && c.span.continues() && next.attribution != null && !next.labelled) {
                 c.attribution = next.attribution;
                 c.confidence = 0.75;
             }

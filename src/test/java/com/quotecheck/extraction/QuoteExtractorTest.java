@@ -182,6 +182,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void transcriptParagraphWithoutLabelBelongsToTheLabelAbove() {
+        String text = "Chris Hale hosted Dana Ruiz.\n\n\"HALE: Will you sign the bill?\n\n\"RUIZ: Not this week."
+                + "\n\n\"The votes are not there yet.\n\n\"HALE: Thank you.\"";
+        assertEquals("Dana Ruiz", find(text, "The votes").speakerName());
+    }
+
+    @Test
     void stageDirectionsAndTitleCaseHeadingsAreNotDirectQuotes() {
         String text = "\"HALE: Will you sign it?\"\n\n\"(CROSSTALK.)\"\n\n‘Legend in the Coal Fields.’\n\nMore text.";
         List<ExtractedQuote> quotes = extractor.extract(text);
