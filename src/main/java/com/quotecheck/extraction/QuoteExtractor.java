@@ -121,13 +121,14 @@ public final class QuoteExtractor {
         } else {
             afterClean = true;
         }
-        int beforeFrom = Math.max(Math.max(paragraphStart, sentences.startOf(span.open())), span.open() - WINDOW);
+        int sentenceFrom = Math.max(Math.max(paragraphStart, sentences.startOf(span.open())), span.open() - WINDOW);
+        int beforeFrom = sentenceFrom;
         if (i > 0 && spans.get(i - 1).after() <= span.open()) {
             beforeFrom = Math.max(beforeFrom, spans.get(i - 1).after());
         }
         Attribution before = AttributionParser.before(text, beforeFrom, span.open());
-        int sentenceFrom = Math.max(Math.max(paragraphStart, sentences.startOf(span.open())), span.open() - WINDOW);
-        if (before == null && sentenceFrom < beforeFrom) {
+        if (before == null && sentenceFrom < beforeFrom
+                && AttributionParser.cueRightBefore(text, beforeFrom, span.open())) {
             // "X did this -- ''…'' -- and later, asserting, ''…''": a participle's speaker is the subject of the
             // whole sentence, which the earlier quote cut off from the window.
             Attribution participle = AttributionParser.before(text, sentenceFrom, span.open());
