@@ -149,7 +149,9 @@ public final class QuoteExtractor {
         boolean heading = opensParagraph(text, spans, i, paragraphStart) && words <= MAX_HEADING_WORDS
                 && !hasLetters(text, span.after(), paragraphEnd) && isTitleCase(text, start, end);
         QuoteKind kind = direct && !heading ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
-        Attribution attribution = after != null ? after : before;
+        // "Sen. Ana Ruiz scolded him: “…” she said.": the pronoun after the quote points at the name before it.
+        boolean pronounAfter = after != null && Lexicon.PRONOUNS.contains(Lexicon.lower(after.speaker()));
+        Attribution attribution = after != null && !(pronounAfter && named(before)) ? after : before;
         int label = transcriptLabelEnd(text, start, end);
         if (label > 0) {
             // A transcript line ("WALLACE: Let’s start …") names its own speaker; the words start after the label.
@@ -248,6 +250,10 @@ public final class QuoteExtractor {
                     a == null ? null : a.cue(), a == null ? null : a.outlet(), confidence));
         }
         return quotes;
+    }
+
+    private static boolean named(Attribution a) {
+        return a != null && !Lexicon.PRONOUNS.contains(Lexicon.lower(a.speaker()));
     }
 
     /**

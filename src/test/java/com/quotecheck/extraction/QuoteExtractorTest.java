@@ -141,6 +141,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void sentenceOpenedByItsCueNamesTheSpeakerAfterIt() {
+        String text = "The plan has critics. Said Omar Haddad: “Nobody asked the tenants.”";
+        assertEquals("Omar Haddad", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void pronounAfterAQuoteMeansTheNameIntroducingIt() {
+        String text = "“Costs will fall,” said Tom Reyes, the developer.\n\n"
+                + "Rep. Ana Ruiz (D-Ore.) scolded him: “Your figures are wrong,” she said.";
+        assertEquals("Ana Ruiz", find(text, "Your figures").speakerName());
+    }
+
+    @Test
     void cueBeforeQuoteNamesAnInstitution() {
         String text = "In a statement, the Transport Department said: “The line reopens on Friday.”";
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
