@@ -211,6 +211,10 @@ final class AttributionParser {
         }
         if (w.is(k, ",")) {
             int s = skipIntroducer(w, 0, k);
+            if (s > 1 && w.lower(0).equals("as") && w.isCapitalized(1)) {
+                // "As Ann Lee, a tax lawyer, put it, “…”": the as-clause is the attribution, not an introducer.
+                s = 1;
+            }
             int end = s;
             while (end < k && !w.is(end, ",")) {
                 end++;

@@ -154,6 +154,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void asClauseWithAppositionNamesTheSpeaker() {
+        String text = "As Ann Lee, a tax lawyer at Grant & Poole, recently put it, “Who pays the bill?”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ann Lee", q.speakerName());
+        assertEquals("a tax lawyer at Grant & Poole", q.speakerDescription());
+    }
+
+    @Test
     void cueBeforeQuoteNamesAnInstitution() {
         String text = "In a statement, the Transport Department said: “The line reopens on Friday.”";
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
