@@ -16,6 +16,8 @@ public final class QuoteExtractor {
     private static final int MAX_LABEL_LENGTH = 30;
     /** Longest quote read as a heading when it stands alone in title case. */
     private static final int MAX_HEADING_WORDS = 8;
+    /** Longest sign-off line ("Follow Ann Lee on Twitter @annlee."). */
+    private static final int MAX_FOLLOW_WORDS = 12;
     /** How far before and after a quote its attribution is looked for. */
     private static final int WINDOW = 300;
     /** An attribution sentence after a quote that ended its own sentence is short ("Zhu says."). */
@@ -98,7 +100,7 @@ public final class QuoteExtractor {
             }
             confidence = 0.6;
         }
-        if (end <= start || isStageDirection(text, start, end)) {
+        if (end <= start || isStageDirection(text, start, end) || isFollowPrompt(text, start, end)) {
             return null;
         }
         int nextOpen = paragraphEnd;
@@ -301,6 +303,19 @@ public final class QuoteExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * The writer's sign-off ("Follow Ann Lee on Twitter @annlee.") is not anyone's words, though a block-quoted
+     * transcript that runs to the end of the article wraps it in the closing mark.
+     */
+    private static boolean isFollowPrompt(String text, int start, int end) {
+        if (!text.startsWith("Follow ", start) || wordCount(text, start, end) > MAX_FOLLOW_WORDS) {
+            return false;
+        }
+        String line = text.substring(start, end);
+        return line.contains("@") || line.contains(" on Twitter") || line.contains(" on Facebook")
+                || line.contains(" on Instagram");
     }
 
     /** Offset after the colon of an upper-case speaker label opening a quote ("PENCE:"), or -1. */

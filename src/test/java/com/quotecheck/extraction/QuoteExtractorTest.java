@@ -210,6 +210,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void signOffClosingATranscriptIsNotAQuote() {
+        String text = "\"HALE: Will you sign it?\n\n\"RUIZ: Not this week.\n\n\"Follow Ann Lee on Twitter @annlee.\"";
+        List<ExtractedQuote> quotes = extractor.extract(text);
+        assertEquals(2, quotes.stream().filter(q -> q.kind() == QuoteKind.DIRECT).count(), quotes::toString);
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("Follow")), quotes::toString);
+    }
+
+    @Test
     void stageDirectionsAndTitleCaseHeadingsAreNotDirectQuotes() {
         String text = "\"HALE: Will you sign it?\"\n\n\"(CROSSTALK.)\"\n\n‘Legend in the Coal Fields.’\n\nMore text.";
         List<ExtractedQuote> quotes = extractor.extract(text);
