@@ -7,6 +7,8 @@ final class AttributionParser {
     private static final int MAX_DESCRIPTION_TOKENS = 40;
     /** Words of time or place allowed between a cue and a quote it introduces ("saying during the debate last week, "). */
     private static final int MAX_CUE_DISTANCE = 6;
+    /** Longest parenthetical (a party and state tag) skipped between a name and its cue. */
+    private static final int MAX_PARENTHETICAL_TOKENS = 8;
 
     private AttributionParser() {
     }
@@ -128,7 +130,7 @@ final class AttributionParser {
         int cue = -1;
         for (int k = last; k >= Math.max(0, last - 6); k--) {
             String word = w.lower(k);
-            boolean isCue = word.equals("according") ? w.is(k + 1, "to") : isCueAt(w, k);
+            boolean isCue = word.equals("according") ? w.is(k + 1, "to") : isCueAt(w, k) || invertedOpening(w, k);
             if (w.isWord(k) && isCue) {
                 cue = k;
                 break;
@@ -197,6 +199,7 @@ final class AttributionParser {
         while (k >= 0 && w.isWord(k) && (Lexicon.isAdverb(w.lower(k)) || Lexicon.MODALS.contains(w.lower(k)))) {
             k--;
         }
+        k = beforeParenthetical(w, k);
         if (k < 0) {
             return null;
         }
@@ -208,6 +211,10 @@ final class AttributionParser {
         }
         if (w.is(k, ",")) {
             int s = skipIntroducer(w, 0, k);
+            if (s > 1 && w.lower(0).equals("as") && w.isCapitalized(1)) {
+                // "As Ann Lee, a tax lawyer, put it, “…”": the as-clause is the attribution, not an introducer.
+                s = 1;
+            }
             int end = s;
             while (end < k && !w.is(end, ",")) {
                 end++;
@@ -348,6 +355,25 @@ final class AttributionParser {
             return false;
         }
         return k == 0 || !w.isWord(k - 1) || !Lexicon.DETERMINERS.contains(w.lower(k - 1)) && !isPossessive(w, k - 1);
+    }
+
+    /** The token before a short parenthetical ending at {@code k} ("Sen. Ana Ruiz (D-Mo.) said"), else {@code k}. */
+    private static int beforeParenthetical(Words w, int k) {
+        if (k < 0 || !w.is(k, ")")) {
+            return k;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - MAX_PARENTHETICAL_TOKENS; j--) {
+            if (w.is(j, "(")) {
+                return j - 1;
+            }
+        }
+        return k;
+    }
+
+    /** A sentence opened by its cue before a name ("Said Ellis: “…”", "Added Chen, “…”") inverts the attribution. */
+    private static boolean invertedOpening(Words w, int k) {
+        return w.isWord(k) && w.isCapitalized(k) && (k == 0 || w.is(k - 1, ".")) && w.isCapitalized(k + 1)
+                && Lexicon.isCue(w.lower(k)) && !Lexicon.WEAK_CUES.contains(w.lower(k));
     }
 
     private static boolean isPossessive(Words w, int i) {

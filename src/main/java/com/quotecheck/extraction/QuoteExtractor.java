@@ -16,6 +16,8 @@ public final class QuoteExtractor {
     private static final int MAX_LABEL_LENGTH = 30;
     /** Longest quote read as a heading when it stands alone in title case. */
     private static final int MAX_HEADING_WORDS = 8;
+    /** Longest sign-off line ("Follow Ann Lee on Twitter @annlee."). */
+    private static final int MAX_FOLLOW_WORDS = 12;
     /** How far before and after a quote its attribution is looked for. */
     private static final int WINDOW = 300;
     /** An attribution sentence after a quote that ended its own sentence is short ("Zhu says."). */
@@ -31,6 +33,8 @@ public final class QuoteExtractor {
         final boolean opensParagraph;
         Attribution attribution;
         double confidence;
+        /** True for a transcript line whose label names its speaker ("PENCE: …"). */
+        boolean labelled;
 
         Candidate(int start, int end, QuoteKind kind, QuoteSpan span, int paragraph, boolean opensParagraph,
                 Attribution attribution, double confidence) {
@@ -96,7 +100,7 @@ public final class QuoteExtractor {
             }
             confidence = 0.6;
         }
-        if (end <= start || isStageDirection(text, start, end)) {
+        if (end <= start || isStageDirection(text, start, end) || isFollowPrompt(text, start, end)) {
             return null;
         }
         int nextOpen = paragraphEnd;
@@ -119,23 +123,37 @@ public final class QuoteExtractor {
         } else {
             afterClean = true;
         }
-        int beforeFrom = Math.max(Math.max(paragraphStart, sentences.startOf(span.open())), span.open() - WINDOW);
+        int sentenceFrom = Math.max(Math.max(paragraphStart, sentences.startOf(span.open())), span.open() - WINDOW);
+        int beforeFrom = sentenceFrom;
         if (i > 0 && spans.get(i - 1).after() <= span.open()) {
             beforeFrom = Math.max(beforeFrom, spans.get(i - 1).after());
         }
         Attribution before = AttributionParser.before(text, beforeFrom, span.open());
+        if (before == null && sentenceFrom < beforeFrom
+                && AttributionParser.cueRightBefore(text, beforeFrom, span.open())) {
+            // "X did this -- ''…'' -- and later, asserting, ''…''": a participle's speaker is the subject of the
+            // whole sentence, which the earlier quote cut off from the window.
+            Attribution participle = AttributionParser.before(text, sentenceFrom, span.open());
+            if (participle != null && participle.cue().endsWith("ing") && participle.position() < beforeFrom) {
+                before = participle;
+            }
+        }
         String beforeText = text.substring(beforeFrom, span.open()).strip();
         boolean opensSentence = !hasLetters(beforeText);
         boolean beforeClean = opensSentence || beforeText.endsWith(":")
                 || before != null && (beforeText.endsWith(",") || beforeText.endsWith(before.cue()));
         int words = wordCount(text, start, end);
         boolean direct = beforeClean && afterClean || words >= LONG_QUOTE_WORDS
-                || AttributionParser.cueRightBefore(text, beforeFrom, span.open());
+                || AttributionParser.cueRightBefore(text, beforeFrom, span.open())
+                || words >= 3 && setOffByDashes(text, span, beforeText) && startsSentence(text, start)
+                        && !isTitleCase(text, start, end);
         // A short title-case line standing alone is a heading or a title ("‘Legend in the Coal Fields.’").
         boolean heading = opensParagraph(text, spans, i, paragraphStart) && words <= MAX_HEADING_WORDS
                 && !hasLetters(text, span.after(), paragraphEnd) && isTitleCase(text, start, end);
         QuoteKind kind = direct && !heading ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
-        Attribution attribution = after != null ? after : before;
+        // "Sen. Ana Ruiz scolded him: “…” she said.": the pronoun after the quote points at the name before it.
+        boolean pronounAfter = after != null && Lexicon.PRONOUNS.contains(Lexicon.lower(after.speaker()));
+        Attribution attribution = after != null && !(pronounAfter && named(before)) ? after : before;
         int label = transcriptLabelEnd(text, start, end);
         if (label > 0) {
             // A transcript line ("WALLACE: Let’s start …") names its own speaker; the words start after the label.
@@ -153,9 +171,11 @@ public final class QuoteExtractor {
         } else if (kind == QuoteKind.PARTIAL) {
             confidence = 0.7;
         }
-        return new Candidate(start, end, kind, span, sentences.paragraphIndex(span.open()),
+        Candidate candidate = new Candidate(start, end, kind, span, sentences.paragraphIndex(span.open()),
                 opensParagraph(text, spans, i, paragraphStart),
                 attribution, confidence);
+        candidate.labelled = label > 0;
+        return candidate;
     }
 
     /**
@@ -167,7 +187,8 @@ public final class QuoteExtractor {
         for (int i = candidates.size() - 2; i >= 0; i--) {
             Candidate c = candidates.get(i);
             Candidate next = candidates.get(i + 1);
-            if (c.attribution == null && c.span.continues() && next.attribution != null) {
+            // A transcript label names only its own line, not the paragraphs before it.
+            if (c.attribution == null && c.span.continues() && next.attribution != null && !next.labelled) {
                 c.attribution = next.attribution;
                 c.confidence = 0.75;
             }
@@ -233,6 +254,38 @@ public final class QuoteExtractor {
         return quotes;
     }
 
+    private static boolean named(Attribution a) {
+        return a != null && !Lexicon.PRONOUNS.contains(Lexicon.lower(a.speaker()));
+    }
+
+    /**
+     * A quotation set off between dashes ("the remark -- ''That makes me smart'' -- and") is a parenthetical
+     * utterance, not a phrase running into the writer's clause, when it reads as a sentence (capital first letter,
+     * not a title-case name).
+     */
+    private static boolean setOffByDashes(String text, QuoteSpan span, String beforeText) {
+        if (span.close() < 0 || !endsWithDash(beforeText)) {
+            return false;
+        }
+        int k = span.after();
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0' || text.charAt(k) == ',')) {
+            k++;
+        }
+        return k < text.length() && isDash(text.charAt(k));
+    }
+
+    private static boolean endsWithDash(String s) {
+        return !s.isEmpty() && isDash(s.charAt(s.length() - 1));
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015';
+    }
+
+    private static boolean startsSentence(String text, int start) {
+        return start < text.length() && Character.isUpperCase(text.charAt(start));
+    }
+
     /** A quoted "(CROSSTALK.)" or "[inaudible]" in a transcript records an event, not words anyone said. */
     private static boolean isStageDirection(String text, int start, int end) {
         int last = end - 1;
@@ -250,6 +303,19 @@ public final class QuoteExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * The writer's sign-off ("Follow Ann Lee on Twitter @annlee.") is not anyone's words, though a block-quoted
+     * transcript that runs to the end of the article wraps it in the closing mark.
+     */
+    private static boolean isFollowPrompt(String text, int start, int end) {
+        if (!text.startsWith("Follow ", start) || wordCount(text, start, end) > MAX_FOLLOW_WORDS) {
+            return false;
+        }
+        String line = text.substring(start, end);
+        return line.contains("@") || line.contains(" on Twitter") || line.contains(" on Facebook")
+                || line.contains(" on Instagram");
     }
 
     /** Offset after the colon of an upper-case speaker label opening a quote ("PENCE:"), or -1. */

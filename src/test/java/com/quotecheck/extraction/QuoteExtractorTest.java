@@ -103,6 +103,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void sentenceSetOffByDashesIsDirectButAPhraseIsNot() {
+        String text = "The mayor brushed off the audit -- \"We owe nothing\" -- and moved on.";
+        assertEquals(QuoteKind.DIRECT, find(text, "We owe").kind());
+        String phrase = "The mayor called the audit -- \"a witch hunt\" -- and moved on.";
+        assertEquals(QuoteKind.PARTIAL, find(phrase, "a witch").kind());
+    }
+
+    @Test
+    void participleAfterAnEarlierQuoteTakesTheSentenceSubject() {
+        String text = "Lena Brandt dismissed the audit -- \"We owe nothing\" -- and, when pressed later, "
+                + "asserting, \"Every bill is paid.\"";
+        assertEquals("Lena Brandt", find(text, "Every bill").speakerName());
+    }
+
+    @Test
     void scareQuoteIsPartialWithoutSpeaker() {
         String text = "Critics call it the “grand bargain” of the decade, though few have read it.";
         ExtractedQuote q = only(text, QuoteKind.PARTIAL);
@@ -123,6 +138,27 @@ class QuoteExtractorTest {
         assertEquals("Priya Nair", q.speakerName());
         assertEquals("a senior analyst at the Lowell Institute", q.speakerDescription());
         assertEquals("says", q.cue());
+    }
+
+    @Test
+    void sentenceOpenedByItsCueNamesTheSpeakerAfterIt() {
+        String text = "The plan has critics. Said Omar Haddad: “Nobody asked the tenants.”";
+        assertEquals("Omar Haddad", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void pronounAfterAQuoteMeansTheNameIntroducingIt() {
+        String text = "“Costs will fall,” said Tom Reyes, the developer.\n\n"
+                + "Rep. Ana Ruiz (D-Ore.) scolded him: “Your figures are wrong,” she said.";
+        assertEquals("Ana Ruiz", find(text, "Your figures").speakerName());
+    }
+
+    @Test
+    void asClauseWithAppositionNamesTheSpeaker() {
+        String text = "As Ann Lee, a tax lawyer at Grant & Poole, recently put it, “Who pays the bill?”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ann Lee", q.speakerName());
+        assertEquals("a tax lawyer at Grant & Poole", q.speakerDescription());
     }
 
     @Test
@@ -164,6 +200,21 @@ class QuoteExtractorTest {
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
         assertEquals("Will you sign the bill?", q.text());
         assertEquals("Chris Hale", q.speakerName());
+    }
+
+    @Test
+    void transcriptParagraphWithoutLabelBelongsToTheLabelAbove() {
+        String text = "Chris Hale hosted Dana Ruiz.\n\n\"HALE: Will you sign the bill?\n\n\"RUIZ: Not this week."
+                + "\n\n\"The votes are not there yet.\n\n\"HALE: Thank you.\"";
+        assertEquals("Dana Ruiz", find(text, "The votes").speakerName());
+    }
+
+    @Test
+    void signOffClosingATranscriptIsNotAQuote() {
+        String text = "\"HALE: Will you sign it?\n\n\"RUIZ: Not this week.\n\n\"Follow Ann Lee on Twitter @annlee.\"";
+        List<ExtractedQuote> quotes = extractor.extract(text);
+        assertEquals(2, quotes.stream().filter(q -> q.kind() == QuoteKind.DIRECT).count(), quotes::toString);
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("Follow")), quotes::toString);
     }
 
     @Test
