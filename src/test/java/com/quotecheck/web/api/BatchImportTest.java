@@ -1,0 +1,53 @@
+package com.quotecheck.web.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class BatchImportTest {
+
+    @Test
+    void importsEachArticleOnItsOwnAndReportsTheBadOnes() {
+        given().contentType(ContentType.JSON)
+                .body(List.of(
+                        Map.of("title", "Batch one", "text", "“We are ready,” says Ann Lee."),
+                        Map.of("text", "No title here."),
+                        Map.of("title", "Batch three", "text", "“Not yet,” says Bo Chen.")))
+                .post("/api/articles/batch")
+                .then().statusCode(200)
+                .body("[0].status", equalTo(201))
+                .body("[0].articleId", notNullValue())
+                .body("[0].quotes", equalTo(1))
+                .body("[1].status", equalTo(400))
+                .body("[1].articleId", nullValue())
+                .body("[1].error", containsString("title"))
+                .body("[2].status", equalTo(201));
+    }
+
+    @Test
+    void importsFilesFromThePageAndShowsAResultForEach() {
+        String html = "<html><head><title>Imported from HTML</title></head><body><article>"
+                + "<p>“The border stays open,” says Mia Park, the minister.</p></article></body></html>";
+        given().multiPart("files", "story.html", html.getBytes(StandardCharsets.UTF_8), "text/html")
+                .multiPart("files", "notes.txt", "“We will see,” says Al Roe.".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("files", "picture.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "image/png")
+                .post("/articles/import")
+                .then().statusCode(200)
+                .body(containsString("story.html</td>"))
+                .body(containsString("notes.txt</td>"))
+                .body(containsString("picture.png</td>"))
+                .body(containsString("not imported:"));
+        given().get("/api/articles").then().body("title", org.hamcrest.Matchers.hasItems("Imported from HTML", "notes.txt"));
+    }
+}
