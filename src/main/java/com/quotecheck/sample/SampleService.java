@@ -84,7 +84,7 @@ public class SampleService {
         }
         String language = header.getOrDefault("Language", "en").split("\\s")[0];
         return sources.create(new SourceDraft(header.get("Title"), header.get("Publisher"), text, kind, null,
-                LocalDate.parse(header.get("Date")), language));
+                LocalDate.parse(header.get("Date")), language, header.get("Speaker")));
     }
 
     private static String readText(String file) {

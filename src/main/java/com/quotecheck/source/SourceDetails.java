@@ -13,5 +13,7 @@ public record SourceDetails(
         SourceKind kind,
         LocalDate publishedOn,
         @Size(max = 35, message = "The language may have at most 35 characters (e.g. en, zh-Hans).")
-        String language) {
+        String language,
+        @Size(max = 1000, message = "The speakers may have at most 1000 characters.")
+        String speakers) {
 }

@@ -27,6 +27,8 @@ public class SourceDocument extends PanacheEntity {
     public String contentType;
     public LocalDate publishedOn;
     public String language;
+    /** The people or bodies whose words the document records, separated by "; ". */
+    public String speakers;
     @Column(name = "body")
     public String text;
     public String sha256;
@@ -41,6 +43,10 @@ public class SourceDocument extends PanacheEntity {
     /** The newest snapshot taken of a URL, or null. */
     public static SourceDocument latestFor(String url) {
         return find("url = ?1 order by retrievedAt desc, id desc", url).firstResult();
+    }
+
+    public List<String> speakerList() {
+        return speakers == null ? List.of() : List.of(speakers.split("; "));
     }
 
     public static List<SourceDocument> listByTitle() {

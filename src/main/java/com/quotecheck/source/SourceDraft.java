@@ -6,7 +6,11 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
-/** What a user submits to add a source document by pasting its text. */
+/**
+ * What a user submits to add a source document by pasting its text.
+ *
+ * @param speakers the people or bodies whose words the document records, separated by semicolons or lines
+ */
 public record SourceDraft(
         @NotBlank(message = "Give the source a title.")
         @Size(max = 500, message = "The title may have at most 500 characters.")
@@ -23,5 +27,7 @@ public record SourceDraft(
         String url,
         LocalDate publishedOn,
         @Size(max = 35, message = "The language may have at most 35 characters (e.g. en, zh-Hans).")
-        String language) {
+        String language,
+        @Size(max = 1000, message = "The speakers may have at most 1000 characters.")
+        String speakers) {
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ public class SourceService {
         source.url = TextInput.blankToNull(draft.url());
         source.publishedOn = draft.publishedOn();
         source.language = TextInput.blankToNull(draft.language());
+        source.speakers = speakerList(draft.speakers());
         source.retrievedAt = Instant.now(clock);
         return store(source, draft.text());
     }
@@ -114,6 +116,7 @@ public class SourceService {
         source.kind = details.kind();
         source.publishedOn = details.publishedOn() != null ? details.publishedOn() : document.extracted().publishedOn();
         source.language = firstOf(details.language(), document.extracted().language(), null);
+        source.speakers = speakerList(details.speakers());
         source.finalUrl = document.finalUrl();
         source.contentType = document.contentType();
         source.rawSha256 = document.rawSha256();
@@ -143,6 +146,16 @@ public class SourceService {
         }
         library.addAfterCommit(source);
         return source;
+    }
+
+    /** "Matthew Miller;  Ned Price\n" → "Matthew Miller; Ned Price". */
+    private static String speakerList(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String joined = Arrays.stream(typed.split("[;\n]")).map(String::strip).filter(s -> !s.isEmpty())
+                .distinct().collect(Collectors.joining("; "));
+        return joined.isEmpty() ? null : joined;
     }
 
     private static String firstOf(String preferred, String found, String fallback) {

@@ -24,6 +24,8 @@ public class SourceForm {
     @RestForm
     public String language;
     @RestForm
+    public String speakers;
+    @RestForm
     public String text;
     /** Set on the upload form only. */
     @RestForm
@@ -31,11 +33,11 @@ public class SourceForm {
 
     SourceDetails toDetails(Map<String, String> errors) {
         return new SourceDetails(title, publisher, FormInput.choice(SourceKind.class, kind, "kind", errors),
-                FormInput.date(publishedOn, "publishedOn", errors), language);
+                FormInput.date(publishedOn, "publishedOn", errors), language, speakers);
     }
 
     SourceDraft toDraft(Map<String, String> errors) {
         return new SourceDraft(title, publisher, text, FormInput.choice(SourceKind.class, kind, "kind", errors), url,
-                FormInput.date(publishedOn, "publishedOn", errors), language);
+                FormInput.date(publishedOn, "publishedOn", errors), language, speakers);
     }
 }

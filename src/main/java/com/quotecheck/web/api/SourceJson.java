@@ -6,6 +6,7 @@ import com.quotecheck.source.SourceKind;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A source snapshot; lists leave out the text. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -19,6 +20,7 @@ public record SourceJson(
         String contentType,
         LocalDate publishedOn,
         String language,
+        List<String> speakers,
         String sha256,
         String rawSha256,
         Instant retrievedAt,
@@ -27,6 +29,6 @@ public record SourceJson(
 
     static SourceJson of(SourceDocument s, boolean withText) {
         return new SourceJson(s.id, s.title, s.publisher, s.kind, s.url, s.finalUrl, s.contentType, s.publishedOn,
-                s.language, s.sha256, s.rawSha256, s.retrievedAt, s.supersedesId, withText ? s.text : null);
+                s.language, s.speakerList(), s.sha256, s.rawSha256, s.retrievedAt, s.supersedesId, withText ? s.text : null);
     }
 }

@@ -34,6 +34,18 @@ class SourceApiTest {
     }
 
     @Test
+    void recordsTheSpeakersASourceHolds() {
+        long id = given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Briefing", "publisher", "State Department", "text", "Remarks.",
+                        "speakers", "Matthew Miller;  Ned Price\nMatthew Miller"))
+                .post("/api/sources")
+                .then().statusCode(201)
+                .body("speakers", org.hamcrest.Matchers.contains("Matthew Miller", "Ned Price"))
+                .extract().jsonPath().getLong("id");
+        given().get("/sources/" + id).then().body(org.hamcrest.Matchers.containsString("Matthew Miller; Ned Price"));
+    }
+
+    @Test
     void listsSourcesWithoutTheirText() {
         long id = ApiFixtures.createSource("Listed source", "Listed text.");
         given().get("/api/sources").then().statusCode(200)
