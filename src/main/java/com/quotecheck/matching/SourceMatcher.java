@@ -30,6 +30,10 @@ public final class SourceMatcher {
     private static final long SCAN_CELLS = 20_000_000;
     private static final double DEVIATES_MIN_SCORE = 0.6;
     private static final double PARAPHRASE_MIN_OVERLAP = 0.5;
+    /** Share of the quote's content words a DEVIATES passage must change (other word, not another ending) to be a PARAPHRASE. */
+    private static final double PARAPHRASE_MIN_CHANGED = 0.3;
+    /** Changed content words a quote may have and still DEVIATE whatever their share: a short quote with a slip. */
+    private static final int DEVIATES_FREE_CHANGES = 2;
     private static final double OTHER_MIN_SCORE = 0.3;
     private static final int MAX_OTHERS = 5;
     /** Scored windows kept while scanning many sources; the best of them are aligned step by step. */
@@ -180,7 +184,7 @@ public final class SourceMatcher {
         scored.sort(Window.RANKING);
         List<Alignment> found = new ArrayList<>();
         for (Window w : scored.subList(0, Math.min(MAX_OTHERS + 1, scored.size()))) {
-            found.add(aligner.align(w.source(), w.from(), w.to()));
+            found.add(WriterFrame.trim(parsed, aligner.align(w.source(), w.from(), w.to())));
         }
         return classify(parsed, quoteIds, found, attributedSourceId);
     }
@@ -268,12 +272,47 @@ public final class SourceMatcher {
         if (best.sourceTo() > best.sourceFrom() && !best.hasUnmarkedChanges()) {
             boolean marked = best.skipsSourceWords() || quote.markers().stream().anyMatch(m -> !m.ellipsis());
             matchClass = marked ? MatchClass.EDITED : MatchClass.EXACT;
-        } else if (score >= DEVIATES_MIN_SCORE && matches >= 3) {
+        } else if (score >= DEVIATES_MIN_SCORE && matches >= 3 && keepsContentWords(quote, best)) {
             matchClass = MatchClass.DEVIATES;
         } else {
             return paraphrase(quote, quoteIds, found, attributedSourceId);
         }
         return result(matchClass, quote, best, score, found, attributedSourceId);
+    }
+
+    /**
+     * Whether the alignment keeps the quote's content words, so the wording is the source's with a few changes rather
+     * than a rewording. Inflected words count as kept; the writer's words outside the passage count neither way.
+     */
+    private static boolean keepsContentWords(ParsedQuote quote, Alignment a) {
+        String[] norms = quote.words().norms();
+        IndexedSource s = a.source();
+        List<Alignment.Step> steps = a.steps();
+        int first = 0;
+        while (first < steps.size() && steps.get(first).kind() == Alignment.Kind.INSERT) {
+            first++;
+        }
+        int last = steps.size() - 1;
+        while (last > first && steps.get(last).kind() == Alignment.Kind.INSERT) {
+            last--;
+        }
+        int content = 0;
+        int kept = 0;
+        for (Alignment.Step step : steps.subList(first, last + 1)) {
+            Alignment.Kind kind = step.kind();
+            if (kind == Alignment.Kind.DELETE || kind == Alignment.Kind.SKIP
+                    || !ContentWords.isContent(norms[step.quoteWord()])) {
+                continue;
+            }
+            content++;
+            if (kind == Alignment.Kind.MATCH || (kind == Alignment.Kind.SUBSTITUTE && ContentWords.sameStem(
+                    norms[step.quoteWord()], WordTokenizer.normalizeWord(s.source().text().substring(
+                            s.starts()[step.sourceFrom()], s.ends()[step.sourceFrom()]))))) {
+                kept++;
+            }
+        }
+        int changed = content - kept;
+        return changed <= DEVIATES_FREE_CHANGES || changed < PARAPHRASE_MIN_CHANGED * content;
     }
 
     /**

@@ -205,8 +205,12 @@ final class HardQuoteCases {
                                   Random random) {
         int changes = 1 + random.nextInt(2);
         int changed = 0;
+        Set<Integer> done = new java.util.HashSet<>();
         for (int tries = 0; tries < 20 && changed < changes; tries++) {
             int at = random.nextInt(q.size());
+            if (!done.add(at)) {
+                continue;
+            }
             String w = q.get(at);
             String norm = QuoteCases.norm(w);
             if (ContentWords.of(List.of(norm)).isEmpty() || norm.length() < 4 || !norm.chars().allMatch(Character::isLetter)
@@ -304,11 +308,11 @@ final class HardQuoteCases {
                 content.add(k);
             }
         }
-        if (content.size() < 5) {
+        if (content.size() < 7) {
             return null;
         }
         double share = 0.3 + 0.2 * random.nextDouble();
-        int replace = Math.max(2, (int) Math.round(share * content.size()));
+        int replace = (int) Math.ceil(share * content.size());
         java.util.Collections.shuffle(content, random);
         for (int k : content.subList(0, replace)) {
             String w = q.get(k);
