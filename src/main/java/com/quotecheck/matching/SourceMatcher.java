@@ -26,7 +26,7 @@ public final class SourceMatcher {
     private static final int WINDOWS_PER_SOURCE = 2;
     /** Alignment cells one match may spend, so huge quotes and sources stay bounded in time. */
     private static final long CELL_BUDGET = 150_000_000;
-    /** Library size (in alignment cells for the quote) below which a weak indexed result is re-checked by a full scan. */
+    /** Library size (in alignment cells for the quote) below which a weak indexed result is re-checked by a full scan; above it, by the rare-word candidates. */
     private static final long SCAN_CELLS = 20_000_000;
     private static final double DEVIATES_MIN_SCORE = 0.6;
     private static final double PARAPHRASE_MIN_OVERLAP = 0.5;
@@ -43,6 +43,7 @@ public final class SourceMatcher {
     private final Vocabulary vocabulary = new Vocabulary();
     private final Map<Long, Integer> slotById = new HashMap<>();
     private final ShingleIndex index = new ShingleIndex();
+    private final RareWordIndex rareWords = new RareWordIndex();
     private IndexedSource[] slots = new IndexedSource[64];
     private int slotCount;
     private long liveWords;
@@ -77,6 +78,7 @@ public final class SourceMatcher {
             if (!index.add(indexed)) {
                 index.rebuild(slots, slotCount);
             }
+            rareWords.add(indexed);
         } finally {
             lock.writeLock().unlock();
         }
@@ -122,12 +124,16 @@ public final class SourceMatcher {
     /** Matches a quote against the sources the index proposes (and always the attributed one). */
     public MatchResult match(String quote, Long attributedSourceId) {
         ParsedQuote parsed = ParsedQuote.parse(quote == null ? "" : quote);
-        MatchResult indexed = match(parsed, attributedSourceId, false);
+        MatchResult indexed = match(parsed, attributedSourceId, Retrieval.SHINGLES);
         boolean weak = indexed.matchClass() == MatchClass.NOT_FOUND || indexed.matchClass() == MatchClass.PARAPHRASE;
-        if (weak && smallEnoughToScan(parsed.words().size())) {
-            return match(parsed, attributedSourceId, true);
+        if (!weak) {
+            return indexed;
         }
-        return indexed;
+        if (smallEnoughToScan(parsed.words().size())) {
+            return match(parsed, attributedSourceId, Retrieval.ALL);
+        }
+        MatchResult second = match(parsed, attributedSourceId, Retrieval.RARE_WORDS);
+        return second.matchClass().compareTo(indexed.matchClass()) < 0 ? second : indexed;
     }
 
     /**
@@ -135,7 +141,7 @@ public final class SourceMatcher {
      * indexed {@link #match} is measured against. Slow on a large library.
      */
     public MatchResult matchExhaustively(String quote, Long attributedSourceId) {
-        return match(ParsedQuote.parse(quote == null ? "" : quote), attributedSourceId, true);
+        return match(ParsedQuote.parse(quote == null ? "" : quote), attributedSourceId, Retrieval.ALL);
     }
 
     /**
@@ -151,13 +157,17 @@ public final class SourceMatcher {
         }
     }
 
-    private MatchResult match(ParsedQuote parsed, Long attributedSourceId, boolean exhaustive) {
+    /** Which sources a match aligns: those the shingle index proposes, those plus the rare-word candidates, or all. */
+    private enum Retrieval { SHINGLES, RARE_WORDS, ALL }
+
+    private MatchResult match(ParsedQuote parsed, Long attributedSourceId, Retrieval retrieval) {
+        boolean exhaustive = retrieval == Retrieval.ALL;
         int n = parsed.words().size();
         if (n == 0 || n > MAX_QUOTE_WORDS) {
             return notFound();
         }
         int[] quoteIds = vocabulary.lookup(parsed.words().norms());
-        List<IndexedSource> sources = candidates(quoteIds, attributedSourceId, exhaustive);
+        List<IndexedSource> sources = candidates(quoteIds, parsed.words().norms(), attributedSourceId, retrieval);
         long[] quoteHashes = ShingleIndex.shingleHashes(quoteIds);
         Arrays.sort(quoteHashes);
         Aligner aligner = new Aligner(quoteIds, parsed.markers());
@@ -189,7 +199,8 @@ public final class SourceMatcher {
         return classify(parsed, quoteIds, found, attributedSourceId);
     }
 
-    private List<IndexedSource> candidates(int[] quoteIds, Long attributedSourceId, boolean exhaustive) {
+    private List<IndexedSource> candidates(int[] quoteIds, String[] quoteNorms, Long attributedSourceId,
+                                           Retrieval retrieval) {
         Set<IndexedSource> out = new LinkedHashSet<>();
         lock.readLock().lock();
         try {
@@ -197,14 +208,19 @@ public final class SourceMatcher {
             if (attributed != null) {
                 out.add(slots[attributed]);
             }
-            if (exhaustive) {
+            if (retrieval == Retrieval.ALL) {
                 for (int k = 0; k < slotCount; k++) {
                     if (slots[k] != null) {
                         out.add(slots[k]);
                     }
                 }
-            } else {
-                for (int slot : index.candidates(quoteIds, slots, slotById.size(), CANDIDATES)) {
+                return List.copyOf(out);
+            }
+            for (int slot : index.candidates(quoteIds, slots, slotById.size(), CANDIDATES)) {
+                out.add(slots[slot]);
+            }
+            if (retrieval == Retrieval.RARE_WORDS) {
+                for (int slot : rareWords.candidates(quoteIds, quoteNorms, slots, slotById.size(), CANDIDATES)) {
                     out.add(slots[slot]);
                 }
             }
@@ -312,7 +328,8 @@ public final class SourceMatcher {
             }
         }
         int changed = content - kept;
-        return changed <= DEVIATES_FREE_CHANGES || changed < PARAPHRASE_MIN_CHANGED * content;
+        // a run of function words ("of the nation") is no evidence of the same passage
+        return kept >= 2 && (changed <= DEVIATES_FREE_CHANGES || changed < PARAPHRASE_MIN_CHANGED * content);
     }
 
     /**
@@ -416,5 +433,6 @@ public final class SourceMatcher {
         slotCount = count;
         deadWords = 0;
         index.rebuild(slots, slotCount);
+        rareWords.rebuild(slots, slotCount);
     }
 }
