@@ -328,8 +328,7 @@ public final class SourceMatcher {
             }
         }
         int changed = content - kept;
-        // a run of function words ("of the nation") is no evidence of the same passage
-        return kept >= 2 && (changed <= DEVIATES_FREE_CHANGES || changed < PARAPHRASE_MIN_CHANGED * content);
+        return changed <= DEVIATES_FREE_CHANGES || changed < PARAPHRASE_MIN_CHANGED * content;
     }
 
     /**
