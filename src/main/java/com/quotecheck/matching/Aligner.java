@@ -9,7 +9,8 @@ import java.util.List;
  * anywhere in the window for free, quote words are matched, substituted or inserted, source words
  * inside the passage are dropped with an affine gap cost (so a long unmarked splice costs less than
  * giving up half the quote), and editorial marks let source words go unaligned: an ellipsis skips
- * any number for free, brackets stand for a few at a small cost each.
+ * any number for free, brackets stand for a few at a small cost each. A run of dropped source words costs at most
+ * {@link #JUMP}, so two sentences spliced from different paragraphs still align as one passage.
  */
 final class Aligner {
 
@@ -18,6 +19,8 @@ final class Aligner {
     static final int GAP_OPEN = 18;
     static final int GAP_EXTEND = 1;
     static final int BRACKET_WORD = 2;
+    /** The most an unmarked cut may cost, however long: two substituted words' worth. */
+    static final int JUMP = 2 * SUBSTITUTE;
     private static final int INF = Integer.MAX_VALUE / 4;
 
     private final int[] quote;
@@ -44,19 +47,20 @@ final class Aligner {
 
     /** The cost of the best alignment in the window, without recording how: the cheap first pass. */
     int cost(IndexedSource source, int from, int to) {
-        return fill(source, from, to, null, null)[0];
+        return fill(source, from, to, null, null, null)[0];
     }
 
     Alignment align(IndexedSource source, int from, int to) {
         int w = to - from + 1;
         byte[] trace = new byte[quote.length * w];
         int[][] skipFrom = new int[quote.length + 1][];
-        int[] best = fill(source, from, to, trace, skipFrom);
-        return traceBack(source, from, best[0], best[1], w, trace, skipFrom);
+        int[][] jumpFrom = new int[quote.length + 1][];
+        int[] best = fill(source, from, to, trace, skipFrom, jumpFrom);
+        return traceBack(source, from, best[0], best[1], w, trace, skipFrom, jumpFrom);
     }
 
     /** Runs the dynamic programme, recording each cell's choice when {@code trace} is given; returns {cost, end}. */
-    private int[] fill(IndexedSource source, int from, int to, byte[] trace, int[][] skipFrom) {
+    private int[] fill(IndexedSource source, int from, int to, byte[] trace, int[][] skipFrom, int[][] jumpFrom) {
         int n = quote.length;
         int m = to - from;
         int w = m + 1;
@@ -102,6 +106,10 @@ final class Aligner {
                     trace[row + j] = bits;
                 }
             }
+            int[] jumped = jump(cur, record);
+            if (record) {
+                jumpFrom[i] = jumped;
+            }
             if (i < n && skipCap[i] != 0) {
                 int[] argmin = skip(cur, prev, skipCap[i]);
                 if (record) {
@@ -120,6 +128,31 @@ final class Aligner {
             }
         }
         return new int[] {prev[end], end};
+    }
+
+    /**
+     * Lets a row reach any later source word for {@link #JUMP}, in place; with {@code record}, returns for each word
+     * where its jump starts (-1 where none is cheaper).
+     */
+    private static int[] jump(int[] row, boolean record) {
+        int[] from = record ? new int[row.length] : null;
+        int best = INF;
+        int arg = 0;
+        for (int j = 0; j < row.length; j++) {
+            int own = row[j];
+            boolean jumps = best + JUMP < own;
+            if (jumps) {
+                row[j] = best + JUMP;
+            }
+            if (record) {
+                from[j] = jumps ? arg : -1;
+            }
+            if (own < best) {
+                best = own;
+                arg = j;
+            }
+        }
+        return from;
     }
 
     /** Applies the marks at one boundary: row {@code out[j]} = cheapest {@code in[j']} plus skipping j' .. j. */
@@ -155,11 +188,18 @@ final class Aligner {
     }
 
     private Alignment traceBack(IndexedSource source, int from, int cost, int end, int w, byte[] trace,
-                                int[][] skipFrom) {
+                                int[][] skipFrom, int[][] jumpFrom) {
         List<Alignment.Step> steps = new ArrayList<>();
         int i = quote.length;
         int j = end;
         while (i > 0) {
+            int jumpStart = jumpFrom[i][j];
+            if (jumpStart >= 0) {
+                for (int k = j; k > jumpStart; k--) {
+                    steps.add(new Alignment.Step(Alignment.Kind.DELETE, i, from + k - 1, from + k));
+                }
+                j = jumpStart;
+            }
             int bits = trace[(i - 1) * w + j];
             int kind = bits & 3;
             if (kind == 2) {

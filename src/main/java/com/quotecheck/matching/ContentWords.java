@@ -63,6 +63,15 @@ final class ContentWords {
         return count == 0 ? null : new int[] {first, last + 1, count};
     }
 
+    static boolean isContent(String norm) {
+        return !STOP.contains(norm);
+    }
+
+    /** Whether two words differ at most in their ending (number, tense), by the same crude stem. */
+    static boolean sameStem(String a, String b) {
+        return stem(a).equals(stem(b));
+    }
+
     private static String stem(String w) {
         return w.length() > STEM ? w.substring(0, STEM) : w;
     }

@@ -73,8 +73,10 @@ final class EditBuilder {
             EditType type = quoteFirst < 0 ? EditType.DELETE : sourceFirst < 0 ? EditType.INSERT : EditType.REPLACE;
             List<String> quoteWords = quoteFirst < 0 ? List.of()
                     : Arrays.asList(quote.words().norms()).subList(quoteFirst, quoteLast + 1);
+            // a long unmarked cut is a splice, reported as such, not a wording change inside one sentence
+            boolean splice = type == EditType.DELETE && sourceLast - sourceFirst >= ELLIPSIS_MEANING_WORDS;
             edits.add(new Edit(type, quoteText, sourceText,
-                    MeaningCheck.change(quoteWords, sourceWords(sourceFirst, sourceLast + 1))));
+                    splice ? null : MeaningCheck.change(quoteWords, sourceWords(sourceFirst, sourceLast + 1))));
         }
         quoteFirst = quoteLast = sourceFirst = sourceLast = -1;
     }

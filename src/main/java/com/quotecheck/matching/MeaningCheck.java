@@ -17,7 +17,8 @@ final class MeaningCheck {
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
             "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "half", "dozen",
-            "percent");
+            "percent", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "once", "twice", "thrice");
 
     private MeaningCheck() {
     }

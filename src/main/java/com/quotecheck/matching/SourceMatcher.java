@@ -26,10 +26,14 @@ public final class SourceMatcher {
     private static final int WINDOWS_PER_SOURCE = 2;
     /** Alignment cells one match may spend, so huge quotes and sources stay bounded in time. */
     private static final long CELL_BUDGET = 150_000_000;
-    /** Library size (in alignment cells for the quote) below which a weak indexed result is re-checked by a full scan. */
+    /** Library size (in alignment cells for the quote) below which a weak indexed result is re-checked by a full scan; above it, by the rare-word candidates. */
     private static final long SCAN_CELLS = 20_000_000;
     private static final double DEVIATES_MIN_SCORE = 0.6;
     private static final double PARAPHRASE_MIN_OVERLAP = 0.5;
+    /** Share of the quote's content words a DEVIATES passage must change (other word, not another ending) to be a PARAPHRASE. */
+    private static final double PARAPHRASE_MIN_CHANGED = 0.3;
+    /** Changed content words a quote may have and still DEVIATE whatever their share: a short quote with a slip. */
+    private static final int DEVIATES_FREE_CHANGES = 2;
     private static final double OTHER_MIN_SCORE = 0.3;
     private static final int MAX_OTHERS = 5;
     /** Scored windows kept while scanning many sources; the best of them are aligned step by step. */
@@ -39,6 +43,7 @@ public final class SourceMatcher {
     private final Vocabulary vocabulary = new Vocabulary();
     private final Map<Long, Integer> slotById = new HashMap<>();
     private final ShingleIndex index = new ShingleIndex();
+    private final RareWordIndex rareWords = new RareWordIndex();
     private IndexedSource[] slots = new IndexedSource[64];
     private int slotCount;
     private long liveWords;
@@ -73,6 +78,7 @@ public final class SourceMatcher {
             if (!index.add(indexed)) {
                 index.rebuild(slots, slotCount);
             }
+            rareWords.add(indexed);
         } finally {
             lock.writeLock().unlock();
         }
@@ -118,12 +124,16 @@ public final class SourceMatcher {
     /** Matches a quote against the sources the index proposes (and always the attributed one). */
     public MatchResult match(String quote, Long attributedSourceId) {
         ParsedQuote parsed = ParsedQuote.parse(quote == null ? "" : quote);
-        MatchResult indexed = match(parsed, attributedSourceId, false);
+        MatchResult indexed = match(parsed, attributedSourceId, Retrieval.SHINGLES);
         boolean weak = indexed.matchClass() == MatchClass.NOT_FOUND || indexed.matchClass() == MatchClass.PARAPHRASE;
-        if (weak && smallEnoughToScan(parsed.words().size())) {
-            return match(parsed, attributedSourceId, true);
+        if (!weak) {
+            return indexed;
         }
-        return indexed;
+        if (smallEnoughToScan(parsed.words().size())) {
+            return match(parsed, attributedSourceId, Retrieval.ALL);
+        }
+        MatchResult second = match(parsed, attributedSourceId, Retrieval.RARE_WORDS);
+        return second.matchClass().compareTo(indexed.matchClass()) < 0 ? second : indexed;
     }
 
     /**
@@ -131,7 +141,7 @@ public final class SourceMatcher {
      * indexed {@link #match} is measured against. Slow on a large library.
      */
     public MatchResult matchExhaustively(String quote, Long attributedSourceId) {
-        return match(ParsedQuote.parse(quote == null ? "" : quote), attributedSourceId, true);
+        return match(ParsedQuote.parse(quote == null ? "" : quote), attributedSourceId, Retrieval.ALL);
     }
 
     /**
@@ -147,13 +157,17 @@ public final class SourceMatcher {
         }
     }
 
-    private MatchResult match(ParsedQuote parsed, Long attributedSourceId, boolean exhaustive) {
+    /** Which sources a match aligns: those the shingle index proposes, those plus the rare-word candidates, or all. */
+    private enum Retrieval { SHINGLES, RARE_WORDS, ALL }
+
+    private MatchResult match(ParsedQuote parsed, Long attributedSourceId, Retrieval retrieval) {
+        boolean exhaustive = retrieval == Retrieval.ALL;
         int n = parsed.words().size();
         if (n == 0 || n > MAX_QUOTE_WORDS) {
             return notFound();
         }
         int[] quoteIds = vocabulary.lookup(parsed.words().norms());
-        List<IndexedSource> sources = candidates(quoteIds, attributedSourceId, exhaustive);
+        List<IndexedSource> sources = candidates(quoteIds, parsed.words().norms(), attributedSourceId, retrieval);
         long[] quoteHashes = ShingleIndex.shingleHashes(quoteIds);
         Arrays.sort(quoteHashes);
         Aligner aligner = new Aligner(quoteIds, parsed.markers());
@@ -180,12 +194,13 @@ public final class SourceMatcher {
         scored.sort(Window.RANKING);
         List<Alignment> found = new ArrayList<>();
         for (Window w : scored.subList(0, Math.min(MAX_OTHERS + 1, scored.size()))) {
-            found.add(aligner.align(w.source(), w.from(), w.to()));
+            found.add(WriterFrame.trim(parsed, aligner.align(w.source(), w.from(), w.to())));
         }
         return classify(parsed, quoteIds, found, attributedSourceId);
     }
 
-    private List<IndexedSource> candidates(int[] quoteIds, Long attributedSourceId, boolean exhaustive) {
+    private List<IndexedSource> candidates(int[] quoteIds, String[] quoteNorms, Long attributedSourceId,
+                                           Retrieval retrieval) {
         Set<IndexedSource> out = new LinkedHashSet<>();
         lock.readLock().lock();
         try {
@@ -193,14 +208,19 @@ public final class SourceMatcher {
             if (attributed != null) {
                 out.add(slots[attributed]);
             }
-            if (exhaustive) {
+            if (retrieval == Retrieval.ALL) {
                 for (int k = 0; k < slotCount; k++) {
                     if (slots[k] != null) {
                         out.add(slots[k]);
                     }
                 }
-            } else {
-                for (int slot : index.candidates(quoteIds, slots, slotById.size(), CANDIDATES)) {
+                return List.copyOf(out);
+            }
+            for (int slot : index.candidates(quoteIds, slots, slotById.size(), CANDIDATES)) {
+                out.add(slots[slot]);
+            }
+            if (retrieval == Retrieval.RARE_WORDS) {
+                for (int slot : rareWords.candidates(quoteIds, quoteNorms, slots, slotById.size(), CANDIDATES)) {
                     out.add(slots[slot]);
                 }
             }
@@ -268,12 +288,47 @@ public final class SourceMatcher {
         if (best.sourceTo() > best.sourceFrom() && !best.hasUnmarkedChanges()) {
             boolean marked = best.skipsSourceWords() || quote.markers().stream().anyMatch(m -> !m.ellipsis());
             matchClass = marked ? MatchClass.EDITED : MatchClass.EXACT;
-        } else if (score >= DEVIATES_MIN_SCORE && matches >= 3) {
+        } else if (score >= DEVIATES_MIN_SCORE && matches >= 3 && keepsContentWords(quote, best)) {
             matchClass = MatchClass.DEVIATES;
         } else {
             return paraphrase(quote, quoteIds, found, attributedSourceId);
         }
         return result(matchClass, quote, best, score, found, attributedSourceId);
+    }
+
+    /**
+     * Whether the alignment keeps the quote's content words, so the wording is the source's with a few changes rather
+     * than a rewording. Inflected words count as kept; the writer's words outside the passage count neither way.
+     */
+    private static boolean keepsContentWords(ParsedQuote quote, Alignment a) {
+        String[] norms = quote.words().norms();
+        IndexedSource s = a.source();
+        List<Alignment.Step> steps = a.steps();
+        int first = 0;
+        while (first < steps.size() && steps.get(first).kind() == Alignment.Kind.INSERT) {
+            first++;
+        }
+        int last = steps.size() - 1;
+        while (last > first && steps.get(last).kind() == Alignment.Kind.INSERT) {
+            last--;
+        }
+        int content = 0;
+        int kept = 0;
+        for (Alignment.Step step : steps.subList(first, last + 1)) {
+            Alignment.Kind kind = step.kind();
+            if (kind == Alignment.Kind.DELETE || kind == Alignment.Kind.SKIP
+                    || !ContentWords.isContent(norms[step.quoteWord()])) {
+                continue;
+            }
+            content++;
+            if (kind == Alignment.Kind.MATCH || (kind == Alignment.Kind.SUBSTITUTE && ContentWords.sameStem(
+                    norms[step.quoteWord()], WordTokenizer.normalizeWord(s.source().text().substring(
+                            s.starts()[step.sourceFrom()], s.ends()[step.sourceFrom()]))))) {
+                kept++;
+            }
+        }
+        int changed = content - kept;
+        return changed <= DEVIATES_FREE_CHANGES || changed < PARAPHRASE_MIN_CHANGED * content;
     }
 
     /**
@@ -377,5 +432,6 @@ public final class SourceMatcher {
         slotCount = count;
         deadWords = 0;
         index.rebuild(slots, slotCount);
+        rareWords.rebuild(slots, slotCount);
     }
 }

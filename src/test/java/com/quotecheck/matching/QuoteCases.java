@@ -31,9 +31,21 @@ final class QuoteCases {
      * @param end               where it ends
      * @param attributedId      the source the quote is attributed to, or null
      * @param expectedAttribution what attributedSourceMatches should say
+     * @param meaningChange     whether the edits must flag a meaning change (null: not judged)
+     * @param exactSpan         whether the passage must be exactly {@code [start, end)}, not merely overlap it
      */
-    record Case(Kind kind, String quote, long sourceId, int start, int end, Long attributedId,
-                MatchClass expected, Boolean expectedAttribution) {
+    record Case(String kind, String quote, long sourceId, int start, int end, Long attributedId,
+                MatchClass expected, Boolean expectedAttribution, Boolean meaningChange, boolean exactSpan) {
+
+        Case(Kind kind, String quote, long sourceId, int start, int end, Long attributedId, MatchClass expected,
+             Boolean expectedAttribution) {
+            this(kind.name().toLowerCase(Locale.ROOT), quote, sourceId, start, end, attributedId, expected,
+                    expectedAttribution, null, false);
+        }
+
+        Case attributedTo(Long id, Boolean matches) {
+            return new Case(kind, quote, sourceId, start, end, id, expected, matches, meaningChange, exactSpan);
+        }
     }
 
     private static final Pattern WORD = Pattern.compile("\\S+");
@@ -106,19 +118,19 @@ final class QuoteCases {
     }
 
     /** A third of the cases are attributed to the right source, a third to a wrong one, a third to none. */
-    private static Case attribute(Case c, List<SourceText> library, Random random) {
+    static Case attribute(Case c, List<SourceText> library, Random random) {
         int pick = random.nextInt(3);
         if (pick == 0) {
             return c;
         }
         if (pick == 1) {
-            return new Case(c.kind(), c.quote(), c.sourceId(), c.start(), c.end(), c.sourceId(), c.expected(), true);
+            return c.attributedTo(c.sourceId(), true);
         }
         long wrong = c.sourceId();
         while (wrong == c.sourceId()) {
             wrong = 1 + random.nextInt(library.size());
         }
-        return new Case(c.kind(), c.quote(), c.sourceId(), c.start(), c.end(), wrong, c.expected(), false);
+        return c.attributedTo(wrong, false);
     }
 
     private static Case make(Kind kind, SourceText source, List<int[]> words, List<SourceText> library,
@@ -202,9 +214,14 @@ final class QuoteCases {
         return located(kind, String.join(" ", q), source, words, a, b, MatchClass.DEVIATES);
     }
 
-    private static Case located(Kind kind, String quote, SourceText source, List<int[]> words, int a, int b,
-                                MatchClass expected) {
-        String text = source.text();
+    static Case located(Kind kind, String quote, SourceText source, List<int[]> words, int a, int b,
+                        MatchClass expected) {
+        int[] span = offsets(source.text(), words, a, b);
+        return new Case(kind, quote, source.id(), span[0], span[1], null, expected, null);
+    }
+
+    /** The text offsets of whitespace words {@code [a, b)}, trimmed of leading and trailing punctuation. */
+    static int[] offsets(String text, List<int[]> words, int a, int b) {
         int start = words.get(a)[0];
         while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
             start++;
@@ -213,7 +230,7 @@ final class QuoteCases {
         while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
             end--;
         }
-        return new Case(kind, quote, source.id(), start, end, null, expected, null);
+        return new int[] {start, end};
     }
 
     /** Curly quotes and apostrophes, dashes, U.S./US, capitals and line breaks, as pasted text arrives. */
@@ -228,7 +245,7 @@ final class QuoteCases {
         return (random.nextBoolean() ? "“" : "\"") + s.replaceFirst(" ", "\n") + "”";
     }
 
-    private static String otherWord(String not, List<SourceText> library, Random random) {
+    static String otherWord(String not, List<SourceText> library, Random random) {
         while (true) {
             SourceText s = library.get(random.nextInt(library.size()));
             List<int[]> w = words(s.text());
@@ -240,15 +257,15 @@ final class QuoteCases {
         }
     }
 
-    private static String norm(String word) {
+    static String norm(String word) {
         return String.join(" ", WordTokenizer.tokenize(word).norms());
     }
 
-    private static String span(String text, List<int[]> words, int a, int b) {
+    static String span(String text, List<int[]> words, int a, int b) {
         return trimEnd(trimStart(text.substring(words.get(a)[0], words.get(b - 1)[1])));
     }
 
-    private static String trimStart(String s) {
+    static String trimStart(String s) {
         int k = 0;
         while (k < s.length() - 1 && !Character.isLetterOrDigit(s.charAt(k))) {
             k++;
@@ -256,7 +273,7 @@ final class QuoteCases {
         return s.substring(k);
     }
 
-    private static String trimEnd(String s) {
+    static String trimEnd(String s) {
         int k = s.length();
         while (k > 1 && !Character.isLetterOrDigit(s.charAt(k - 1))) {
             k--;
@@ -264,7 +281,7 @@ final class QuoteCases {
         return s.substring(0, k);
     }
 
-    private static List<int[]> words(String text) {
+    static List<int[]> words(String text) {
         List<int[]> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {

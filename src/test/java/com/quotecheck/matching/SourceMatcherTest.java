@@ -71,6 +71,32 @@ class SourceMatcherTest {
         assertTrue(r.edits().contains(new Edit(EditType.BRACKET, "[the soldiers]", "they", null)), r.edits()::toString);
     }
 
+    @Test
+    void writersWordsAroundTheQuoteAreInsertionsOutsideThePassage() {
+        MatchResult r = library(SPEECH).match("Indeed, we are engaged in a great civil war, he said", null);
+        assertEquals(MatchClass.DEVIATES, r.matchClass());
+        assertEquals("we are engaged in a great civil war", r.best().text());
+        assertEquals(new Edit(EditType.INSERT, "Indeed", "", null), r.edits().get(0));
+        assertEquals(new Edit(EditType.INSERT, "he said", "", null), r.edits().get(r.edits().size() - 1));
+    }
+
+    @Test
+    void sentencesSplicedFromFarApartAreOnePassageThatDeviates() {
+        MatchResult r = library(SPEECH).match("Four score and seven years ago our fathers brought forth the U.S. Army "
+                + "lost 3,155 men", null);
+        assertEquals(MatchClass.DEVIATES, r.matchClass());
+        assertTrue(r.best().text().startsWith("Four score") && r.best().text().endsWith("3,155 men"), r.best().text());
+        assertTrue(r.meaningChanges().isEmpty(), r.edits()::toString);
+    }
+
+    @Test
+    void rewordingAThirdOfTheContentWordsIsAParaphrase() {
+        MatchResult r = library(SPEECH, OTHER).match("the globe will barely notice, nor long recall what we say here, "
+                + "but it can never forget what they did here", null);
+        assertEquals(MatchClass.PARAPHRASE, r.matchClass(), r.edits()::toString);
+        assertTrue(r.best().text().contains("what we say here"), r.best().text());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "some regiments were relieved|negation dropped",
