@@ -25,6 +25,8 @@ public interface QuoteCheckConfig {
 
     Export export();
 
+    Search search();
+
     interface Matching {
         /**
          * How often an instance re-reads the source list from the database, so that sources added by other
@@ -72,5 +74,14 @@ public interface QuoteCheckConfig {
 
         /** The newsroom's home page. */
         Optional<String> organizationUrl();
+    }
+
+    interface Search {
+        /**
+         * How long search answers from its index before comparing it with the database again; changes made on this or
+         * any other instance become searchable within this time.
+         */
+        @WithDefault("1s")
+        Duration syncInterval();
     }
 }

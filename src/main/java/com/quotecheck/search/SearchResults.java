@@ -1,0 +1,11 @@
+package com.quotecheck.search;
+
+import java.util.List;
+
+/** Hits of one query, by kind, best first. */
+public record SearchResults(String query, List<SearchHit> quotes, List<SearchHit> articles, List<SearchHit> sources) {
+
+    public boolean isEmpty() {
+        return quotes.isEmpty() && articles.isEmpty() && sources.isEmpty();
+    }
+}
