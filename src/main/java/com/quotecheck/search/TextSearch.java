@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A Lucene full-text index of quotes, articles and sources, held in memory and rebuilt from the database by its owner.
@@ -39,6 +40,7 @@ public final class TextSearch implements AutoCloseable {
     private static final String ID = "id";
     private static final String PARENT = "parent";
     private static final int SNIPPET = 240;
+    private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT)\\b");
 
     private final Analyzer analyzer = new StandardAnalyzer();
     private final IndexWriter writer;
@@ -128,9 +130,9 @@ public final class TextSearch implements AutoCloseable {
         try {
             return parser.parse(query);
         } catch (ParseException | IllegalArgumentException e) {
-            // A stray quote mark or bracket is not the user's fault: search the words as typed.
+            // A stray quote mark, bracket or operator is not the user's fault: search the words as typed.
             try {
-                return parser.parse(QueryParser.escape(query));
+                return parser.parse(QueryParser.escape(OPERATOR.matcher(query).replaceAll(" ")));
             } catch (ParseException again) {
                 return null;
             }
