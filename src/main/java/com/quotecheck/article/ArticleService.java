@@ -5,6 +5,7 @@ import com.quotecheck.extraction.QuoteExtractor;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.ReviewStatus;
 import com.quotecheck.support.InputTooLargeException;
+import com.quotecheck.support.LocalChanges;
 import com.quotecheck.support.MissingEntityException;
 import com.quotecheck.support.QuoteCheckConfig;
 import com.quotecheck.support.TextInput;
@@ -27,10 +28,12 @@ public class ArticleService {
     private final QuoteExtractor extractor = new QuoteExtractor();
     private final Clock clock;
     private final QuoteCheckConfig config;
+    private final LocalChanges changes;
 
-    ArticleService(Clock clock, QuoteCheckConfig config) {
+    ArticleService(Clock clock, QuoteCheckConfig config, LocalChanges changes) {
         this.clock = clock;
         this.config = config;
+        this.changes = changes;
     }
 
     @Transactional
@@ -48,6 +51,7 @@ public class ArticleService {
         article.publishedOn = draft.publishedOn();
         article.createdAt = Instant.now(clock);
         article.persist();
+        changes.recordOnCommit();
         for (ExtractedQuote found : extractor.extract(text)) {
             Quote.extracted(article, found).persist();
         }
@@ -67,6 +71,7 @@ public class ArticleService {
     @Transactional
     public int reextract(long id) {
         Article article = get(id);
+        changes.recordOnCommit();
         Set<String> kept = new HashSet<>();
         for (Quote quote : Quote.listFor(article)) {
             if (quote.isReviewerWork()) {

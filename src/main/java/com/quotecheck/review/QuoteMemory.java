@@ -6,7 +6,9 @@ import com.quotecheck.matching.Passage;
 import com.quotecheck.matching.SourceText;
 import com.quotecheck.source.SyncedMatcher;
 import com.quotecheck.support.QuoteCheckConfig;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Clock;
@@ -45,6 +47,10 @@ public class QuoteMemory {
                 .distinct()
                 .forEach(ids::add);
         return ids;
+    }
+
+    void warmUp(@Observes StartupEvent started) {
+        index.warmUpInBackground();
     }
 
     void rememberAfterCommit(Quote quote) {

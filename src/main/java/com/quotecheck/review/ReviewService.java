@@ -7,6 +7,7 @@ import com.quotecheck.matching.MatchResult;
 import com.quotecheck.source.SourceDocument;
 import com.quotecheck.source.SourceLibrary;
 import com.quotecheck.source.SourceService;
+import com.quotecheck.support.LocalChanges;
 import com.quotecheck.support.MissingEntityException;
 import com.quotecheck.support.RejectedInputException;
 import com.quotecheck.support.StaleEditException;
@@ -37,14 +38,16 @@ public class ReviewService {
     private final SourceService sources;
     private final SourceLibrary library;
     private final QuoteMemory memory;
+    private final LocalChanges changes;
     private final Clock clock;
 
     ReviewService(ArticleService articles, SourceService sources, SourceLibrary library, QuoteMemory memory,
-                  Clock clock) {
+                  LocalChanges changes, Clock clock) {
         this.articles = articles;
         this.sources = sources;
         this.library = library;
         this.memory = memory;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -72,6 +75,7 @@ public class ReviewService {
             quote.source = sources.get(draft.sourceId());
         }
         quote.persist();
+        changes.recordOnCommit();
         return quote;
     }
 
@@ -79,6 +83,7 @@ public class ReviewService {
     public Quote changeQuote(long id, @Valid QuoteChange change) {
         Quote quote = get(id);
         requireCurrent(quote, change.version());
+        changes.recordOnCommit();
         if (change.speaker() != null) {
             quote.correctSpeaker(TextInput.blankToNull(change.speaker()));
         }
@@ -94,6 +99,7 @@ public class ReviewService {
         long articleId = quote.article.id;
         Verdict.delete("quote", quote);
         quote.delete();
+        changes.recordOnCommit();
         return articleId;
     }
 
@@ -148,6 +154,7 @@ public class ReviewService {
         verdict.persist();
         quote.markReviewed();
         memory.rememberAfterCommit(quote);
+        changes.recordOnCommit();
         return verdict;
     }
 

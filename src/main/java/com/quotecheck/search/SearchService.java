@@ -4,10 +4,13 @@ import com.quotecheck.article.Article;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.Verdict;
 import com.quotecheck.source.SourceDocument;
+import com.quotecheck.support.LocalChanges;
 import com.quotecheck.support.QuoteCheckConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -16,12 +19,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * Searches quotes, articles and sources. The index lives in memory and follows the database: at most once per
- * {@code quotecheck.search.sync-interval} it compares ids and versions with the database and re-indexes what changed,
- * so every instance sharing a database finds the same things.
+ * Searches quotes, articles and sources. The index lives in memory and follows the database: after a change made
+ * by this instance, and at most once per {@code quotecheck.search.sync-interval} otherwise, it compares ids and
+ * versions with the database and re-indexes what changed, so every instance sharing a database finds the same things.
  */
 @ApplicationScoped
 public class SearchService {
@@ -36,11 +40,14 @@ public class SearchService {
     private final Map<Long, Integer> sourceVersions = new HashMap<>();
     private final Duration interval;
     private final Clock clock;
+    private final LocalChanges changes;
     private volatile Instant nextSync = Instant.MIN;
+    private volatile long changesSeen = -1;
 
-    SearchService(QuoteCheckConfig config, Clock clock) {
+    SearchService(QuoteCheckConfig config, Clock clock, LocalChanges changes) {
         this.interval = config.search().syncInterval();
         this.clock = clock;
+        this.changes = changes;
     }
 
     public SearchResults search(String query) {
@@ -48,19 +55,29 @@ public class SearchService {
         return index.search(query, QUOTE_HITS, OTHER_HITS, OTHER_HITS);
     }
 
+    /** Builds the index in the background at start-up, so the first search does not wait for it. */
+    void warmUp(@Observes StartupEvent started) {
+        CompletableFuture.runAsync(this::syncIfDue);
+    }
+
     @PreDestroy
     void close() throws IOException {
         index.close();
     }
 
+    private boolean due() {
+        return changes.committed() != changesSeen || !Instant.now(clock).isBefore(nextSync);
+    }
+
     private void syncIfDue() {
-        if (Instant.now(clock).isBefore(nextSync)) {
+        if (!due()) {
             return;
         }
         synchronized (this) {
-            if (Instant.now(clock).isBefore(nextSync)) {
+            if (!due()) {
                 return;
             }
+            long seen = changes.committed();
             QuarkusTransaction.joiningExisting().run(() -> {
                 follow(SearchHit.Kind.ARTICLE, "select a.id, a.version from Article a", articleVersions,
                         SearchService::articles);
@@ -70,6 +87,7 @@ public class SearchService {
                         SearchService::sources);
             });
             index.refresh();
+            changesSeen = seen;
             nextSync = Instant.now(clock).plus(interval);
         }
     }

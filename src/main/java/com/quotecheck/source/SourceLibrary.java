@@ -3,7 +3,9 @@ package com.quotecheck.source;
 import com.quotecheck.matching.MatchResult;
 import com.quotecheck.matching.SourceText;
 import com.quotecheck.support.QuoteCheckConfig;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Clock;
@@ -23,6 +25,10 @@ public class SourceLibrary {
     /** Finds where a quote comes from, in the attributed source or anywhere in the library. */
     public MatchResult match(String quote, Long attributedSourceId) {
         return index.match(quote, attributedSourceId);
+    }
+
+    void warmUp(@Observes StartupEvent started) {
+        index.warmUpInBackground();
     }
 
     void addAfterCommit(SourceDocument source) {

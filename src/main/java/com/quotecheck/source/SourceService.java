@@ -3,6 +3,7 @@ package com.quotecheck.source;
 import com.quotecheck.review.Quote;
 import com.quotecheck.support.Hashing;
 import com.quotecheck.support.InputTooLargeException;
+import com.quotecheck.support.LocalChanges;
 import com.quotecheck.support.MissingEntityException;
 import com.quotecheck.support.QuoteCheckConfig;
 import com.quotecheck.support.TextInput;
@@ -33,12 +34,15 @@ public class SourceService {
     private final QuoteCheckConfig config;
     private final SourceLibrary library;
     private final SourceIngestion ingestion;
+    private final LocalChanges changes;
 
-    SourceService(Clock clock, QuoteCheckConfig config, SourceLibrary library, SourceIngestion ingestion) {
+    SourceService(Clock clock, QuoteCheckConfig config, SourceLibrary library, SourceIngestion ingestion,
+                  LocalChanges changes) {
         this.clock = clock;
         this.config = config;
         this.library = library;
         this.ingestion = ingestion;
+        this.changes = changes;
     }
 
     /** The API's entry: pasted text is stored as it is, a URL alone is fetched. */
@@ -145,6 +149,7 @@ public class SourceService {
                     + " (select s.id from SourceDocument s where s.url = ?1 and s.id <> ?2)", source.url, source.id);
         }
         library.addAfterCommit(source);
+        changes.recordOnCommit();
         return source;
     }
 

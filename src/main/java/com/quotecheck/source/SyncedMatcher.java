@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -52,6 +53,11 @@ public final class SyncedMatcher {
     public MatchResult match(String text, Long attributedId) {
         syncIfDue();
         return matcher.match(text, attributedId);
+    }
+
+    /** Builds the index now, in the background, so the first match does not wait for it. */
+    public void warmUpInBackground() {
+        CompletableFuture.runAsync(this::syncIfDue);
     }
 
     /** Makes a row searchable as soon as the transaction that stores it commits. */
