@@ -91,10 +91,9 @@ public class ExportService {
                     + " and v.source.id = :source))");
             parameters.put("source", filter.sourceId());
         }
-        if (filter.speaker() != null && !filter.speaker().isBlank()) {
-            jpql.append(" and lower(q.speakerName) like :speaker");
-            parameters.put("speaker", "%" + filter.speaker().strip().toLowerCase(Locale.ROOT) + "%");
-        }
+        contains(jpql, parameters, "q.speakerName", "speaker", filter.speaker());
+        contains(jpql, parameters, "q.article.outlet", "outlet", filter.outlet());
+        contains(jpql, parameters, "q.source.publisher", "publisher", filter.publisher());
         if (filter.status() != null) {
             jpql.append(" and q.status = :status");
             parameters.put("status", filter.status());
@@ -104,6 +103,14 @@ public class ExportService {
                 .setMaxResults(PAGE);
         parameters.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    private static void contains(StringBuilder jpql, Map<String, Object> parameters, String path, String name,
+                                 String words) {
+        if (words != null && !words.isBlank()) {
+            jpql.append(" and lower(").append(path).append(") like :").append(name);
+            parameters.put(name, "%" + words.strip().toLowerCase(Locale.ROOT) + "%");
+        }
     }
 
     private static Map<Long, Verdict> latestVerdicts(List<Quote> quotes) {

@@ -36,10 +36,11 @@ public class ExportApi {
      */
     @GET
     public Response export(@RestQuery String format, @RestQuery Long articleId, @RestQuery Long sourceId,
-                           @RestQuery String speaker, @RestQuery String verdict, @RestQuery String status,
+                           @RestQuery String speaker, @RestQuery String outlet, @RestQuery String publisher,
+                           @RestQuery String verdict, @RestQuery String status,
                            @RestQuery String from, @RestQuery String to) {
         ExportFormat chosen = format(format);
-        ExportFilter filter = new ExportFilter(articleId, sourceId, speaker,
+        ExportFilter filter = new ExportFilter(articleId, sourceId, speaker, outlet, publisher,
                 verdict == null || verdict.isBlank() ? null : named(VerdictType.class, verdict, "verdict"),
                 status(status), date(from, "from"), date(to, "to"));
         StreamingOutput body = out -> exports.export(chosen, filter, out);

@@ -65,6 +65,8 @@ class ExportApiTest {
                 .then().statusCode(200).extract().asString());
         assertEquals(1, petrov.size());
         assertEquals("Ivan Petrov", petrov.get(0).get("speakerName").asText());
+        given().get("/api/export?format=json&status=any&publisher=export%20readout&articleId=" + article)
+                .then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
         JsonNode misquoted = new ObjectMapper().readTree(given()
                 .get("/api/export?format=json&verdict=MISQUOTED&articleId=" + article)
                 .then().statusCode(200).extract().asString());
