@@ -4,6 +4,9 @@ import com.quotecheck.extraction.ExtractedQuote;
 import com.quotecheck.extraction.QuoteExtractor;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.ReviewStatus;
+import com.quotecheck.speaker.Speaker;
+import com.quotecheck.speaker.SpeakerRegistry;
+import com.quotecheck.speaker.SpeakerService;
 import com.quotecheck.support.InputTooLargeException;
 import com.quotecheck.support.LocalChanges;
 import com.quotecheck.support.MissingEntityException;
@@ -29,11 +32,13 @@ public class ArticleService {
     private final Clock clock;
     private final QuoteCheckConfig config;
     private final LocalChanges changes;
+    private final SpeakerService speakers;
 
-    ArticleService(Clock clock, QuoteCheckConfig config, LocalChanges changes) {
+    ArticleService(Clock clock, QuoteCheckConfig config, LocalChanges changes, SpeakerService speakers) {
         this.clock = clock;
         this.config = config;
         this.changes = changes;
+        this.speakers = speakers;
     }
 
     @Transactional
@@ -52,8 +57,9 @@ public class ArticleService {
         article.createdAt = Instant.now(clock);
         article.persist();
         changes.recordOnCommit();
+        SpeakerRegistry registry = speakers.registry();
         for (ExtractedQuote found : extractor.extract(text)) {
-            Quote.extracted(article, found).persist();
+            extracted(article, found, registry).persist();
         }
         return article;
     }
@@ -81,13 +87,30 @@ public class ArticleService {
             }
         }
         int added = 0;
+        SpeakerRegistry registry = speakers.registry();
         for (ExtractedQuote found : extractor.extract(article.text)) {
             if (kept.add(found.start() + ":" + found.end())) {
-                Quote.extracted(article, found).persist();
+                extracted(article, found, registry).persist();
                 added++;
             }
         }
         return added;
+    }
+
+    /** A found quote, its speaker resolved through the registry where the registry knows the name. */
+    private static Quote extracted(Article article, ExtractedQuote found, SpeakerRegistry registry) {
+        Quote quote = Quote.extracted(article, found);
+        Speaker known = registry.find(quote.speakerName);
+        if (known == null) {
+            known = registry.find(quote.speaker);
+        }
+        if (known != null) {
+            quote.speakerName = known.name;
+            if (quote.speakerDescription == null) {
+                quote.speakerDescription = known.role;
+            }
+        }
+        return quote;
     }
 
     public List<ArticleProgress> listWithProgress() {
