@@ -12,11 +12,15 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 /** Imports several articles at once, each in its own transaction, so one bad item does not stop the others. */
 @ApplicationScoped
 public class BatchImportService {
+
+    /** The kind of the background job that imports files. */
+    public static final String JOB_KIND = "article-import";
 
     /** A file of a batch: its name, declared type and bytes. */
     public record ArticleFile(String name, String contentType, byte[] bytes) {
@@ -41,8 +45,11 @@ public class BatchImportService {
         return results;
     }
 
-    /** Reads each file (plain text, HTML, PDF or Word) for its title and main text, then imports it. */
-    public List<ImportResult> importFiles(List<ArticleFile> files) {
+    /**
+     * Reads each file (plain text, HTML, PDF or Word) for its title and main text, then imports it, telling
+     * {@code progress} how many files are done after each one.
+     */
+    public List<ImportResult> importFiles(List<ArticleFile> files, IntConsumer progress) {
         List<ImportResult> results = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
             ArticleFile file = files.get(i);
@@ -56,6 +63,7 @@ public class BatchImportService {
             } catch (InputTooLargeException e) {
                 results.add(ImportResult.refused(i, file.name(), 413, e.getMessage()));
             }
+            progress.accept(i + 1);
         }
         return results;
     }

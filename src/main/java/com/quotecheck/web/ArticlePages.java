@@ -5,6 +5,7 @@ import com.quotecheck.article.ArticleDraft;
 import com.quotecheck.article.ArticleService;
 import com.quotecheck.article.BatchImportService;
 import com.quotecheck.article.ImportResult;
+import com.quotecheck.job.JobService;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.QuoteDraft;
 import com.quotecheck.review.ReviewService;
@@ -57,10 +58,12 @@ public class ArticlePages {
     private final FormCheck forms;
     private final Clock clock;
     private final BatchImportService batch;
+    private final JobService jobs;
 
     ArticlePages(ArticleService articles, ReviewService review, SourceService sources, FormCheck forms, Clock clock,
-                 BatchImportService batch) {
+                 BatchImportService batch, JobService jobs) {
         this.batch = batch;
+        this.jobs = jobs;
         this.articles = articles;
         this.review = review;
         this.sources = sources;
@@ -92,11 +95,11 @@ public class ArticlePages {
         return Templates.batch(List.of());
     }
 
-    /** Imports several files at once and shows what became of each. */
+    /** Imports several files in the background and sends the user to the page that follows its progress. */
     @POST
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public RestResponse<TemplateInstance> importFiles(@RestForm("files") List<FileUpload> files) throws IOException {
+    public RestResponse<?> importFiles(@RestForm("files") List<FileUpload> files) throws IOException {
         List<BatchImportService.ArticleFile> read = new ArrayList<>();
         for (FileUpload file : files) {
             if (file.size() > 0) {
@@ -108,7 +111,8 @@ public class ArticlePages {
             return FormCheck.page(400, Templates.batch(List.of(new ImportResult(0, "", 400, null, null,
                     "Choose one or more files: plain text, HTML, PDF or Word."))));
         }
-        return FormCheck.page(200, Templates.batch(batch.importFiles(read)));
+        long job = jobs.start(BatchImportService.JOB_KIND, read.size(), progress -> batch.importFiles(read, progress));
+        return RestResponse.seeOther(URI.create("/jobs/" + job));
     }
 
     @GET

@@ -11,11 +11,18 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class BatchImportTest {
+
+    @Test
+    void importFormWithoutFilesSaysSo() {
+        given().multiPart("files", "empty.txt", new byte[0], "text/plain").post("/articles/import")
+                .then().statusCode(400).body(containsString("Choose one or more files"));
+    }
 
     @Test
     void importsEachArticleOnItsOwnAndReportsTheBadOnes() {
@@ -36,18 +43,28 @@ class BatchImportTest {
     }
 
     @Test
-    void importsFilesFromThePageAndShowsAResultForEach() {
+    void importsFilesInTheBackgroundAndShowsAResultForEach() throws InterruptedException {
         String html = "<html><head><title>Imported from HTML</title></head><body><article>"
                 + "<p>“The border stays open,” says Mia Park, the minister.</p></article></body></html>";
-        given().multiPart("files", "story.html", html.getBytes(StandardCharsets.UTF_8), "text/html")
+        String job = given().multiPart("files", "story.html", html.getBytes(StandardCharsets.UTF_8), "text/html")
                 .multiPart("files", "notes.txt", "“We will see,” says Al Roe.".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .multiPart("files", "picture.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "image/png")
+                .redirects().follow(false)
                 .post("/articles/import")
-                .then().statusCode(200)
+                .then().statusCode(303).header("Location", containsString("/jobs/"))
+                .extract().header("Location");
+        String page = given().get(job).then().statusCode(200).extract().asString();
+        for (int wait = 0; page.contains("http-equiv=\"refresh\"") && wait < 100; wait++) {
+            Thread.sleep(100);
+            page = given().get(job).then().statusCode(200).extract().asString();
+        }
+        given().get(job).then()
+                .body(containsString("Finished: 3 of 3 done."))
                 .body(containsString("story.html</td>"))
                 .body(containsString("notes.txt</td>"))
                 .body(containsString("picture.png</td>"))
-                .body(containsString("not imported:"));
+                .body(containsString("not imported:"))
+                .body(not(containsString("http-equiv")));
         given().get("/api/articles").then().body("title", org.hamcrest.Matchers.hasItems("Imported from HTML", "notes.txt"));
     }
 }

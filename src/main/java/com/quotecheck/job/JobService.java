@@ -1,0 +1,89 @@
+package com.quotecheck.job;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.quotecheck.support.MissingEntityException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs long operations in the background and records their progress in the database, each step in its own
+ * transaction, so a progress page on any instance can follow them.
+ */
+@ApplicationScoped
+public class JobService {
+
+    private static final Logger LOG = Logger.getLogger(JobService.class);
+
+    private final ManagedExecutor executor;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    JobService(ManagedExecutor executor, ObjectMapper json, Clock clock) {
+        this.executor = executor;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts {@code work} in the background; it reports each finished step to the progress consumer it is given and
+     * returns the result, stored as JSON.
+     *
+     * @return the job's id, for its progress page
+     */
+    public long start(String kind, int total, Function<IntConsumer, Object> work) {
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            Job job = new Job();
+            job.kind = kind;
+            job.total = total;
+            job.state = Job.State.RUNNING;
+            job.startedAt = Instant.now(clock);
+            job.persist();
+            return job.id;
+        });
+        executor.runAsync(() -> run(id, work));
+        return id;
+    }
+
+    public Job get(long id) {
+        return Job.<Job>findByIdOptional(id).orElseThrow(() -> new MissingEntityException("Job", id));
+    }
+
+    public <T> T result(Job job, Class<T> type) {
+        try {
+            return job.result == null ? null : json.readValue(job.result, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Job " + job.id + " holds a result that cannot be read", e);
+        }
+    }
+
+    private void run(long id, Function<IntConsumer, Object> work) {
+        try {
+            Object result = work.apply(done -> update(id, job -> job.done = done));
+            String stored = json.writeValueAsString(result);
+            update(id, job -> {
+                job.result = stored;
+                job.done = job.total;
+                job.state = Job.State.DONE;
+                job.finishedAt = Instant.now(clock);
+            });
+        } catch (RuntimeException | JsonProcessingException e) {
+            LOG.errorf(e, "Background job %d failed", id);
+            update(id, job -> {
+                job.state = Job.State.FAILED;
+                job.finishedAt = Instant.now(clock);
+            });
+        }
+    }
+
+    private static void update(long id, java.util.function.Consumer<Job> change) {
+        QuarkusTransaction.requiringNew().run(() -> change.accept(Job.findById(id)));
+    }
+}
