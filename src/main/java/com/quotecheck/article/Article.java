@@ -8,7 +8,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** A news article as pasted or imported; its text is what quote offsets index. */
 @Entity
@@ -26,9 +25,5 @@ public class Article extends PanacheEntity {
 
     public static List<Article> listNewestFirst() {
         return list("order by createdAt desc, id desc");
-    }
-
-    public static Optional<Article> findByTitleAndUrl(String title, String url) {
-        return find("title = ?1 and url = ?2", title, url).firstResultOptional();
     }
 }

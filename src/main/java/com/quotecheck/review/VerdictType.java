@@ -26,7 +26,7 @@ public enum VerdictType {
         }
         return switch (match.matchClass()) {
             case EXACT, EDITED -> ACCURATE;
-            case DEVIATES -> match.edits().stream().anyMatch(e -> e.meaningChange() != null) ? MISQUOTED : MINOR_DEVIATION;
+            case DEVIATES -> match.meaningChanges().isEmpty() ? MINOR_DEVIATION : MISQUOTED;
             case PARAPHRASE -> MISQUOTED;
             case NOT_FOUND -> UNVERIFIABLE;
         };
