@@ -196,6 +196,7 @@ public final class SourceMatcher {
         for (Window w : scored.subList(0, Math.min(MAX_OTHERS + 1, scored.size()))) {
             found.add(WriterFrame.trim(parsed, aligner.align(w.source(), w.from(), w.to())));
         }
+        found.set(0, Reordering.apply(parsed, quoteIds, found.get(0)));
         return classify(parsed, quoteIds, found, attributedSourceId);
     }
 

@@ -81,6 +81,30 @@ class SourceMatcherTest {
     }
 
     @Test
+    void clausesInSwappedOrderAreOnePassageWithTheShorterClauseMoved() {
+        MatchResult r = library(SPEECH, OTHER).match("testing whether that nation, or any nation so conceived and so "
+                + "dedicated, can long endure, now we are engaged in a great civil war", null);
+        assertEquals(MatchClass.DEVIATES, r.matchClass(), r.edits()::toString);
+        assertEquals("Now we are engaged in a great civil war, testing whether that nation, or any nation so conceived "
+                + "and so dedicated, can long endure", r.best().text());
+        assertEquals(List.of(
+                new Edit(EditType.EQUAL, "testing whether that nation, or any nation so conceived and so dedicated, "
+                        + "can long endure", "testing whether that nation, or any nation so conceived and so dedicated, "
+                        + "can long endure", null),
+                new Edit(EditType.MOVE, "now we are engaged in a great civil war", "Now we are engaged in a great "
+                        + "civil war", null)), r.edits());
+    }
+
+    @Test
+    void aMovedClauseThatLostItsNegationIsFlagged() {
+        MatchResult r = library(SPEECH).match("but it can forget what they did here, the world will little note, nor "
+                + "long remember what we say here", null);
+        assertEquals(MatchClass.DEVIATES, r.matchClass(), r.edits()::toString);
+        assertTrue(r.edits().stream().anyMatch(e -> e.type() == EditType.MOVE
+                && "negation dropped".equals(e.meaningChange())), r.edits()::toString);
+    }
+
+    @Test
     void sentencesSplicedFromFarApartAreOnePassageThatDeviates() {
         MatchResult r = library(SPEECH).match("Four score and seven years ago our fathers brought forth the U.S. Army "
                 + "lost 3,155 men", null);
