@@ -105,6 +105,16 @@ class SourceMatcherTest {
     }
 
     @Test
+    void rewordedQuoteIsLocatedOverItsWholeLengthEvenWhenItsEdgeWordsAreReplaced() {
+        MatchResult r = library(SPEECH, OTHER).match("Today we are involved in a great civil war, testing whether that "
+                + "country, or any nation so conceived and so devoted, can long last", null);
+        assertEquals(MatchClass.PARAPHRASE, r.matchClass(), r.edits()::toString);
+        assertEquals("Now we are engaged in a great civil war, testing whether that nation, or any nation so conceived "
+                + "and so dedicated, can long endure", r.best().text());
+        assertEquals(new Edit(EditType.REPLACE, "Today", "Now", null), r.edits().get(0));
+    }
+
+    @Test
     void sentencesSplicedFromFarApartAreOnePassageThatDeviates() {
         MatchResult r = library(SPEECH).match("Four score and seven years ago our fathers brought forth the U.S. Army "
                 + "lost 3,155 men", null);
