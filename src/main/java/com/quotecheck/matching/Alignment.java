@@ -37,13 +37,12 @@ record Alignment(IndexedSource source, int cost, int sourceFrom, int sourceTo, L
     /** Whether a step belongs to the moved part; a dropped source word counts only strictly inside it. */
     boolean moves(Step step) {
         int w = step.quoteWord();
-        return step.kind() == Kind.DELETE ? movedFrom < w && w < movedTo
-                : movedFrom <= w && w < movedTo;
+        return step.kind() == Kind.DELETE ? movedFrom < w && w < movedTo : movedFrom <= w && w < movedTo;
     }
 
     boolean hasUnmarkedChanges() {
-        return movedTo > movedFrom || steps.stream().anyMatch(s -> s.kind() == Kind.SUBSTITUTE || s.kind() == Kind.INSERT
-                || s.kind() == Kind.DELETE);
+        return movedTo > movedFrom || steps.stream().anyMatch(s -> s.kind() == Kind.SUBSTITUTE
+                || s.kind() == Kind.INSERT || s.kind() == Kind.DELETE);
     }
 
     boolean skipsSourceWords() {

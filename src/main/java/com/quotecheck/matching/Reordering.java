@@ -61,7 +61,8 @@ final class Reordering {
         if (gap < 0 || head.sourceTo() <= head.sourceFrom() || tail.sourceTo() <= tail.sourceFrom()) {
             return a;
         }
-        int cost = cheapest + MOVE + (gap == 0 ? 0 : Math.min(Aligner.GAP_OPEN + gap * Aligner.GAP_EXTEND, Aligner.JUMP));
+        int cut = gap == 0 ? 0 : Math.min(Aligner.GAP_OPEN + gap * Aligner.GAP_EXTEND, Aligner.JUMP);
+        int cost = cheapest + MOVE + cut;
         if (cost >= a.cost()) {
             return a;
         }

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The harder labelled set, in a library padded with 2,000 distractor sources, meets the quality targets (each at least 0.95). */
+/** The harder labelled set, in a library padded with 2,000 distractors, meets the targets (each at least 0.95). */
 class HardMatchingQualityTest {
 
     private static final double TARGET = 0.95;
@@ -43,7 +43,8 @@ class HardMatchingQualityTest {
 
     @Test
     void meaningChangeFlagsMeetTarget() {
-        assertTrue(TOTAL.meaningAccuracy() >= TARGET, () -> TOTAL.meaningAccuracy() + "\n" + String.join("\n", FAILURES));
+        assertTrue(TOTAL.meaningAccuracy() >= TARGET,
+                () -> TOTAL.meaningAccuracy() + "\n" + String.join("\n", FAILURES));
     }
 
     @Test
