@@ -49,7 +49,9 @@ final class EditBuilder {
 
     private void add(EditType kind, int quoteWord, int sourceWord) {
         boolean runOpen = quoteFirst >= 0 || sourceFirst >= 0;
-        if (runOpen && kind != run) {
+        // a run's source words are contiguous: after a moved part is taken out of a cut, the words around it are not
+        boolean sourceBreak = sourceWord >= 0 && sourceLast >= 0 && sourceWord != sourceLast + 1;
+        if (runOpen && (kind != run || sourceBreak)) {
             flush();
         }
         run = kind;

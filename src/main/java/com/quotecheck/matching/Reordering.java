@@ -56,24 +56,43 @@ final class Reordering {
         Alignment head = WriterFrame.trim(quote, shifted(part(quote, quoteIds, 0, split).align(source, from, to), 0));
         Alignment tail = WriterFrame.trim(quote,
                 shifted(part(quote, quoteIds, split, n).align(source, from, to), split));
-        int gap = head.sourceFrom() - tail.sourceTo();
-        // only a tail the source has before the head is a move; in order, the forward alignment already did its best
-        if (gap < 0 || head.sourceTo() <= head.sourceFrom() || tail.sourceTo() <= tail.sourceFrom()) {
+        if (head.sourceTo() <= head.sourceFrom() || tail.sourceTo() <= tail.sourceFrom()) {
             return a;
         }
-        int cut = gap == 0 ? 0 : Math.min(Aligner.GAP_OPEN + gap * Aligner.GAP_EXTEND, Aligner.JUMP);
+        int gap = head.sourceFrom() - tail.sourceTo();
+        // a move puts the tail before the head in the source, or one part inside a cut of the other ("B A C" for
+        // "A B C": the tail "B C" cuts out "A"); in order, the forward alignment already did its best
+        boolean swapped = gap >= 0;
+        if (!swapped && !cutsOut(head, tail) && !cutsOut(tail, head)) {
+            return a;
+        }
+        int cut = gap <= 0 ? 0 : Math.min(Aligner.GAP_OPEN + gap * Aligner.GAP_EXTEND, Aligner.JUMP);
         int cost = cheapest + MOVE + cut;
         if (cost >= a.cost()) {
             return a;
         }
-        List<Alignment.Step> steps = new ArrayList<>(head.steps());
+        List<Alignment.Step> steps = new ArrayList<>(without(head.steps(), tail));
         for (int p = tail.sourceTo(); p < head.sourceFrom(); p++) {
             steps.add(new Alignment.Step(Alignment.Kind.DELETE, split, p, p + 1));
         }
-        steps.addAll(tail.steps());
+        steps.addAll(without(tail.steps(), head));
         boolean headMoved = split <= n - split;
-        return new Alignment(source, cost, tail.sourceFrom(), head.sourceTo(), List.copyOf(steps),
-                headMoved ? 0 : split, headMoved ? split : n);
+        return new Alignment(source, cost, Math.min(head.sourceFrom(), tail.sourceFrom()),
+                Math.max(head.sourceTo(), tail.sourceTo()), List.copyOf(steps), headMoved ? 0 : split,
+                headMoved ? split : n);
+    }
+
+    /** Whether every source word of {@code inner}'s passage is one that {@code outer} drops. */
+    private static boolean cutsOut(Alignment outer, Alignment inner) {
+        long dropped = outer.steps().stream().filter(s -> s.kind() == Alignment.Kind.DELETE
+                && s.sourceFrom() >= inner.sourceFrom() && s.sourceFrom() < inner.sourceTo()).count();
+        return dropped == inner.sourceTo() - inner.sourceFrom();
+    }
+
+    /** The steps without the dropped source words that the other part quotes. */
+    private static List<Alignment.Step> without(List<Alignment.Step> steps, Alignment other) {
+        return steps.stream().filter(s -> s.kind() != Alignment.Kind.DELETE || s.sourceFrom() < other.sourceFrom()
+                || s.sourceFrom() >= other.sourceTo()).toList();
     }
 
     /** Whether an editorial mark stands between the two parts; it would belong to neither part's alignment. */

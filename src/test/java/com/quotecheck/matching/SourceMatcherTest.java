@@ -95,6 +95,21 @@ class SourceMatcherTest {
     }
 
     @Test
+    void aClauseMovedPastItsNeighbourBeforeASharedEndingIsShownAsMoved() {
+        MatchResult r = library(SPEECH).match("nor long remember what we say here, the world will little note, but it "
+                + "can never forget what they did here", null);
+        assertEquals(MatchClass.DEVIATES, r.matchClass(), r.edits()::toString);
+        assertEquals("The world will little note, nor long remember what we say here, but it can never forget what "
+                + "they did here", r.best().text());
+        assertEquals(List.of(
+                new Edit(EditType.MOVE, "nor long remember what we say here", "nor long remember what we say here",
+                        null),
+                new Edit(EditType.EQUAL, "the world will little note", "The world will little note", null),
+                new Edit(EditType.EQUAL, "but it can never forget what they did here",
+                        "but it can never forget what they did here", null)), r.edits());
+    }
+
+    @Test
     void aMovedClauseThatLostItsNegationIsFlagged() {
         MatchResult r = library(SPEECH).match("but it can forget what they did here, the world will little note, nor "
                 + "long remember what we say here", null);
