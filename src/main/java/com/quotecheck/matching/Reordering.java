@@ -23,8 +23,9 @@ final class Reordering {
     }
 
     /**
-     * The alignment with the quote's two parts aligned in swapped order near the passage, when that is cheaper
-     * than the forward alignment by more than the cost of a move; the shorter part is reported as moved.
+     * The alignment with the quote's two parts aligned out of order near the passage (swapped, or one inside a cut
+     * of the other), when that is cheaper than the forward alignment by more than the cost of a move; the shorter
+     * part is reported as moved.
      */
     static Alignment apply(ParsedQuote quote, int[] quoteIds, Alignment a) {
         int n = quoteIds.length;
