@@ -13,7 +13,8 @@ final class EditBuilder {
     private final ParsedQuote quote;
     private final IndexedSource source;
     private final List<Edit> edits = new ArrayList<>();
-    private boolean runEqual;
+    /** EQUAL, MOVE, or REPLACE for any other change (told apart into INSERT, DELETE and REPLACE when flushed). */
+    private EditType run;
     private int quoteFirst = -1;
     private int quoteLast = -1;
     private int sourceFirst = -1;
@@ -28,11 +29,13 @@ final class EditBuilder {
         EditBuilder b = new EditBuilder(quote, alignment.source());
         b.markers(0, alignment.sourceFrom(), alignment.sourceFrom());
         for (Alignment.Step step : alignment.steps()) {
+            boolean moved = alignment.moves(step);
+            EditType change = moved ? EditType.MOVE : EditType.REPLACE;
             switch (step.kind()) {
-                case MATCH -> b.add(true, step.quoteWord(), step.sourceFrom());
-                case SUBSTITUTE -> b.add(false, step.quoteWord(), step.sourceFrom());
-                case INSERT -> b.add(false, step.quoteWord(), -1);
-                case DELETE -> b.add(false, -1, step.sourceFrom());
+                case MATCH -> b.add(moved ? EditType.MOVE : EditType.EQUAL, step.quoteWord(), step.sourceFrom());
+                case SUBSTITUTE -> b.add(change, step.quoteWord(), step.sourceFrom());
+                case INSERT -> b.add(change, step.quoteWord(), -1);
+                case DELETE -> b.add(change, -1, step.sourceFrom());
                 case SKIP -> {
                     b.flush();
                     b.markers(step.quoteWord(), step.sourceFrom(), step.sourceTo());
@@ -44,12 +47,14 @@ final class EditBuilder {
         return List.copyOf(b.edits);
     }
 
-    private void add(boolean equal, int quoteWord, int sourceWord) {
+    private void add(EditType kind, int quoteWord, int sourceWord) {
         boolean runOpen = quoteFirst >= 0 || sourceFirst >= 0;
-        if (runOpen && equal != runEqual) {
+        // a run's source words are contiguous: after a moved part is taken out of a cut, the words around it are not
+        boolean sourceBreak = sourceWord >= 0 && sourceLast >= 0 && sourceWord != sourceLast + 1;
+        if (runOpen && (kind != run || sourceBreak)) {
             flush();
         }
-        runEqual = equal;
+        run = kind;
         if (quoteWord >= 0) {
             quoteFirst = quoteFirst < 0 ? quoteWord : quoteFirst;
             quoteLast = quoteWord;
@@ -67,10 +72,11 @@ final class EditBuilder {
         String quoteText = quoteFirst < 0 ? ""
                 : quote.text().substring(quote.words().starts()[quoteFirst], quote.words().ends()[quoteLast]);
         String sourceText = sourceText(sourceFirst, sourceLast + 1);
-        if (runEqual) {
+        if (run == EditType.EQUAL) {
             edits.add(new Edit(EditType.EQUAL, quoteText, sourceText, null));
         } else {
-            EditType type = quoteFirst < 0 ? EditType.DELETE : sourceFirst < 0 ? EditType.INSERT : EditType.REPLACE;
+            EditType type = run == EditType.MOVE ? EditType.MOVE
+                    : quoteFirst < 0 ? EditType.DELETE : sourceFirst < 0 ? EditType.INSERT : EditType.REPLACE;
             List<String> quoteWords = quoteFirst < 0 ? List.of()
                     : Arrays.asList(quote.words().norms()).subList(quoteFirst, quoteLast + 1);
             // a long unmarked cut is a splice, reported as such, not a wording change inside one sentence

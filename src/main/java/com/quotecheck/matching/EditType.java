@@ -13,5 +13,7 @@ public enum EditType {
     /** Source words the quote omits and marks with an ellipsis. */
     ELLIPSIS,
     /** A bracketed editorial insertion, possibly standing for source words. */
-    BRACKET
+    BRACKET,
+    /** Words the quote has in another order: as the quote places them, and the source words they stand for. */
+    MOVE
 }

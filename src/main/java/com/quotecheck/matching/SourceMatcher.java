@@ -196,6 +196,7 @@ public final class SourceMatcher {
         for (Window w : scored.subList(0, Math.min(MAX_OTHERS + 1, scored.size()))) {
             found.add(WriterFrame.trim(parsed, aligner.align(w.source(), w.from(), w.to())));
         }
+        found.set(0, Reordering.apply(parsed, quoteIds, found.get(0)));
         return classify(parsed, quoteIds, found, attributedSourceId);
     }
 
@@ -316,14 +317,18 @@ public final class SourceMatcher {
         int kept = 0;
         for (Alignment.Step step : steps.subList(first, last + 1)) {
             Alignment.Kind kind = step.kind();
-            if (kind == Alignment.Kind.DELETE || kind == Alignment.Kind.SKIP
-                    || !ContentWords.isContent(norms[step.quoteWord()])) {
+            if (kind == Alignment.Kind.DELETE || kind == Alignment.Kind.SKIP) {
+                continue;
+            }
+            String quoteNorm = norms[step.quoteWord()];
+            String sourceNorm = kind == Alignment.Kind.SUBSTITUTE ? WordTokenizer.normalizeWord(
+                    s.source().text().substring(s.starts()[step.sourceFrom()], s.ends()[step.sourceFrom()])) : null;
+            // a content word replaced by a function word is as much a rewording as the other way round
+            if (!ContentWords.isContent(quoteNorm) && (sourceNorm == null || !ContentWords.isContent(sourceNorm))) {
                 continue;
             }
             content++;
-            if (kind == Alignment.Kind.MATCH || (kind == Alignment.Kind.SUBSTITUTE && ContentWords.sameStem(
-                    norms[step.quoteWord()], WordTokenizer.normalizeWord(s.source().text().substring(
-                            s.starts()[step.sourceFrom()], s.ends()[step.sourceFrom()]))))) {
+            if (kind == Alignment.Kind.MATCH || (sourceNorm != null && ContentWords.sameStem(quoteNorm, sourceNorm))) {
                 kept++;
             }
         }
@@ -359,11 +364,49 @@ public final class SourceMatcher {
         if (best == null || bestOverlap < PARAPHRASE_MIN_OVERLAP || bestSpan[2] < 3) {
             return notFound();
         }
-        Alignment within = new Aligner(quoteIds, quote.markers()).align(best.source(), bestSpan[0], bestSpan[1]);
+        Alignment within = widened(quoteIds,
+                new Aligner(quoteIds, quote.markers()).align(best.source(), bestSpan[0], bestSpan[1]));
         List<Alignment> rest = new ArrayList<>(found);
         rest.remove(best);
         rest.add(0, within);
         return result(MatchClass.PARAPHRASE, quote, within, bestOverlap, rest, attributedSourceId);
+    }
+
+    /**
+     * A paraphrase's passage widened by as many source words as the quote has before its first and after its last
+     * aligned word, paired one for one: a rewording replaces edge words too, and the shared words alone would
+     * understate the passage.
+     */
+    private static Alignment widened(int[] quoteIds, Alignment a) {
+        List<Alignment.Step> steps = a.steps();
+        int head = 0;
+        while (head < steps.size() && steps.get(head).kind() == Alignment.Kind.INSERT) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < steps.size() - head && steps.get(steps.size() - 1 - tail).kind() == Alignment.Kind.INSERT) {
+            tail++;
+        }
+        int from = Math.max(0, a.sourceFrom() - head);
+        int to = Math.min(a.source().size(), a.sourceTo() + tail);
+        if (from == a.sourceFrom() && to == a.sourceTo()) {
+            return a;
+        }
+        List<Alignment.Step> out = new ArrayList<>(steps);
+        for (int k = 0; k < a.sourceFrom() - from; k++) {
+            out.set(head - 1 - k, paired(quoteIds, a.source(), steps.get(head - 1 - k), a.sourceFrom() - 1 - k));
+        }
+        for (int k = 0; k < to - a.sourceTo(); k++) {
+            int at = steps.size() - tail + k;
+            out.set(at, paired(quoteIds, a.source(), steps.get(at), a.sourceTo() + k));
+        }
+        return new Alignment(a.source(), a.cost(), from, to, List.copyOf(out));
+    }
+
+    private static Alignment.Step paired(int[] quoteIds, IndexedSource source, Alignment.Step insert, int sourceWord) {
+        Alignment.Kind kind = quoteIds[insert.quoteWord()] == source.ids()[sourceWord] ? Alignment.Kind.MATCH
+                : Alignment.Kind.SUBSTITUTE;
+        return new Alignment.Step(kind, insert.quoteWord(), sourceWord, sourceWord + 1);
     }
 
     private MatchResult result(MatchClass matchClass, ParsedQuote quote, Alignment best, double score,

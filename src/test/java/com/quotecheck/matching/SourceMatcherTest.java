@@ -81,6 +81,54 @@ class SourceMatcherTest {
     }
 
     @Test
+    void clausesInSwappedOrderAreOnePassageWithTheShorterClauseMoved() {
+        MatchResult r = library(SPEECH, OTHER).match("testing whether that nation, or any nation so conceived and so "
+                + "dedicated, can long endure, now we are engaged in a great civil war", null);
+        assertEquals(MatchClass.DEVIATES, r.matchClass(), r.edits()::toString);
+        assertEquals("Now we are engaged in a great civil war, testing whether that nation, or any nation so conceived "
+                + "and so dedicated, can long endure", r.best().text());
+        String kept = "testing whether that nation, or any nation so conceived and so dedicated, can long endure";
+        assertEquals(List.of(
+                new Edit(EditType.EQUAL, kept, kept, null),
+                new Edit(EditType.MOVE, "now we are engaged in a great civil war", "Now we are engaged in a great "
+                        + "civil war", null)), r.edits());
+    }
+
+    @Test
+    void aClauseMovedPastItsNeighbourBeforeASharedEndingIsShownAsMoved() {
+        MatchResult r = library(SPEECH).match("nor long remember what we say here, the world will little note, but it "
+                + "can never forget what they did here", null);
+        assertEquals(MatchClass.DEVIATES, r.matchClass(), r.edits()::toString);
+        assertEquals("The world will little note, nor long remember what we say here, but it can never forget what "
+                + "they did here", r.best().text());
+        assertEquals(List.of(
+                new Edit(EditType.MOVE, "nor long remember what we say here", "nor long remember what we say here",
+                        null),
+                new Edit(EditType.EQUAL, "the world will little note", "The world will little note", null),
+                new Edit(EditType.EQUAL, "but it can never forget what they did here",
+                        "but it can never forget what they did here", null)), r.edits());
+    }
+
+    @Test
+    void aMovedClauseThatLostItsNegationIsFlagged() {
+        MatchResult r = library(SPEECH).match("but it can forget what they did here, the world will little note, nor "
+                + "long remember what we say here", null);
+        assertEquals(MatchClass.DEVIATES, r.matchClass(), r.edits()::toString);
+        assertTrue(r.edits().stream().anyMatch(e -> e.type() == EditType.MOVE
+                && "negation dropped".equals(e.meaningChange())), r.edits()::toString);
+    }
+
+    @Test
+    void rewordedQuoteIsLocatedOverItsWholeLengthEvenWhenItsEdgeWordsAreReplaced() {
+        MatchResult r = library(SPEECH, OTHER).match("Today we are involved in a great civil war, testing whether "
+                + "that country, or any nation so conceived and so devoted, can long last", null);
+        assertEquals(MatchClass.PARAPHRASE, r.matchClass(), r.edits()::toString);
+        assertEquals("Now we are engaged in a great civil war, testing whether that nation, or any nation so conceived "
+                + "and so dedicated, can long endure", r.best().text());
+        assertEquals(new Edit(EditType.REPLACE, "Today", "Now", null), r.edits().get(0));
+    }
+
+    @Test
     void sentencesSplicedFromFarApartAreOnePassageThatDeviates() {
         MatchResult r = library(SPEECH).match("Four score and seven years ago our fathers brought forth the U.S. Army "
                 + "lost 3,155 men", null);
