@@ -20,6 +20,18 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void everyResponseCarriesSecurityHeaders() {
+        for (String path : new String[] {"/", "/api/articles", "/no/such/page", "/css/app.css"}) {
+            given().get(path).then()
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Content-Security-Policy", containsString("object-src 'none'"))
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("Referrer-Policy", equalTo("same-origin"));
+        }
+    }
+
+    @Test
     void healthIsUpWithTheDatabase() {
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
     }
