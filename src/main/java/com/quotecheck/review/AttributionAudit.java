@@ -15,8 +15,8 @@ public record AttributionAudit(List<Row> speakers, List<Row> publishers, long wi
      * @param misquoted     latest verdict MISQUOTED or OUT_OF_CONTEXT
      * @param misattributed latest verdict MISATTRIBUTED
      */
-    public record Row(String name, long quotes, long judged, long accurate, long misquoted, long misattributed,
-                      long unverifiable) {
+    public record Row(String name, long quotes, long judged, long accurate, long minorDeviation, long misquoted,
+                      long misattributed, long unverifiable) {
 
         public int misquoteRate() {
             return judged == 0 ? 0 : (int) Math.round(100.0 * misquoted / judged);

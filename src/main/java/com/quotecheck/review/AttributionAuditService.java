@@ -14,6 +14,7 @@ public class AttributionAuditService {
             + " on v.quote = q and v.recordedAt = (select max(w.recordedAt) from Verdict w where w.quote = q)";
     private static final String COUNTS = ", count(q), count(v),"
             + " sum(case when v.verdict = com.quotecheck.review.VerdictType.ACCURATE then 1 else 0 end),"
+            + " sum(case when v.verdict = com.quotecheck.review.VerdictType.MINOR_DEVIATION then 1 else 0 end),"
             + " sum(case when v.verdict in (com.quotecheck.review.VerdictType.MISQUOTED,"
             + " com.quotecheck.review.VerdictType.OUT_OF_CONTEXT) then 1 else 0 end),"
             + " sum(case when v.verdict = com.quotecheck.review.VerdictType.MISATTRIBUTED then 1 else 0 end),"
@@ -56,7 +57,7 @@ public class AttributionAuditService {
                         + " group by " + name + " order by count(q) desc, " + name, Object[].class)
                 .getResultStream()
                 .map(r -> new AttributionAudit.Row((String) r[0], number(r[1]), number(r[2]), number(r[3]),
-                        number(r[4]), number(r[5]), number(r[6])))
+                        number(r[4]), number(r[5]), number(r[6]), number(r[7])))
                 .toList();
     }
 
