@@ -5,11 +5,11 @@ import com.quotecheck.matching.MatchResult;
 import com.quotecheck.matching.Passage;
 import com.quotecheck.matching.SourceText;
 import com.quotecheck.source.SyncedMatcher;
+import com.quotecheck.support.AfterCommit;
 import com.quotecheck.support.QuoteCheckConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,8 +29,8 @@ public class QuoteMemory {
 
     private final SyncedMatcher index;
 
-    QuoteMemory(TransactionSynchronizationRegistry transactions, QuoteCheckConfig config, Clock clock) {
-        index = new SyncedMatcher(transactions, config.matching().syncInterval(), clock, QuoteMemory::currentIds,
+    QuoteMemory(AfterCommit afterCommit, QuoteCheckConfig config, Clock clock) {
+        index = new SyncedMatcher(afterCommit, config.matching().syncInterval(), clock, QuoteMemory::currentIds,
                 QuoteMemory::load);
     }
 

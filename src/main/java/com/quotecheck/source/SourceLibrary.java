@@ -2,11 +2,11 @@ package com.quotecheck.source;
 
 import com.quotecheck.matching.MatchResult;
 import com.quotecheck.matching.SourceText;
+import com.quotecheck.support.AfterCommit;
 import com.quotecheck.support.QuoteCheckConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Clock;
 import java.util.List;
@@ -17,8 +17,8 @@ public class SourceLibrary {
 
     private final SyncedMatcher index;
 
-    SourceLibrary(TransactionSynchronizationRegistry transactions, QuoteCheckConfig config, Clock clock) {
-        index = new SyncedMatcher(transactions, config.matching().syncInterval(), clock, SourceLibrary::currentIds,
+    SourceLibrary(AfterCommit afterCommit, QuoteCheckConfig config, Clock clock) {
+        index = new SyncedMatcher(afterCommit, config.matching().syncInterval(), clock, SourceLibrary::currentIds,
                 SourceLibrary::load);
     }
 

@@ -3,10 +3,8 @@ package com.quotecheck.source;
 import com.quotecheck.matching.MatchResult;
 import com.quotecheck.matching.SourceMatcher;
 import com.quotecheck.matching.SourceText;
+import com.quotecheck.support.AfterCommit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +28,7 @@ public final class SyncedMatcher {
 
     private final SourceMatcher matcher = new SourceMatcher();
     private final Set<Long> indexed = ConcurrentHashMap.newKeySet();
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final Duration interval;
     private final Clock clock;
     private final Supplier<List<Long>> currentIds;
@@ -41,9 +39,9 @@ public final class SyncedMatcher {
      * @param currentIds the ids of every row the index should hold now
      * @param load       the texts of the rows with these ids
      */
-    public SyncedMatcher(TransactionSynchronizationRegistry transactions, Duration interval, Clock clock,
+    public SyncedMatcher(AfterCommit afterCommit, Duration interval, Clock clock,
                          Supplier<List<Long>> currentIds, Function<List<Long>, List<SourceText>> load) {
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.interval = interval;
         this.clock = clock;
         this.currentIds = currentIds;
@@ -62,18 +60,7 @@ public final class SyncedMatcher {
 
     /** Makes a row searchable as soon as the transaction that stores it commits. */
     public void addAfterCommit(SourceText text) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    add(text);
-                }
-            }
-        });
+        afterCommit.run(() -> add(text));
     }
 
     private void add(SourceText text) {
