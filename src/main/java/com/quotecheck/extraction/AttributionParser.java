@@ -303,9 +303,10 @@ final class AttributionParser {
         } else {
             // A common-noun speaker: "the announcer", "Clinton campaign spokesman", "sources".
             int j = k;
+            // "the mother of three replied", "the mother of the bride said": an of-phrase belongs to the speaker.
             while (j >= 0 && end - j <= MAX_NAME_TOKENS && w.isWord(j) && !Lexicon.isCue(w.lower(j))
-                    && !Lexicon.CLAUSE_WORDS.contains(w.lower(j)) && !Lexicon.DETERMINERS.contains(w.lower(j))
-                    && !Lexicon.NOT_NAMES.contains(w.lower(j))) {
+                    && !Lexicon.CLAUSE_WORDS.contains(w.lower(j)) && (w.is(j, "of") || w.is(j - 1, "of")
+                            || !Lexicon.DETERMINERS.contains(w.lower(j)) && !Lexicon.NOT_NAMES.contains(w.lower(j)))) {
                 j--;
             }
             boolean determined = j >= 0 && w.isWord(j) && Lexicon.DETERMINERS.contains(w.lower(j));
@@ -354,7 +355,9 @@ final class AttributionParser {
         if (!w.isWord(k) || w.isCapitalized(k) || !Lexicon.isCue(w.lower(k))) {
             return false;
         }
-        return k == 0 || !w.isWord(k - 1) || !Lexicon.DETERMINERS.contains(w.lower(k - 1)) && !isPossessive(w, k - 1);
+        // "mother of three replied": a number after "of" ends a noun phrase instead of opening one.
+        return k == 0 || !w.isWord(k - 1) || !Lexicon.DETERMINERS.contains(w.lower(k - 1)) && !isPossessive(w, k - 1)
+                || w.is(k - 2, "of") && !isPossessive(w, k - 1);
     }
 
     /** The token before a short parenthetical ending at {@code k} ("Sen. Ana Ruiz (D-Mo.) said"), else {@code k}. */
@@ -425,7 +428,8 @@ final class AttributionParser {
     /** The outlet after a cue: "told the Global Times", "said THE Global Timesa" (a run-on word is cut back). */
     private static String outlet(Words w, int cue) {
         int i = cue + 1;
-        if (w.is(i, "to")) {
+        // "told the Times", "said to CNN", "wrote in the Times".
+        if (w.is(i, "to") || w.is(i, "in")) {
             i++;
         }
         if (w.isWord(i) && w.lower(i).equals("the")) {

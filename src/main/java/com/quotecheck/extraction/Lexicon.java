@@ -94,7 +94,8 @@ final class Lexicon {
 
     /** Documents whose findings or text are reported ("the report said", "a poll … found"). */
     static final Set<String> DOCUMENTS = Set.of("report", "statement", "readout", "release", "survey", "poll",
-            "study", "article", "paper", "memo", "letter", "filing", "ruling", "analysis", "ad", "document");
+            "study", "article", "paper", "memo", "letter", "filing", "ruling", "analysis", "ad", "document",
+            "book", "piece");
 
     /** Head nouns that make a determiner phrase a plausible speaker ("a senior official", "sources"). */
     static final Set<String> SPEAKER_NOUNS = Set.of(
@@ -111,7 +112,17 @@ final class Lexicon {
             "activists", "executive", "executives", "director", "chairman", "founder", "host", "reporter",
             "reporters", "columnist", "editor", "editors", "writer", "letter", "memo", "ruling", "ad", "website",
             "post", "tweet", "side", "team", "daughter", "son", "wife", "husband", "mother", "father", "friend",
-            "spokespeople", "representatives", "members", "member", "majority", "percent", "person", "candidates");
+            "spokespeople", "representatives", "members", "member", "majority", "percent", "person", "candidates",
+            "questioner", "narrator", "reader", "readers", "surrogates", "crowd", "protesters", "demonstrators",
+            "students", "workers", "parents", "teachers", "fans", "audience", "doctor", "doctors", "officer",
+            "officers", "partner", "voter", "resident", "neighbor", "neighbors", "veteran", "veterans", "moderator",
+            "anchor", "interviewer", "panelist", "panelists", "prosecutor", "investigator", "witness", "historian",
+            "historians", "strategist", "strategists", "pollster", "pollsters", "consultant", "consultants",
+            "chairwoman", "chief", "sheriff", "pastor", "owner", "owners", "employee", "employees", "staff",
+            "band", "manager", "announcer");
+
+    /** Prepositions that end the head of a common-noun speaker phrase ("minister of the economy"). */
+    static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "on", "with", "from", "to", "by");
 
     /** Words that start an outlet's name or make one ("told the Global Times", "told CNN"). */
     static final Set<String> OUTLETS = Set.of(

@@ -123,7 +123,11 @@ final class SpeakerResolver {
                 String single = singleName(w);
                 String role = single == null ? roleMatch(w) : null;
                 person = true;
-                resolved = single != null ? expand(single, position) : role != null ? role : stripDeterminer(w);
+                resolved = single != null ? expand(single, position) : role != null ? role : rolePhrase(w);
+                if (resolved == null) {
+                    // "in a box labeled “…”": a common noun that names no one is left unresolved, not guessed.
+                    return null;
+                }
             }
         }
         history.add(new Resolved(position, resolved, description, person));
@@ -235,6 +239,34 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The speaker phrase without its determiner when it can name someone: a name ("Mr. King"), or a role or group
+     * ("the 34-year-old mother of three", "experts"); null for a common noun that names no one ("a box").
+     */
+    private static String rolePhrase(Words w) {
+        int s = 0;
+        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s))) {
+            s++;
+        }
+        int head = w.size() - 1;
+        for (int k = s; k < w.size(); k++) {
+            if (w.isCapitalized(k)) {
+                return w.span(s, w.size());
+            }
+            if (k > s && head == w.size() - 1 && (!w.isWord(k) || Lexicon.PREPOSITIONS.contains(w.lower(k)))) {
+                head = k - 1;
+            }
+        }
+        // The head is the noun before a preposition or the last word; an over-long phrase still starts with it.
+        return isSpeakerNoun(w.lower(head)) || isSpeakerNoun(w.lower(s)) ? w.span(s, w.size()) : null;
+    }
+
+    private static boolean isSpeakerNoun(String word) {
+        String noun = stripPossessive(word);
+        return Lexicon.SPEAKER_NOUNS.contains(noun) || Lexicon.INSTITUTIONS.contains(noun)
+                || Lexicon.DOCUMENTS.contains(noun);
     }
 
     private static String stripDeterminer(Words w) {

@@ -278,6 +278,46 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void blockQuotedExcerptBelongsToTheOutletThatIntroducesIt() {
+        String text = "The council vote drew wide coverage. The Daily Ledger reported:\n\n"
+                + "\"The vote came after midnight. Members had argued for hours over the “parking question,” "
+                + "a dispute that began in May.\n\n"
+                + "\"By the end, only two members remained undecided.\"";
+        ExtractedQuote first = find(text, "The vote came");
+        ExtractedQuote second = find(text, "By the end");
+        assertEquals("Daily Ledger", first.speakerName());
+        assertEquals("reported", first.cue());
+        assertEquals("Daily Ledger", second.speakerName(), "the excerpt's middle paragraph keeps its opener");
+    }
+
+    @Test
+    void excerptIntroducedByAnAuthorNamesAuthorAndOutlet() {
+        String text = "Council member Ivo Marsh disagreed. Marsh wrote in the Times:\n\n"
+                + "\"The vote was rushed and the public was shut out of it.\"";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ivo Marsh", q.speakerName());
+        assertEquals("Times", q.citedOutlet());
+    }
+
+    @Test
+    void commonNounThatNamesNoOneIsLeftUnresolved() {
+        String text = "On the form, in a box labeled “reason for visit,” a nurse had typed “routine check.”\n\n"
+                + "\"The waiting room was full that morning.\" she said.";
+        for (ExtractedQuote q : extractor.extract(text)) {
+            assertTrue(q.speakerName() == null || !q.speakerName().equals("box"), q::toString);
+        }
+        assertNull(find(text, "reason for visit").speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the 34-year-old mother of three", "a former aide", "experts", "the crowd"})
+    void roleAndGroupPhrasesStillResolve(String speaker) {
+        String text = "Asked about the plan, " + speaker + " replied, “We are not leaving.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals(speaker.replaceFirst("^(the|a) ", ""), q.speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
