@@ -76,7 +76,8 @@ final class AttributionParser {
         int limit = Math.min(w.size(), i + MAX_DESCRIPTION_TOKENS);
         int firstComma = -1;
         for (int k = i; k < limit; k++) {
-            if (w.is(k, ",")) {
+            // A description may be set off by commas or by dashes ("Jane Roe -- a former aide -- said").
+            if (w.is(k, ",") || isDash(w, k)) {
                 if (firstComma < 0) {
                     firstComma = k;
                 }
@@ -203,6 +204,9 @@ final class AttributionParser {
         if (k < 0) {
             return null;
         }
+        if (isDash(w, k)) {
+            return dashedSubject(w, k, cue);
+        }
         if (w.isWord(k) && w.lower(k).equals("and") || w.isWord(k - 1) && w.lower(k - 1).equals("and")) {
             // "I laughed and said, “…”": the cue shares the clause's subject.
             int s = skipIntroducer(w, 0, k);
@@ -230,6 +234,40 @@ final class AttributionParser {
             return null;
         }
         return new Attribution(w.span(s, k + 1), w.start(s), null, w.text(cue), outlet(w, cue));
+    }
+
+    /**
+     * The subject before a description set off by dashes that ends at token {@code close}: "Jane Roe -- a former aide
+     * -- told me", and "Jane Roe, an aide at Ora Media -- the firm that … -- said" with an apposition before it.
+     */
+    private static Attribution dashedSubject(Words w, int close, int cue) {
+        int end = close;
+        while (end > 0 && isDash(w, end - 1)) {
+            end--;
+        }
+        int open = end - 1;
+        while (open >= 0 && end - open <= MAX_DESCRIPTION_TOKENS && !isDash(w, open) && !w.is(open, ".")) {
+            open--;
+        }
+        if (open < 0 || !isDash(w, open)) {
+            return null;
+        }
+        int descriptionStart = open + 1;
+        while (open > 0 && isDash(w, open - 1)) {
+            open--;
+        }
+        int s = skipIntroducer(w, 0, open);
+        int comma = s;
+        while (comma < open && !w.is(comma, ",")) {
+            comma++;
+        }
+        if (comma < open && comma > s && comma - s <= MAX_NAME_TOKENS && plausibleSpeakerStart(w, s)) {
+            return new Attribution(w.span(s, comma), w.start(s), descriptionOrNull(w, comma + 1, end), w.text(cue),
+                    outlet(w, cue));
+        }
+        s = npStart(w, open);
+        return s < open ? new Attribution(w.span(s, open), w.start(s), descriptionOrNull(w, descriptionStart, end),
+                w.text(cue), outlet(w, cue)) : null;
     }
 
     /** Index after the noun phrase starting at token {@code i} that can name a speaker; {@code i} when there is none. */
@@ -477,8 +515,11 @@ final class AttributionParser {
 
     private static String trimDescription(String s) {
         String t = s.strip();
-        while (!t.isEmpty() && ",.;".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        while (!t.isEmpty() && ",.;-\u2013\u2014\u2015".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();
+        }
+        while (!t.isEmpty() && "-\u2013\u2014\u2015".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1).strip();
         }
         return t.isEmpty() ? null : t;
     }

@@ -317,6 +317,27 @@ class QuoteExtractorTest {
         assertEquals(speaker.replaceFirst("^(the|a) ", ""), q.speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Jane Roe -- a former aide to the senator -- told me, “We knew it in March.”",
+            "Jane Roe — a former aide to the senator — said, “We knew it in March.”",
+            "“We knew it in March,” Jane Roe — a former aide to the senator — said.",
+            "“We knew it in March,” Jane Roe -- a former aide to the senator -- told me."})
+    void descriptionBetweenDashesSeparatesSpeakerFromCue(String text) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Jane Roe", q.speakerName());
+        assertEquals("a former aide to the senator", q.speakerDescription());
+    }
+
+    @Test
+    void dashedDescriptionAfterAnAppositionKeepsTheNamedSpeaker() {
+        String text = "Jane Roe, the head of Ora Media -- the firm that owns the station, and two others -- told me, "
+                + "“We sell what people want to watch.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Jane Roe", q.speakerName());
+        assertEquals("told", q.cue());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
