@@ -66,7 +66,7 @@ final class Lexicon {
     /** Words that may stand before a name without being part of it. */
     static final Set<String> TITLES = Set.of(
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "prof",
-            "prof.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "adm", "adm.", "capt", "capt.",
+            "prof.", "del.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "adm", "adm.", "capt", "capt.",
             "president", "vice", "secretary", "minister", "senator", "representative", "congressman",
             "congresswoman", "governor", "mayor", "judge", "justice", "chairman", "chairwoman", "chair", "director",
             "professor", "general", "ambassador", "speaker", "leader", "chief", "deputy", "attorney", "candidate",
@@ -80,7 +80,7 @@ final class Lexicon {
             "senate", "first", "lady", "independent", "libertarian", "green", "party", "campaign", "manager");
 
     static final Set<String> TITLES_ABBREVIATED = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
-            "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st");
+            "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st", "del");
 
     /** Head nouns of speakers that are organisations or documents rather than people. */
     static final Set<String> INSTITUTIONS = Set.of(

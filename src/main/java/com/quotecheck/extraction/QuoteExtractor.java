@@ -93,7 +93,7 @@ public final class QuoteExtractor {
             int last = sentences.startOf(end - 1);
             if (last > start && end - last < WINDOW) {
                 Attribution a = AttributionParser.after(text, last, end);
-                if (a != null && new Words(text, last, end).size() <= MAX_TRAILING_ATTRIBUTION_TOKENS) {
+                if (a != null && sentenceLength(text, last, end) <= MAX_TRAILING_ATTRIBUTION_TOKENS) {
                     after = a;
                     end = last;
                     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
@@ -118,7 +118,7 @@ public final class QuoteExtractor {
             if (to > from) {
                 after = AttributionParser.after(text, from, to);
                 if (after != null && endedSentence
-                        && new Words(text, from, to).size() > MAX_TRAILING_ATTRIBUTION_TOKENS) {
+                        && sentenceLength(text, from, to) > MAX_TRAILING_ATTRIBUTION_TOKENS) {
                     after = null;
                 }
             }
@@ -416,6 +416,23 @@ public final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /** Tokens of {@code text[from, to)} outside parentheses: a party tag ("(D-Newport News)") does not lengthen a sentence. */
+    private static int sentenceLength(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int count = 0;
+        int depth = 0;
+        for (int i = 0; i < w.size(); i++) {
+            if (w.is(i, "(")) {
+                depth++;
+            } else if (w.is(i, ")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int wordCount(String text, int start, int end) {

@@ -47,6 +47,8 @@ final class QuoteMarks {
                 i += mark.length() - 1;
             }
         }
+        // A nickname inside a name (Marcia "Cia" Price) is part of the name, not a quote.
+        spans.removeIf(s -> Words.nicknameEnd(text, s.open()) == s.after());
         spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return spans;
     }

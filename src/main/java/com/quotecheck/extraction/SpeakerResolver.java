@@ -38,9 +38,15 @@ final class SpeakerResolver {
             // A run of capitalized words joined by single spaces: only runs of two or more can hold a full name.
             int end = wordEnd(text, i);
             int words = 1;
-            while (end + 1 < n && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
-                end = wordEnd(text, end + 1);
-                words++;
+            while (end + 1 < n && text.charAt(end) == ' ') {
+                if (Character.isUpperCase(text.charAt(end + 1))) {
+                    end = wordEnd(text, end + 1);
+                    words++;
+                } else if (Words.nicknameEnd(text, end + 1) > 0) {
+                    end = Words.nicknameEnd(text, end + 1);
+                } else {
+                    break;
+                }
             }
             if (words >= 2) {
                 index(text, i, end);
@@ -113,6 +119,9 @@ final class SpeakerResolver {
             }
         } else {
             String name = firstPersonName(w);
+            if (name == null) {
+                name = nameOpening(description);
+            }
             if (name != null) {
                 person = true;
                 resolved = name;
@@ -302,6 +311,23 @@ final class SpeakerResolver {
             i = j;
         }
         return null;
+    }
+
+    /** The name an apposition opens with ("Scott's niece, state Del. Marcia Price, said"), or null. */
+    private static String nameOpening(String description) {
+        if (description == null) {
+            return null;
+        }
+        Words d = new Words(description, 0, description.length());
+        int c = 0;
+        while (c < d.size() && c < 2 && d.isWord(c) && !d.isCapitalized(c) && !Lexicon.DETERMINERS.contains(d.lower(c))) {
+            c++;
+        }
+        int j = c;
+        while (j < d.size() && d.isCapitalized(j)) {
+            j++;
+        }
+        return j > c ? personName(d, c, j) : null;
     }
 
     /** The name words of a capitalized run without leading titles and trailing party tags: "Rep. Jim Clyburn" → "Jim Clyburn". */

@@ -338,6 +338,24 @@ class QuoteExtractorTest {
         assertEquals("told", q.cue());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Marcia \"Cia\" Price said, \"We have work to do.\"",
+            "\"We have work to do,\" Marcia “Cia” Price said.",
+            "\"We have work to do!\" her aunt, state Del. Marcia \"Cia\" Price (D-Hampton), shouted to the crowd."})
+    void nicknameInsideANameIsNeitherAQuoteNorLostFromTheName(String text) {
+        List<ExtractedQuote> quotes = extractor.extract(text);
+        assertTrue(quotes.stream().noneMatch(q -> q.text().equals("Cia")), quotes::toString);
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Marcia Price", q.speakerName());
+    }
+
+    @Test
+    void surnameLaterExpandsToTheNameWrittenWithANickname() {
+        String text = "Marcia \"Cia\" Price opened the meeting. Later Price added, \"We vote in May.\"";
+        assertEquals("Marcia Price", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
