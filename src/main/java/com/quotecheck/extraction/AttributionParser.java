@@ -9,6 +9,8 @@ final class AttributionParser {
     private static final int MAX_CUE_DISTANCE = 6;
     /** Longest parenthetical (a party and state tag) skipped between a name and its cue. */
     private static final int MAX_PARENTHETICAL_TOKENS = 8;
+    /** Longest participle phrase between a subject and its cue ("marching through the streets"). */
+    private static final int MAX_PARTICIPLE_TOKENS = 6;
 
     private AttributionParser() {
     }
@@ -233,7 +235,31 @@ final class AttributionParser {
         if (s > k) {
             return null;
         }
+        int participle = participleBefore(w, s);
+        if (participle > 0 && npStart(w, participle) < participle) {
+            // "Protesters marching through the streets chanted": the noun before the participle is the subject.
+            int subject = npStart(w, participle);
+            return new Attribution(w.span(subject, participle), w.start(subject), null, w.text(cue), outlet(w, cue));
+        }
         return new Attribution(w.span(s, k + 1), w.start(s), null, w.text(cue), outlet(w, cue));
+    }
+
+    /** The -ing word of a participle phrase that ends in the noun phrase starting at token {@code s}, or -1. */
+    private static int participleBefore(Words w, int s) {
+        if (Lexicon.PRONOUNS.contains(w.lower(s))) {
+            return -1;
+        }
+        for (int p = s - 1; p >= 0 && s - p <= MAX_PARTICIPLE_TOKENS && w.isWord(p) && !w.isCapitalized(p); p--) {
+            String word = w.lower(p);
+            if (Lexicon.CLAUSE_WORDS.contains(word) || Lexicon.isCue(word) || Lexicon.NOT_NAMES.contains(word)
+                    && !Lexicon.DETERMINERS.contains(word) && !Lexicon.PREPOSITIONS.contains(word)) {
+                return -1;
+            }
+            if (word.endsWith("ing") && word.length() > 4) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -343,7 +369,7 @@ final class AttributionParser {
             int j = k;
             // "the mother of three replied", "the mother of the bride said": an of-phrase belongs to the speaker.
             while (j >= 0 && end - j <= MAX_NAME_TOKENS && w.isWord(j) && !Lexicon.isCue(w.lower(j))
-                    && !Lexicon.CLAUSE_WORDS.contains(w.lower(j)) && (w.is(j, "of") || w.is(j - 1, "of")
+                    && !Lexicon.CLAUSE_WORDS.contains(w.lower(j)) && (ofRole(w, j) || ofRole(w, j - 1)
                             || !Lexicon.DETERMINERS.contains(w.lower(j)) && !Lexicon.NOT_NAMES.contains(w.lower(j)))) {
                 j--;
             }
@@ -386,6 +412,12 @@ final class AttributionParser {
         return s.equals("of") || s.equals("for") || s.equals("de") || s.equals("van") || s.equals("von")
                 || s.equals("bin") || s.equals("al") || s.equals("la") || s.equals("le") || s.equals("da")
                 || s.equals("on") || s.equals("and") && w.isCapitalized(j - 1);
+    }
+
+    /** An "of" after a role noun ("mother of three"), not after a quantity ("52 percent of voters"). */
+    private static boolean ofRole(Words w, int j) {
+        return w.is(j, "of") && w.isWord(j - 1) && Lexicon.SPEAKER_NOUNS.contains(w.lower(j - 1))
+                && !Lexicon.QUANTITY_NOUNS.contains(w.lower(j - 1));
     }
 
     /** A cue verb, not the noun of the same spelling: "King's show", "the report", "a call" are nouns. */

@@ -121,6 +121,18 @@ final class Lexicon {
             "chairwoman", "chief", "sheriff", "pastor", "owner", "owners", "employee", "employees", "staff",
             "band", "manager", "announcer");
 
+    /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
+    static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",
+            "uncle", "spokesman", "congressman", "businessman", "grandfather", "boyfriend", "king", "prince", "sir");
+
+    /** Titles and nouns that say a person is a woman ("Ms. Ruiz", "the mother of three"). */
+    static final Set<String> FEMALE_WORDS = Set.of("mrs", "mrs.", "ms", "ms.", "woman", "mother", "wife", "daughter",
+            "sister", "niece", "aunt", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "grandmother",
+            "girlfriend", "queen", "princess", "dame", "lady");
+
+    /** Speaker nouns that count a share of a group rather than name a role ("52 percent of voters"). */
+    static final Set<String> QUANTITY_NOUNS = Set.of("percent", "majority", "members", "member", "people");
+
     /** Prepositions that end the head of a common-noun speaker phrase ("minister of the economy"). */
     static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "on", "with", "from", "to", "by");
 

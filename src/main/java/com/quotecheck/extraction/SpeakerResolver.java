@@ -15,6 +15,9 @@ final class SpeakerResolver {
     private record Resolved(int position, String name, String description, boolean person) {
     }
 
+    /** A person's gender as the text gives it (Mr./Ms., "he"/"she" used for them, "mother", "spokesman"). */
+    private enum Gender { MALE, FEMALE }
+
     private static final int MAX_APPOSITION_CHARS = 120;
 
     /** How many earlier speakers a pronoun or role noun may reach back to. */
@@ -26,6 +29,8 @@ final class SpeakerResolver {
     private final List<Resolved> history = new ArrayList<>();
     /** The first description seen for a name: its first mention's apposition or an attribution's. */
     private final Map<String, String> appositions = new HashMap<>();
+    /** Genders the text gives, by the lower-cased last word of the name. */
+    private final Map<String, Gender> genders = new HashMap<>();
 
     SpeakerResolver(String text) {
         int n = text.length();
@@ -57,6 +62,11 @@ final class SpeakerResolver {
 
     private void index(String text, int from, int to) {
         Words w = new Words(text, from, to);
+        Gender titled = w.size() >= 2 ? genderOf(w.lower(0)) : null;
+        if (titled != null) {
+            // "Mr. Lee", "Ms. Ana Ruiz": the title gives the gender of whoever bears the surname.
+            genders.putIfAbsent(key(stripPossessive(w.text(w.size() - 1))), titled);
+        }
         String name = personName(w, 0, w.size());
         if (name == null) {
             return;
@@ -113,7 +123,8 @@ final class SpeakerResolver {
         boolean person;
         if (w.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
             person = Lexicon.PERSON_PRONOUNS.contains(first);
-            resolved = person ? lastPerson(position) : lastInstitution();
+            Gender gender = first.equals("he") ? Gender.MALE : first.equals("she") ? Gender.FEMALE : null;
+            resolved = person ? lastPerson(position, gender) : lastInstitution();
             if (resolved == null) {
                 return null;
             }
@@ -137,6 +148,15 @@ final class SpeakerResolver {
                     // "in a box labeled “…”": a common noun that names no one is left unresolved, not guessed.
                     return null;
                 }
+            }
+        }
+        if (person && w.size() > 1 || description != null) {
+            Gender described = describedGender(w);
+            if (described == null && description != null) {
+                described = describedGender(new Words(description, 0, description.length()));
+            }
+            if (described != null) {
+                genders.putIfAbsent(genderKey(resolved), described);
             }
         }
         history.add(new Resolved(position, resolved, description, person));
@@ -178,14 +198,53 @@ final class SpeakerResolver {
         return found;
     }
 
-    private String lastPerson(int position) {
+    /**
+     * The latest person spoken of, passing over anyone the text has given the other gender ("she" after a quote by
+     * Mr. Lee goes to the woman quoted before him); without gender, simply the latest.
+     */
+    private String lastPerson(int position, Gender gender) {
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
-            if (history.get(i).person()) {
-                return history.get(i).name();
+            Resolved r = history.get(i);
+            if (r.person() && fits(r.name(), gender)) {
+                return r.name();
             }
         }
-        int i = lastAtOrBefore(names, position);
-        return i < 0 ? null : names.get(i).name();
+        int last = lastAtOrBefore(names, position);
+        for (int i = last; i >= Math.max(0, last - LOOK_BACK); i--) {
+            if (fits(names.get(i).name(), gender)) {
+                return names.get(i).name();
+            }
+        }
+        return last < 0 ? null : names.get(last).name();
+    }
+
+    private boolean fits(String name, Gender gender) {
+        if (gender != null && name.indexOf(' ') < 0 && Lexicon.SPEAKER_NOUNS.contains(key(name)) && name.endsWith("s")) {
+            // "he" and "she" are one person, never "Protesters" or "experts".
+            return false;
+        }
+        Gender known = gender == null ? null : genders.get(genderKey(name));
+        return known == null || known == gender;
+    }
+
+    /** The gender a speaker phrase's title or head noun gives ("Mrs. Ruiz", "the mother of three"), or null. */
+    private static Gender describedGender(Words w) {
+        for (int k = 0; k < w.size() && w.isWord(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k)); k++) {
+            Gender g = genderOf(w.lower(k));
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static Gender genderOf(String lowerWord) {
+        return Lexicon.MALE_WORDS.contains(lowerWord) ? Gender.MALE
+                : Lexicon.FEMALE_WORDS.contains(lowerWord) ? Gender.FEMALE : null;
+    }
+
+    private static String genderKey(String name) {
+        return key(stripPossessive(name.substring(name.lastIndexOf(' ') + 1)));
     }
 
     private String lastInstitution() {
@@ -262,7 +321,8 @@ final class SpeakerResolver {
         int head = w.size() - 1;
         for (int k = s; k < w.size(); k++) {
             if (w.isCapitalized(k)) {
-                return w.span(s, w.size());
+                // A lone adjective of party or nation ("Republican claims") names no one.
+                return w.size() - s == 1 && Lexicon.TITLES.contains(w.lower(k)) ? null : w.span(s, w.size());
             }
             if (k > s && head == w.size() - 1 && (!w.isWord(k) || Lexicon.PREPOSITIONS.contains(w.lower(k)))) {
                 head = k - 1;

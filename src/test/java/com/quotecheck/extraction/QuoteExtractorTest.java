@@ -356,6 +356,48 @@ class QuoteExtractorTest {
         assertEquals("Marcia Price", only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Protesters marching through the streets chanted, \"Open the park!\"",
+            "Late on Friday, protesters marching toward the city hall chanted \"Open the park!\""})
+    void participlePhraseDoesNotHideItsSubject(String text) {
+        assertEquals("protesters", only(text, QuoteKind.DIRECT).speakerName().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void participleClauseWithAPronounKeepsThePronoun() {
+        String text = "The agency is denouncing what it calls “a coordinated attack on our staff.”";
+        ExtractedQuote q = find(text, "a coordinated attack");
+        assertEquals("it", q.speaker());
+    }
+
+    @Test
+    void sheSkipsTheLatestSpeakerWhenTheTextMakesHimAMan() {
+        String text = "“We will appeal,” Ms. Ana Ruiz said. Tom Becker, a union lawyer, disagreed. "
+                + "“The ruling stands,” Mr. Becker said. “We will still appeal,” she said.";
+        assertEquals("Ana Ruiz", find(text, "We will still").speakerName());
+    }
+
+    @Test
+    void heSkipsTheLatestSpeakerDescribedAsAWoman() {
+        String text = "“The plant stays open,” said Omar Haddad. “Not for long,” said Lena Park, a spokeswoman for the "
+                + "owners. “It stays open,” he said.";
+        assertEquals("Omar Haddad", find(text, "It stays open").speakerName());
+    }
+
+    @Test
+    void pronounTakesTheLatestSpeakerWhenTheTextGivesNoGender() {
+        String text = "“We will appeal,” said Ana Ruiz. “The ruling stands,” said Tom Becker. "
+                + "“We will still appeal,” she said.";
+        assertEquals("Tom Becker", find(text, "We will still").speakerName(), "no guessing from first names");
+    }
+
+    @Test
+    void singlePersonPronounIsNeverAGroup() {
+        String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
+        assertEquals("Tom Becker", find(text, "It is not over").speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
