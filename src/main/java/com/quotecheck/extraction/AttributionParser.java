@@ -475,7 +475,9 @@ final class AttributionParser {
         }
         for (int k = from + 1; k < to && k < from + 25; k++) {
             if (w.is(k, ",")) {
-                return k + 1;
+                // "On July 6, 2015, Sanders …": the year after the date's comma still belongs to the introducer.
+                boolean year = w.isWord(k + 1) && Character.isDigit(w.text(k + 1).charAt(0)) && w.is(k + 2, ",");
+                return year ? k + 3 : k + 1;
             }
         }
         return from;

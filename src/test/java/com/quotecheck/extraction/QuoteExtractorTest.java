@@ -399,6 +399,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void excerptIntroducedAfterADateTakesTheSubjectOfTheColonSentence() {
+        String text = "On May 3, 2019, Ruiz made the following statement:\n\n“The budget is balanced for the first time.”";
+        assertEquals("Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
