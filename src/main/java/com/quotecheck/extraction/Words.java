@@ -43,12 +43,15 @@ final class Words {
                 i = j;
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
-            } else if (nicknameEnd(text, i) > 0 && nicknameEnd(text, i) <= to) {
-                // Marcia "Cia" Price reads as the name Marcia Price.
-                i = nicknameEnd(text, i);
             } else {
-                add(i, i + 1);
-                i++;
+                int nickname = nicknameEnd(text, i);
+                if (nickname > 0 && nickname <= to) {
+                    // Marcia "Cia" Price reads as the name Marcia Price.
+                    i = nickname;
+                } else {
+                    add(i, i + 1);
+                    i++;
+                }
             }
         }
     }
