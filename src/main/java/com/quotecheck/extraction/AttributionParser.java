@@ -9,6 +9,8 @@ final class AttributionParser {
     private static final int MAX_CUE_DISTANCE = 6;
     /** Longest parenthetical (a party and state tag) skipped between a name and its cue. */
     private static final int MAX_PARENTHETICAL_TOKENS = 8;
+    /** Longest participle phrase between a subject and its cue ("marching through the streets"). */
+    private static final int MAX_PARTICIPLE_TOKENS = 6;
 
     private AttributionParser() {
     }
@@ -76,7 +78,8 @@ final class AttributionParser {
         int limit = Math.min(w.size(), i + MAX_DESCRIPTION_TOKENS);
         int firstComma = -1;
         for (int k = i; k < limit; k++) {
-            if (w.is(k, ",")) {
+            // A description may be set off by commas or by dashes ("Jane Roe -- a former aide -- said").
+            if (w.is(k, ",") || isDash(w, k)) {
                 if (firstComma < 0) {
                     firstComma = k;
                 }
@@ -203,6 +206,9 @@ final class AttributionParser {
         if (k < 0) {
             return null;
         }
+        if (isDash(w, k)) {
+            return dashedSubject(w, k, cue);
+        }
         if (w.isWord(k) && w.lower(k).equals("and") || w.isWord(k - 1) && w.lower(k - 1).equals("and")) {
             // "I laughed and said, “…”": the cue shares the clause's subject.
             int s = skipIntroducer(w, 0, k);
@@ -229,7 +235,65 @@ final class AttributionParser {
         if (s > k) {
             return null;
         }
+        int participle = participleBefore(w, s);
+        if (participle > 0 && npStart(w, participle) < participle) {
+            // "Protesters marching through the streets chanted": the noun before the participle is the subject.
+            int subject = npStart(w, participle);
+            return new Attribution(w.span(subject, participle), w.start(subject), null, w.text(cue), outlet(w, cue));
+        }
         return new Attribution(w.span(s, k + 1), w.start(s), null, w.text(cue), outlet(w, cue));
+    }
+
+    /** The -ing word of a participle phrase that ends in the noun phrase starting at token {@code s}, or -1. */
+    private static int participleBefore(Words w, int s) {
+        if (Lexicon.PRONOUNS.contains(w.lower(s))) {
+            return -1;
+        }
+        for (int p = s - 1; p >= 0 && s - p <= MAX_PARTICIPLE_TOKENS && w.isWord(p) && !w.isCapitalized(p); p--) {
+            String word = w.lower(p);
+            if (Lexicon.CLAUSE_WORDS.contains(word) || Lexicon.isCue(word) || Lexicon.NOT_NAMES.contains(word)
+                    && !Lexicon.DETERMINERS.contains(word) && !Lexicon.PREPOSITIONS.contains(word)) {
+                return -1;
+            }
+            if (word.endsWith("ing") && word.length() > 4) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject before a description set off by dashes that ends at token {@code close}: "Jane Roe -- a former aide
+     * -- told me", and "Jane Roe, an aide at Ora Media -- the firm that … -- said" with an apposition before it.
+     */
+    private static Attribution dashedSubject(Words w, int close, int cue) {
+        int end = close;
+        while (end > 0 && isDash(w, end - 1)) {
+            end--;
+        }
+        int open = end - 1;
+        while (open >= 0 && end - open <= MAX_DESCRIPTION_TOKENS && !isDash(w, open) && !w.is(open, ".")) {
+            open--;
+        }
+        if (open < 0 || !isDash(w, open)) {
+            return null;
+        }
+        int descriptionStart = open + 1;
+        while (open > 0 && isDash(w, open - 1)) {
+            open--;
+        }
+        int s = skipIntroducer(w, 0, open);
+        int comma = s;
+        while (comma < open && !w.is(comma, ",")) {
+            comma++;
+        }
+        if (comma < open && comma > s && comma - s <= MAX_NAME_TOKENS && plausibleSpeakerStart(w, s)) {
+            return new Attribution(w.span(s, comma), w.start(s), descriptionOrNull(w, comma + 1, end), w.text(cue),
+                    outlet(w, cue));
+        }
+        s = npStart(w, open);
+        return s < open ? new Attribution(w.span(s, open), w.start(s), descriptionOrNull(w, descriptionStart, end),
+                w.text(cue), outlet(w, cue)) : null;
     }
 
     /** Index after the noun phrase starting at token {@code i} that can name a speaker; {@code i} when there is none. */
@@ -303,9 +367,10 @@ final class AttributionParser {
         } else {
             // A common-noun speaker: "the announcer", "Clinton campaign spokesman", "sources".
             int j = k;
+            // "the mother of three replied", "the mother of the bride said": an of-phrase belongs to the speaker.
             while (j >= 0 && end - j <= MAX_NAME_TOKENS && w.isWord(j) && !Lexicon.isCue(w.lower(j))
-                    && !Lexicon.CLAUSE_WORDS.contains(w.lower(j)) && !Lexicon.DETERMINERS.contains(w.lower(j))
-                    && !Lexicon.NOT_NAMES.contains(w.lower(j))) {
+                    && !Lexicon.CLAUSE_WORDS.contains(w.lower(j)) && (ofRole(w, j) || ofRole(w, j - 1)
+                            || !Lexicon.DETERMINERS.contains(w.lower(j)) && !Lexicon.NOT_NAMES.contains(w.lower(j)))) {
                 j--;
             }
             boolean determined = j >= 0 && w.isWord(j) && Lexicon.DETERMINERS.contains(w.lower(j));
@@ -349,12 +414,20 @@ final class AttributionParser {
                 || s.equals("on") || s.equals("and") && w.isCapitalized(j - 1);
     }
 
+    /** An "of" after a role noun ("mother of three"), not after a quantity ("52 percent of voters"). */
+    private static boolean ofRole(Words w, int j) {
+        return w.is(j, "of") && w.isWord(j - 1) && Lexicon.SPEAKER_NOUNS.contains(w.lower(j - 1))
+                && !Lexicon.QUANTITY_NOUNS.contains(w.lower(j - 1));
+    }
+
     /** A cue verb, not the noun of the same spelling: "King's show", "the report", "a call" are nouns. */
     private static boolean isCueAt(Words w, int k) {
         if (!w.isWord(k) || w.isCapitalized(k) || !Lexicon.isCue(w.lower(k))) {
             return false;
         }
-        return k == 0 || !w.isWord(k - 1) || !Lexicon.DETERMINERS.contains(w.lower(k - 1)) && !isPossessive(w, k - 1);
+        // "mother of three replied": a number after "of" ends a noun phrase instead of opening one.
+        return k == 0 || !w.isWord(k - 1) || !Lexicon.DETERMINERS.contains(w.lower(k - 1)) && !isPossessive(w, k - 1)
+                || w.is(k - 2, "of") && !isPossessive(w, k - 1);
     }
 
     /** The token before a short parenthetical ending at {@code k} ("Sen. Ana Ruiz (D-Mo.) said"), else {@code k}. */
@@ -402,7 +475,9 @@ final class AttributionParser {
         }
         for (int k = from + 1; k < to && k < from + 25; k++) {
             if (w.is(k, ",")) {
-                return k + 1;
+                // "On July 6, 2015, Sanders …": the year after the date's comma still belongs to the introducer.
+                boolean year = w.isWord(k + 1) && Character.isDigit(w.text(k + 1).charAt(0)) && w.is(k + 2, ",");
+                return year ? k + 3 : k + 1;
             }
         }
         return from;
@@ -425,7 +500,8 @@ final class AttributionParser {
     /** The outlet after a cue: "told the Global Times", "said THE Global Timesa" (a run-on word is cut back). */
     private static String outlet(Words w, int cue) {
         int i = cue + 1;
-        if (w.is(i, "to")) {
+        // "told the Times", "said to CNN", "wrote in the Times".
+        if (w.is(i, "to") || w.is(i, "in")) {
             i++;
         }
         if (w.isWord(i) && w.lower(i).equals("the")) {
@@ -473,8 +549,11 @@ final class AttributionParser {
 
     private static String trimDescription(String s) {
         String t = s.strip();
-        while (!t.isEmpty() && ",.;".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        while (!t.isEmpty() && ",.;-\u2013\u2014\u2015".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();
+        }
+        while (!t.isEmpty() && "-\u2013\u2014\u2015".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1).strip();
         }
         return t.isEmpty() ? null : t;
     }

@@ -66,7 +66,7 @@ final class Lexicon {
     /** Words that may stand before a name without being part of it. */
     static final Set<String> TITLES = Set.of(
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "prof",
-            "prof.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "adm", "adm.", "capt", "capt.",
+            "prof.", "del.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "adm", "adm.", "capt", "capt.",
             "president", "vice", "secretary", "minister", "senator", "representative", "congressman",
             "congresswoman", "governor", "mayor", "judge", "justice", "chairman", "chairwoman", "chair", "director",
             "professor", "general", "ambassador", "speaker", "leader", "chief", "deputy", "attorney", "candidate",
@@ -80,7 +80,7 @@ final class Lexicon {
             "senate", "first", "lady", "independent", "libertarian", "green", "party", "campaign", "manager");
 
     static final Set<String> TITLES_ABBREVIATED = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
-            "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st");
+            "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st", "del");
 
     /** Head nouns of speakers that are organisations or documents rather than people. */
     static final Set<String> INSTITUTIONS = Set.of(
@@ -94,7 +94,8 @@ final class Lexicon {
 
     /** Documents whose findings or text are reported ("the report said", "a poll … found"). */
     static final Set<String> DOCUMENTS = Set.of("report", "statement", "readout", "release", "survey", "poll",
-            "study", "article", "paper", "memo", "letter", "filing", "ruling", "analysis", "ad", "document");
+            "study", "article", "paper", "memo", "letter", "filing", "ruling", "analysis", "ad", "document",
+            "book", "piece");
 
     /** Head nouns that make a determiner phrase a plausible speaker ("a senior official", "sources"). */
     static final Set<String> SPEAKER_NOUNS = Set.of(
@@ -111,7 +112,29 @@ final class Lexicon {
             "activists", "executive", "executives", "director", "chairman", "founder", "host", "reporter",
             "reporters", "columnist", "editor", "editors", "writer", "letter", "memo", "ruling", "ad", "website",
             "post", "tweet", "side", "team", "daughter", "son", "wife", "husband", "mother", "father", "friend",
-            "spokespeople", "representatives", "members", "member", "majority", "percent", "person", "candidates");
+            "spokespeople", "representatives", "members", "member", "majority", "percent", "person", "candidates",
+            "questioner", "narrator", "reader", "readers", "surrogates", "crowd", "protesters", "demonstrators",
+            "students", "workers", "parents", "teachers", "fans", "audience", "doctor", "doctors", "officer",
+            "officers", "partner", "voter", "resident", "neighbor", "neighbors", "veteran", "veterans", "moderator",
+            "anchor", "interviewer", "panelist", "panelists", "prosecutor", "investigator", "witness", "historian",
+            "historians", "strategist", "strategists", "pollster", "pollsters", "consultant", "consultants",
+            "chairwoman", "chief", "sheriff", "pastor", "owner", "owners", "employee", "employees", "staff",
+            "band", "manager", "announcer");
+
+    /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
+    static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",
+            "uncle", "spokesman", "congressman", "businessman", "grandfather", "boyfriend", "king", "prince", "sir");
+
+    /** Titles and nouns that say a person is a woman ("Ms. Ruiz", "the mother of three"). */
+    static final Set<String> FEMALE_WORDS = Set.of("mrs", "mrs.", "ms", "ms.", "woman", "mother", "wife", "daughter",
+            "sister", "niece", "aunt", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "grandmother",
+            "girlfriend", "queen", "princess", "dame", "lady");
+
+    /** Speaker nouns that count a share of a group rather than name a role ("52 percent of voters"). */
+    static final Set<String> QUANTITY_NOUNS = Set.of("percent", "majority", "members", "member", "people");
+
+    /** Prepositions that end the head of a common-noun speaker phrase ("minister of the economy"). */
+    static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "on", "with", "from", "to", "by");
 
     /** Words that start an outlet's name or make one ("told the Global Times", "told CNN"). */
     static final Set<String> OUTLETS = Set.of(

@@ -23,6 +23,9 @@ public final class QuoteExtractor {
     /** An attribution sentence after a quote that ended its own sentence is short ("Zhu says."). */
     private static final int MAX_TRAILING_ATTRIBUTION_TOKENS = 14;
 
+    /** How many quoted fragments inside one paragraph are looked past to reach the quote that holds them. */
+    private static final int MAX_NESTED_FRAGMENTS = 20;
+
     /** One finding before speaker resolution. */
     private static final class Candidate {
         final int start;
@@ -90,7 +93,7 @@ public final class QuoteExtractor {
             int last = sentences.startOf(end - 1);
             if (last > start && end - last < WINDOW) {
                 Attribution a = AttributionParser.after(text, last, end);
-                if (a != null && new Words(text, last, end).size() <= MAX_TRAILING_ATTRIBUTION_TOKENS) {
+                if (a != null && sentenceLength(text, last, end) <= MAX_TRAILING_ATTRIBUTION_TOKENS) {
                     after = a;
                     end = last;
                     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
@@ -115,7 +118,7 @@ public final class QuoteExtractor {
             if (to > from) {
                 after = AttributionParser.after(text, from, to);
                 if (after != null && endedSentence
-                        && new Words(text, from, to).size() > MAX_TRAILING_ATTRIBUTION_TOKENS) {
+                        && sentenceLength(text, from, to) > MAX_TRAILING_ATTRIBUTION_TOKENS) {
                     after = null;
                 }
             }
@@ -154,6 +157,9 @@ public final class QuoteExtractor {
         // "Sen. Ana Ruiz scolded him: “…” she said.": the pronoun after the quote points at the name before it.
         boolean pronounAfter = after != null && Lexicon.PRONOUNS.contains(Lexicon.lower(after.speaker()));
         Attribution attribution = after != null && !(pronounAfter && named(before)) ? after : before;
+        if (attribution == null && opensParagraph(text, spans, i, paragraphStart)) {
+            attribution = introducedAbove(text, sentences, paragraphStart);
+        }
         int label = transcriptLabelEnd(text, start, end);
         if (label > 0) {
             // A transcript line ("WALLACE: Let’s start …") names its own speaker; the words start after the label.
@@ -188,8 +194,12 @@ public final class QuoteExtractor {
             Candidate c = candidates.get(i);
             Candidate next = candidates.get(i + 1);
             // A transcript label names only its own line, not the paragraphs before it.
-            if (c.attribution == null && c.span.continues() && next.attribution != null && !next.labelled) {
-                c.attribution = next.attribution;
+            // A fragment quoted inside this paragraph ("what she called a “rant,”") is not its continuation.
+            if (c.attribution == null && c.span.continues() && next.attribution != null && !next.labelled
+                    && next.start >= c.end) {
+                // The middle paragraph of a block-quoted excerpt carries on the speaker who opened it.
+                Attribution carried = c.span.continued() ? carriedFrom(candidates, i) : null;
+                c.attribution = carried != null ? carried : next.attribution;
                 c.confidence = 0.75;
             }
         }
@@ -208,6 +218,16 @@ public final class QuoteExtractor {
             }
             previous = c;
         }
+    }
+
+    /** The attribution of the paragraph a continued quote carries on from, looking past fragments quoted inside it. */
+    private static Attribution carriedFrom(List<Candidate> candidates, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - MAX_NESTED_FRAGMENTS); j--) {
+            if (candidates.get(j).span.continues()) {
+                return candidates.get(j).attribution;
+            }
+        }
+        return null;
     }
 
     /** A quoted fragment inside reported speech belongs to the reported speaker ("the Ministry said Qin addressed “…”"). */
@@ -252,6 +272,22 @@ public final class QuoteExtractor {
                     a == null ? null : a.cue(), a == null ? null : a.outlet(), confidence));
         }
         return quotes;
+    }
+
+    /**
+     * A paragraph-long quote introduced by the paragraph above ending in a colon ("The Daily Ledger reported:",
+     * "Ruiz made the following comment:") belongs to whoever that sentence names.
+     */
+    private static Attribution introducedAbove(String text, Sentences sentences, int paragraphStart) {
+        int colon = paragraphStart - 1;
+        while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) {
+            colon--;
+        }
+        if (colon < 0 || text.charAt(colon) != ':') {
+            return null;
+        }
+        int from = Math.max(Math.max(sentences.startOf(colon), sentences.paragraphStart(colon)), colon - WINDOW);
+        return AttributionParser.before(text, from, colon + 1);
     }
 
     private static boolean named(Attribution a) {
@@ -380,6 +416,23 @@ public final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /** Tokens of {@code text[from, to)} outside parentheses: a party tag ("(D-Newport News)") does not lengthen a sentence. */
+    private static int sentenceLength(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int count = 0;
+        int depth = 0;
+        for (int i = 0; i < w.size(); i++) {
+            if (w.is(i, "(")) {
+                depth++;
+            } else if (w.is(i, ")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int wordCount(String text, int start, int end) {

@@ -47,6 +47,8 @@ final class QuoteMarks {
                 i += mark.length() - 1;
             }
         }
+        // A nickname inside a name (Marcia "Cia" Price) is part of the name, not a quote.
+        spans.removeIf(s -> Words.nicknameEnd(text, s.open()) == s.after());
         spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return spans;
     }
@@ -147,6 +149,10 @@ final class QuoteMarks {
 
     private static void pairParagraph(String text, List<Mark> marks, int from, int to, boolean[] carried,
             List<QuoteSpan> spans) {
+        if (marks.isEmpty() && isBlank(text, from, to)) {
+            // The blank line between paragraphs keeps a quote carried over it.
+            return;
+        }
         int firstSpan = spans.size();
         pairDoubles(text, marks, from, to, carried, spans);
         pairSingles(text, marks, spans, firstSpan, from, to);
@@ -283,6 +289,15 @@ final class QuoteMarks {
             cover[i] += cover[i - 1];
         }
         return cover;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int countWords(String text, int from, int to) {

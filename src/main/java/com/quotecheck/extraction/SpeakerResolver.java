@@ -15,6 +15,9 @@ final class SpeakerResolver {
     private record Resolved(int position, String name, String description, boolean person) {
     }
 
+    /** A person's gender as the text gives it (Mr./Ms., "he"/"she" used for them, "mother", "spokesman"). */
+    private enum Gender { MALE, FEMALE }
+
     private static final int MAX_APPOSITION_CHARS = 120;
 
     /** How many earlier speakers a pronoun or role noun may reach back to. */
@@ -26,6 +29,8 @@ final class SpeakerResolver {
     private final List<Resolved> history = new ArrayList<>();
     /** The first description seen for a name: its first mention's apposition or an attribution's. */
     private final Map<String, String> appositions = new HashMap<>();
+    /** Genders the text gives, by the lower-cased last word of the name. */
+    private final Map<String, Gender> genders = new HashMap<>();
 
     SpeakerResolver(String text) {
         int n = text.length();
@@ -38,9 +43,15 @@ final class SpeakerResolver {
             // A run of capitalized words joined by single spaces: only runs of two or more can hold a full name.
             int end = wordEnd(text, i);
             int words = 1;
-            while (end + 1 < n && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
-                end = wordEnd(text, end + 1);
-                words++;
+            while (end + 1 < n && text.charAt(end) == ' ') {
+                if (Character.isUpperCase(text.charAt(end + 1))) {
+                    end = wordEnd(text, end + 1);
+                    words++;
+                } else if (Words.nicknameEnd(text, end + 1) > 0) {
+                    end = Words.nicknameEnd(text, end + 1);
+                } else {
+                    break;
+                }
             }
             if (words >= 2) {
                 index(text, i, end);
@@ -51,6 +62,11 @@ final class SpeakerResolver {
 
     private void index(String text, int from, int to) {
         Words w = new Words(text, from, to);
+        Gender titled = w.size() >= 2 ? genderOf(w.lower(0)) : null;
+        if (titled != null) {
+            // "Mr. Lee", "Ms. Ana Ruiz": the title gives the gender of whoever bears the surname.
+            genders.putIfAbsent(key(stripPossessive(w.text(w.size() - 1))), titled);
+        }
         String name = personName(w, 0, w.size());
         if (name == null) {
             return;
@@ -107,12 +123,16 @@ final class SpeakerResolver {
         boolean person;
         if (w.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
             person = Lexicon.PERSON_PRONOUNS.contains(first);
-            resolved = person ? lastPerson(position) : lastInstitution();
+            Gender gender = first.equals("he") ? Gender.MALE : first.equals("she") ? Gender.FEMALE : null;
+            resolved = person ? lastPerson(position, gender) : lastInstitution();
             if (resolved == null) {
                 return null;
             }
         } else {
             String name = firstPersonName(w);
+            if (name == null) {
+                name = nameOpening(description);
+            }
             if (name != null) {
                 person = true;
                 resolved = name;
@@ -123,7 +143,20 @@ final class SpeakerResolver {
                 String single = singleName(w);
                 String role = single == null ? roleMatch(w) : null;
                 person = true;
-                resolved = single != null ? expand(single, position) : role != null ? role : stripDeterminer(w);
+                resolved = single != null ? expand(single, position) : role != null ? role : rolePhrase(w);
+                if (resolved == null) {
+                    // "in a box labeled “…”": a common noun that names no one is left unresolved, not guessed.
+                    return null;
+                }
+            }
+        }
+        if (person && w.size() > 1 || description != null) {
+            Gender described = describedGender(w);
+            if (described == null && description != null) {
+                described = describedGender(new Words(description, 0, description.length()));
+            }
+            if (described != null) {
+                genders.putIfAbsent(genderKey(resolved), described);
             }
         }
         history.add(new Resolved(position, resolved, description, person));
@@ -165,14 +198,53 @@ final class SpeakerResolver {
         return found;
     }
 
-    private String lastPerson(int position) {
+    /**
+     * The latest person spoken of, passing over anyone the text has given the other gender ("she" after a quote by
+     * Mr. Lee goes to the woman quoted before him); without gender, simply the latest.
+     */
+    private String lastPerson(int position, Gender gender) {
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
-            if (history.get(i).person()) {
-                return history.get(i).name();
+            Resolved r = history.get(i);
+            if (r.person() && fits(r.name(), gender)) {
+                return r.name();
             }
         }
-        int i = lastAtOrBefore(names, position);
-        return i < 0 ? null : names.get(i).name();
+        int last = lastAtOrBefore(names, position);
+        for (int i = last; i >= Math.max(0, last - LOOK_BACK); i--) {
+            if (fits(names.get(i).name(), gender)) {
+                return names.get(i).name();
+            }
+        }
+        return last < 0 ? null : names.get(last).name();
+    }
+
+    private boolean fits(String name, Gender gender) {
+        if (gender != null && name.indexOf(' ') < 0 && Lexicon.SPEAKER_NOUNS.contains(key(name)) && name.endsWith("s")) {
+            // "he" and "she" are one person, never "Protesters" or "experts".
+            return false;
+        }
+        Gender known = gender == null ? null : genders.get(genderKey(name));
+        return known == null || known == gender;
+    }
+
+    /** The gender a speaker phrase's title or head noun gives ("Mrs. Ruiz", "the mother of three"), or null. */
+    private static Gender describedGender(Words w) {
+        for (int k = 0; k < w.size() && w.isWord(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k)); k++) {
+            Gender g = genderOf(w.lower(k));
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static Gender genderOf(String lowerWord) {
+        return Lexicon.MALE_WORDS.contains(lowerWord) ? Gender.MALE
+                : Lexicon.FEMALE_WORDS.contains(lowerWord) ? Gender.FEMALE : null;
+    }
+
+    private static String genderKey(String name) {
+        return key(stripPossessive(name.substring(name.lastIndexOf(' ') + 1)));
     }
 
     private String lastInstitution() {
@@ -237,6 +309,35 @@ final class SpeakerResolver {
         return false;
     }
 
+    /**
+     * The speaker phrase without its determiner when it can name someone: a name ("Mr. King"), or a role or group
+     * ("the 34-year-old mother of three", "experts"); null for a common noun that names no one ("a box").
+     */
+    private static String rolePhrase(Words w) {
+        int s = 0;
+        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s))) {
+            s++;
+        }
+        int head = w.size() - 1;
+        for (int k = s; k < w.size(); k++) {
+            if (w.isCapitalized(k)) {
+                // A lone adjective of party or nation ("Republican claims") names no one.
+                return w.size() - s == 1 && Lexicon.TITLES.contains(w.lower(k)) ? null : w.span(s, w.size());
+            }
+            if (k > s && head == w.size() - 1 && (!w.isWord(k) || Lexicon.PREPOSITIONS.contains(w.lower(k)))) {
+                head = k - 1;
+            }
+        }
+        // The head is the noun before a preposition or the last word; an over-long phrase still starts with it.
+        return isSpeakerNoun(w.lower(head)) || isSpeakerNoun(w.lower(s)) ? w.span(s, w.size()) : null;
+    }
+
+    private static boolean isSpeakerNoun(String word) {
+        String noun = stripPossessive(word);
+        return Lexicon.SPEAKER_NOUNS.contains(noun) || Lexicon.INSTITUTIONS.contains(noun)
+                || Lexicon.DOCUMENTS.contains(noun);
+    }
+
     private static String stripDeterminer(Words w) {
         int s = 0;
         while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s))) {
@@ -270,6 +371,23 @@ final class SpeakerResolver {
             i = j;
         }
         return null;
+    }
+
+    /** The name an apposition opens with ("Scott's niece, state Del. Marcia Price, said"), or null. */
+    private static String nameOpening(String description) {
+        if (description == null) {
+            return null;
+        }
+        Words d = new Words(description, 0, description.length());
+        int c = 0;
+        while (c < d.size() && c < 2 && d.isWord(c) && !d.isCapitalized(c) && !Lexicon.DETERMINERS.contains(d.lower(c))) {
+            c++;
+        }
+        int j = c;
+        while (j < d.size() && d.isCapitalized(j)) {
+            j++;
+        }
+        return j > c ? personName(d, c, j) : null;
     }
 
     /** The name words of a capitalized run without leading titles and trailing party tags: "Rep. Jim Clyburn" → "Jim Clyburn". */

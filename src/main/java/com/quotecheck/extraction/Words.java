@@ -6,6 +6,9 @@ import java.util.Locale;
 /** The word and punctuation tokens of one bounded stretch of text, with their offsets. */
 final class Words {
 
+    /** Longest quoted nickname ("Cia", "Buddy"). */
+    private static final int MAX_NICKNAME_CHARS = 16;
+
     private final String text;
     private int[] starts = new int[32];
     private int[] ends = new int[32];
@@ -41,10 +44,48 @@ final class Words {
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
             } else {
-                add(i, i + 1);
-                i++;
+                int nickname = nicknameEnd(text, i);
+                if (nickname > 0 && nickname <= to) {
+                    // Marcia "Cia" Price reads as the name Marcia Price.
+                    i = nickname;
+                } else {
+                    add(i, i + 1);
+                    i++;
+                }
             }
         }
+    }
+
+    /**
+     * Offset past a nickname quoted inside a name (Marcia "Cia" Price) whose opening mark is at {@code i}, else -1:
+     * one capitalized word between marks, a capitalized word right before it and right after it.
+     */
+    static int nicknameEnd(String text, int i) {
+        int n = text.length();
+        if (i < 2 || !isNicknameMark(text.charAt(i)) || text.charAt(i - 1) != ' '
+                || !Character.isLetter(text.charAt(i - 2))) {
+            return -1;
+        }
+        int start = i + 1;
+        int j = start;
+        while (j < n && j - start <= MAX_NICKNAME_CHARS && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        int close = j + 1;
+        if (j == start || j >= n || j - start > MAX_NICKNAME_CHARS || !Character.isUpperCase(text.charAt(start))
+                || !isNicknameMark(text.charAt(j)) || close + 1 >= n || text.charAt(close) != ' '
+                || !Character.isUpperCase(text.charAt(close + 1))) {
+            return -1;
+        }
+        int word = i - 2;
+        while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+            word--;
+        }
+        return Character.isUpperCase(text.charAt(word)) ? close : -1;
+    }
+
+    private static boolean isNicknameMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019';
     }
 
     private boolean isAbbreviated(int from, int dot) {

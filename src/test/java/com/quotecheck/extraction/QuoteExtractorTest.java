@@ -278,6 +278,133 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void blockQuotedExcerptBelongsToTheOutletThatIntroducesIt() {
+        String text = "The council vote drew wide coverage. The Daily Ledger reported:\n\n"
+                + "\"The vote came after midnight. Members had argued for hours over the “parking question,” "
+                + "a dispute that began in May.\n\n"
+                + "\"By the end, only two members remained undecided.\"";
+        ExtractedQuote first = find(text, "The vote came");
+        ExtractedQuote second = find(text, "By the end");
+        assertEquals("Daily Ledger", first.speakerName());
+        assertEquals("reported", first.cue());
+        assertEquals("Daily Ledger", second.speakerName(), "the excerpt's middle paragraph keeps its opener");
+    }
+
+    @Test
+    void excerptIntroducedByAnAuthorNamesAuthorAndOutlet() {
+        String text = "Council member Ivo Marsh disagreed. Marsh wrote in the Times:\n\n"
+                + "\"The vote was rushed and the public was shut out of it.\"";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ivo Marsh", q.speakerName());
+        assertEquals("Times", q.citedOutlet());
+    }
+
+    @Test
+    void commonNounThatNamesNoOneIsLeftUnresolved() {
+        String text = "On the form, in a box labeled “reason for visit,” a nurse had typed “routine check.”\n\n"
+                + "\"The waiting room was full that morning.\" she said.";
+        for (ExtractedQuote q : extractor.extract(text)) {
+            assertTrue(q.speakerName() == null || !q.speakerName().equals("box"), q::toString);
+        }
+        assertNull(find(text, "reason for visit").speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the 34-year-old mother of three", "a former aide", "experts", "the crowd"})
+    void roleAndGroupPhrasesStillResolve(String speaker) {
+        String text = "Asked about the plan, " + speaker + " replied, “We are not leaving.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals(speaker.replaceFirst("^(the|a) ", ""), q.speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Jane Roe -- a former aide to the senator -- told me, “We knew it in March.”",
+            "Jane Roe — a former aide to the senator — said, “We knew it in March.”",
+            "“We knew it in March,” Jane Roe — a former aide to the senator — said.",
+            "“We knew it in March,” Jane Roe -- a former aide to the senator -- told me."})
+    void descriptionBetweenDashesSeparatesSpeakerFromCue(String text) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Jane Roe", q.speakerName());
+        assertEquals("a former aide to the senator", q.speakerDescription());
+    }
+
+    @Test
+    void dashedDescriptionAfterAnAppositionKeepsTheNamedSpeaker() {
+        String text = "Jane Roe, the head of Ora Media -- the firm that owns the station, and two others -- told me, "
+                + "“We sell what people want to watch.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Jane Roe", q.speakerName());
+        assertEquals("told", q.cue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Marcia \"Cia\" Price said, \"We have work to do.\"",
+            "\"We have work to do,\" Marcia “Cia” Price said.",
+            "\"We have work to do!\" her aunt, state Del. Marcia \"Cia\" Price (D-Hampton), shouted to the crowd."})
+    void nicknameInsideANameIsNeitherAQuoteNorLostFromTheName(String text) {
+        List<ExtractedQuote> quotes = extractor.extract(text);
+        assertTrue(quotes.stream().noneMatch(q -> q.text().equals("Cia")), quotes::toString);
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Marcia Price", q.speakerName());
+    }
+
+    @Test
+    void surnameLaterExpandsToTheNameWrittenWithANickname() {
+        String text = "Marcia \"Cia\" Price opened the meeting. Later Price added, \"We vote in May.\"";
+        assertEquals("Marcia Price", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Protesters marching through the streets chanted, \"Open the park!\"",
+            "Late on Friday, protesters marching toward the city hall chanted \"Open the park!\""})
+    void participlePhraseDoesNotHideItsSubject(String text) {
+        assertEquals("protesters", only(text, QuoteKind.DIRECT).speakerName().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void participleClauseWithAPronounKeepsThePronoun() {
+        String text = "The agency is denouncing what it calls “a coordinated attack on our staff.”";
+        ExtractedQuote q = find(text, "a coordinated attack");
+        assertEquals("it", q.speaker());
+    }
+
+    @Test
+    void sheSkipsTheLatestSpeakerWhenTheTextMakesHimAMan() {
+        String text = "“We will appeal,” Ms. Ana Ruiz said. Tom Becker, a union lawyer, disagreed. "
+                + "“The ruling stands,” Mr. Becker said. “We will still appeal,” she said.";
+        assertEquals("Ana Ruiz", find(text, "We will still").speakerName());
+    }
+
+    @Test
+    void heSkipsTheLatestSpeakerDescribedAsAWoman() {
+        String text = "“The plant stays open,” said Omar Haddad. “Not for long,” said Lena Park, a spokeswoman for the "
+                + "owners. “It stays open,” he said.";
+        assertEquals("Omar Haddad", find(text, "It stays open").speakerName());
+    }
+
+    @Test
+    void pronounTakesTheLatestSpeakerWhenTheTextGivesNoGender() {
+        String text = "“We will appeal,” said Ana Ruiz. “The ruling stands,” said Tom Becker. "
+                + "“We will still appeal,” she said.";
+        assertEquals("Tom Becker", find(text, "We will still").speakerName(), "no guessing from first names");
+    }
+
+    @Test
+    void singlePersonPronounIsNeverAGroup() {
+        String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
+        assertEquals("Tom Becker", find(text, "It is not over").speakerName());
+    }
+
+    @Test
+    void excerptIntroducedAfterADateTakesTheSubjectOfTheColonSentence() {
+        String text = "On May 3, 2019, Ruiz made the following statement:\n\n“The budget is balanced for the first time.”";
+        assertEquals("Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
