@@ -20,6 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
@@ -33,6 +36,7 @@ public class SearchService {
     private static final int BATCH = 500;
     private static final int QUOTE_HITS = 25;
     private static final int OTHER_HITS = 10;
+    private static final Duration CATCH_UP_WAIT = Duration.ofSeconds(2);
 
     private final TextSearch index = new TextSearch();
     private final Map<Long, Integer> articleVersions = new HashMap<>();
@@ -41,23 +45,64 @@ public class SearchService {
     private final Duration interval;
     private final Clock clock;
     private final LocalChanges changes;
+    private final ReentrantLock syncing = new ReentrantLock();
+    private final AtomicBoolean catchUpScheduled = new AtomicBoolean();
     private volatile Instant nextSync = Instant.MIN;
     private volatile long changesSeen = -1;
+    private volatile boolean built;
 
     SearchService(QuoteCheckConfig config, Clock clock, LocalChanges changes) {
         this.interval = config.search().syncInterval();
         this.clock = clock;
         this.changes = changes;
+        changes.onCommit(this::catchUpInBackground);
     }
 
+    /**
+     * Answers from the index, caught up with the database. Once the index is built, a search waits at most
+     * {@link #CATCH_UP_WAIT} for a catch-up that another thread is running (a small change takes milliseconds, so
+     * people find what they just wrote); behind a large backlog, such as a bulk import, it answers from what is
+     * indexed so far.
+     */
     public SearchResults search(String query) {
-        syncIfDue();
+        if (built) {
+            syncIfDueAndFree();
+        } else {
+            syncIfDue();
+        }
         return index.search(query, QUOTE_HITS, OTHER_HITS, OTHER_HITS);
     }
 
     /** Builds the index in the background at start-up, so the first search does not wait for it. */
     void warmUp(@Observes StartupEvent started) {
         CompletableFuture.runAsync(this::syncIfDue);
+    }
+
+    /** After this instance changes something, one background catch-up at a time picks it up. */
+    private void catchUpInBackground() {
+        if (catchUpScheduled.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(() -> {
+                catchUpScheduled.set(false);
+                syncIfDue();
+            });
+        }
+    }
+
+    private void syncIfDueAndFree() {
+        if (!due()) {
+            return;
+        }
+        try {
+            if (syncing.tryLock(CATCH_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                try {
+                    syncLocked();
+                } finally {
+                    syncing.unlock();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @PreDestroy
@@ -73,23 +118,31 @@ public class SearchService {
         if (!due()) {
             return;
         }
-        synchronized (this) {
-            if (!due()) {
-                return;
-            }
-            long seen = changes.committed();
-            QuarkusTransaction.joiningExisting().run(() -> {
-                follow(SearchHit.Kind.ARTICLE, "select a.id, a.version from Article a", articleVersions,
-                        SearchService::articles);
-                follow(SearchHit.Kind.QUOTE, "select q.id, q.version from Quote q", quoteVersions,
-                        SearchService::quotes);
-                follow(SearchHit.Kind.SOURCE, "select s.id, 0 from SourceDocument s", sourceVersions,
-                        SearchService::sources);
-            });
-            index.refresh();
-            changesSeen = seen;
-            nextSync = Instant.now(clock).plus(interval);
+        syncing.lock();
+        try {
+            syncLocked();
+        } finally {
+            syncing.unlock();
         }
+    }
+
+    private void syncLocked() {
+        if (!due()) {
+            return;
+        }
+        long seen = changes.committed();
+        QuarkusTransaction.joiningExisting().run(() -> {
+            follow(SearchHit.Kind.ARTICLE, "select a.id, a.version from Article a", articleVersions,
+                    SearchService::articles);
+            follow(SearchHit.Kind.QUOTE, "select q.id, q.version from Quote q", quoteVersions,
+                    SearchService::quotes);
+            follow(SearchHit.Kind.SOURCE, "select s.id, 0 from SourceDocument s", sourceVersions,
+                    SearchService::sources);
+        });
+        index.refresh();
+        changesSeen = seen;
+        nextSync = Instant.now(clock).plus(interval);
+        built = true;
     }
 
     /** Re-indexes rows that are new or have a new version, and drops rows that are gone. */

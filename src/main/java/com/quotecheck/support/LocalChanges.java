@@ -2,6 +2,8 @@ package com.quotecheck.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -13,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class LocalChanges {
 
     private final AtomicLong committed = new AtomicLong();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AfterCommit afterCommit;
 
     LocalChanges(AfterCommit afterCommit) {
@@ -21,7 +24,15 @@ public class LocalChanges {
 
     /** Counts the current transaction as a change once it commits. */
     public void recordOnCommit() {
-        afterCommit.run(committed::incrementAndGet);
+        afterCommit.run(() -> {
+            committed.incrementAndGet();
+            listeners.forEach(Runnable::run);
+        });
+    }
+
+    /** Calls {@code listener} after each changing transaction commits; it must return quickly. */
+    public void onCommit(Runnable listener) {
+        listeners.add(listener);
     }
 
     /** How many changing transactions have committed here so far. */
