@@ -4,7 +4,6 @@ import com.quotecheck.article.Article;
 import com.quotecheck.article.ArticleService;
 import com.quotecheck.extraction.QuoteKind;
 import com.quotecheck.matching.MatchResult;
-import com.quotecheck.source.SourceDocument;
 import com.quotecheck.source.SourceLibrary;
 import com.quotecheck.source.SourceService;
 import com.quotecheck.support.LocalChanges;

@@ -13,7 +13,6 @@ import static com.quotecheck.export.format.ExportFixtures.ROWS;
 import static com.quotecheck.export.format.ExportFixtures.UNREVIEWED;
 import static com.quotecheck.export.format.ExportFixtures.UNVERIFIABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClaimReviewExportTest {

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 
 import static com.quotecheck.export.format.ExportFixtures.CONTEXT;
 import static com.quotecheck.export.format.ExportFixtures.MISQUOTE;
