@@ -4,26 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The commissioned sample article: every quote the hand check lists, with its speaker. */
 class SampleArticleTest {
 
-    private static final Path SAMPLE = Path.of(System.getProperty("user.dir"))
-            .resolve("../shared/samples/article-blinken-beijing-2023-06-16.txt").normalize();
+    /** The application's own copy of the sample (the one "Load the sample" uses). */
+    private static final String SAMPLE = "/sample/article-blinken-beijing-2023-06-16.txt";
 
     private static List<ExtractedQuote> quotes;
 
     @BeforeAll
     static void extract() throws IOException {
-        Assumptions.assumeTrue(Files.isRegularFile(SAMPLE), "sample article not found at " + SAMPLE);
-        quotes = new QuoteExtractor().extract(Files.readString(SAMPLE, StandardCharsets.UTF_8));
+        try (InputStream in = SampleArticleTest.class.getResourceAsStream(SAMPLE)) {
+            quotes = new QuoteExtractor().extract(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     private static ExtractedQuote quote(QuoteKind kind, String startOfText) {
