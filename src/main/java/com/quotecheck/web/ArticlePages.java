@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,7 +129,7 @@ public class ArticlePages {
     @Path("/{id}/report")
     public TemplateInstance report(@RestPath long id) {
         return Templates.report(view(id, null, new QuoteForm(), Map.of()),
-                TemplateExtensions.minutes(java.time.Instant.now(clock)));
+                TemplateExtensions.minutes(Instant.now(clock)));
     }
 
     @POST

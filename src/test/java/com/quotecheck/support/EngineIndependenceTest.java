@@ -4,6 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,41 +13,47 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** The engines are plain Java: they may import the JDK and a few libraries, never the framework or the app. */
+/**
+ * The engines and the plain-Java packages the app wires in import the JDK and a few named libraries, never the
+ * framework or the rest of the app, so they stay testable and benchmarkable on their own.
+ */
 class EngineIndependenceTest {
 
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
-    private static final List<String> ALLOWED = List.of("java.", "javax.xml.", "org.w3c.", "org.xml.",
-            "opennlp.", "com.github.difflib.");
-    /** Libraries only one engine may use: the export writers stream through Jackson's core and commons-csv. */
-    private static final Map<String, List<String>> ALSO_ALLOWED = Map.of(
-            "export/format", List.of("com.fasterxml.jackson.core.", "org.apache.commons.csv."));
+    private static final List<String> JDK = List.of("java.", "javax.xml.", "javax.net.ssl.", "org.w3c.", "org.xml.");
+    /** Libraries a package may use beyond the JDK; the engines use none. */
+    private static final Map<String, List<String>> LIBRARIES = Map.of(
+            "export/format", List.of("com.fasterxml.jackson.core.", "org.apache.commons.csv."),
+            "source/ingest", List.of("org.jsoup.", "org.apache.pdfbox.", "org.apache.hc."));
 
     @ParameterizedTest
-    @ValueSource(strings = {"extraction", "matching", "export/format"})
-    void engineImportsOnlyTheJdkAndAllowedLibraries(String engine) throws IOException {
-        Path folder = Path.of("src/main/java/com/quotecheck", engine);
-        List<String> offending;
-        try (Stream<Path> files = Files.walk(folder)) {
-            offending = files.filter(p -> p.toString().endsWith(".java"))
-                    .flatMap(p -> imports(p).stream().filter(i -> !allowed(i, engine)).map(i -> p.getFileName() + ": " + i))
-                    .toList();
+    @ValueSource(strings = {"extraction", "matching", "export/format", "source/ingest"})
+    void packageImportsOnlyTheJdkAndItsNamedLibraries(String pkg) throws IOException {
+        Path folder = Path.of("src/main/java/com/quotecheck", pkg);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).toList();
         }
+        assertFalse(files.isEmpty(), "no sources under " + folder);
+        List<String> offending = files.stream()
+                .flatMap(p -> imports(p).stream().filter(i -> !allowed(i, pkg)).map(i -> p.getFileName() + ": " + i))
+                .toList();
         assertEquals(List.of(), offending);
     }
 
-    private static boolean allowed(String imported, String engine) {
-        String ownPackage = "com.quotecheck." + engine.replace('/', '.') + ".";
-        return imported.startsWith(ownPackage) || ALLOWED.stream().anyMatch(imported::startsWith)
-                || ALSO_ALLOWED.getOrDefault(engine, List.of()).stream().anyMatch(imported::startsWith);
+    private static boolean allowed(String imported, String pkg) {
+        String ownPackage = "com.quotecheck." + pkg.replace('/', '.') + ".";
+        return imported.startsWith(ownPackage) || JDK.stream().anyMatch(imported::startsWith)
+                || LIBRARIES.getOrDefault(pkg, List.of()).stream().anyMatch(imported::startsWith);
     }
 
     private static List<String> imports(Path file) {
         try {
             return IMPORT.matcher(Files.readString(file)).results().map(m -> m.group(2)).toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
