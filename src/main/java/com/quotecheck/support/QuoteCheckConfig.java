@@ -27,6 +27,10 @@ public interface QuoteCheckConfig {
 
     Search search();
 
+    Admin admin();
+
+    Login login();
+
     interface Matching {
         /**
          * How often an instance re-reads the source list from the database, so that sources added by other
@@ -83,5 +87,26 @@ public interface QuoteCheckConfig {
          */
         @WithDefault("1s")
         Duration syncInterval();
+    }
+
+    /** The first admin, created at start when no account exists (env QUOTECHECK_ADMIN_USERNAME / _PASSWORD). */
+    interface Admin {
+        Optional<String> username();
+
+        Optional<String> password();
+    }
+
+    /** Limits on failed sign-ins, counted in the database so that every instance applies them together. */
+    interface Login {
+        /** Failed sign-ins for one account within the window before it is refused until the window ends. */
+        @WithDefault("5")
+        int maxFailuresPerAccount();
+
+        /** Failed sign-ins from one client address within the window, over all accounts. */
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+
+        @WithDefault("15m")
+        Duration window();
     }
 }

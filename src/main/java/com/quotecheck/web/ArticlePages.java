@@ -1,5 +1,7 @@
 package com.quotecheck.web;
 
+import com.quotecheck.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.article.Article;
 import com.quotecheck.article.ArticleDraft;
 import com.quotecheck.article.ArticleService;
@@ -79,6 +81,7 @@ public class ArticlePages {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<?> create(@BeanParam ArticleForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         ArticleDraft draft = form.toDraft(errors);
@@ -100,6 +103,7 @@ public class ArticlePages {
     @POST
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<?> importFiles(@RestForm("files") List<FileUpload> files) throws IOException {
         List<BatchImportService.ArticleFile> read = new ArrayList<>();
         for (FileUpload file : files) {
@@ -127,6 +131,7 @@ public class ArticlePages {
     /** A printable report of the article's quotes and their verdicts. */
     @GET
     @Path("/{id}/report")
+    @RolesAllowed(Roles.EDITOR)
     public TemplateInstance report(@RestPath long id) {
         return Templates.report(view(id, null, new QuoteForm(), Map.of()),
                 TemplateExtensions.minutes(Instant.now(clock)));
@@ -134,6 +139,7 @@ public class ArticlePages {
 
     @POST
     @Path("/{id}/quotes")
+    @RolesAllowed(Roles.REVIEWER)
     public RestResponse<?> addQuote(@RestPath long id, @BeanParam QuoteForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         QuoteDraft draft = form.toDraft(errors);
@@ -151,6 +157,7 @@ public class ArticlePages {
 
     @POST
     @Path("/{id}/extract")
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<Void> reextract(@RestPath long id) {
         int added = articles.reextract(id);
         return RestResponse.seeOther(URI.create("/articles/" + id + "?added=" + added));

@@ -8,6 +8,8 @@ import com.quotecheck.support.RejectedInputException;
 import com.quotecheck.support.StaleEditException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -59,6 +61,17 @@ public class ErrorMapper {
     public Response concurrent(RuntimeException e, UriInfo uri) {
         return respond(uri, 409, "Changed by someone else",
                 "Someone changed this record at the same moment. Reload it and try again.", Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(uri, 403, "Not allowed",
+                "Your account does not have the role this needs. Ask an admin if you should have it.", Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return respond(uri, 401, "Sign-in required", "Sign in first.", Map.of());
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,7 @@
 package com.quotecheck.web;
 
+import com.quotecheck.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.article.Article;
 import com.quotecheck.article.ArticleProgress;
 import com.quotecheck.article.ArticleService;
@@ -41,6 +43,7 @@ public class HomeResource {
 
     @POST
     @Path("/sample")
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<Void> loadSample() {
         Article article = sample.load();
         return RestResponse.seeOther(URI.create("/articles/" + article.id));

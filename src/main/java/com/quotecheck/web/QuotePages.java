@@ -1,5 +1,7 @@
 package com.quotecheck.web;
 
+import com.quotecheck.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.matching.Passage;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.QuoteChange;
@@ -55,6 +57,7 @@ public class QuotePages {
 
     @POST
     @Path("/verdict")
+    @RolesAllowed(Roles.REVIEWER)
     public RestResponse<?> recordVerdict(@RestPath long id, @BeanParam VerdictForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         VerdictDraft draft = form.toDraft(errors);
@@ -74,6 +77,7 @@ public class QuotePages {
 
     @POST
     @Path("/attribution")
+    @RolesAllowed(Roles.REVIEWER)
     public RestResponse<Void> changeAttribution(@RestPath long id, @BeanParam AttributionForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         QuoteChange change = form.toChange(errors);
@@ -87,6 +91,7 @@ public class QuotePages {
 
     @POST
     @Path("/delete")
+    @RolesAllowed(Roles.REVIEWER)
     public RestResponse<Void> delete(@RestPath long id) {
         long articleId = review.deleteQuote(id);
         return RestResponse.seeOther(URI.create("/articles/" + articleId));

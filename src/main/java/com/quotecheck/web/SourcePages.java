@@ -1,5 +1,7 @@
 package com.quotecheck.web;
 
+import com.quotecheck.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.review.Quote;
 import com.quotecheck.source.SourceDetails;
 import com.quotecheck.source.SourceDocument;
@@ -64,6 +66,7 @@ public class SourcePages {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<?> create(@BeanParam SourceForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         SourceDraft draft = form.toDraft(errors);
@@ -77,6 +80,7 @@ public class SourcePages {
 
     @POST
     @Path("/fetch")
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<?> fetch(@BeanParam SourceForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         SourceDetails details = form.toDetails(errors);
@@ -98,6 +102,7 @@ public class SourcePages {
     @POST
     @Path("/upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<?> upload(@BeanParam SourceForm form) throws IOException {
         Map<String, String> errors = new LinkedHashMap<>();
         SourceDetails details = form.toDetails(errors);

@@ -1,5 +1,7 @@
 package com.quotecheck.web;
 
+import com.quotecheck.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.speaker.Speaker;
 import com.quotecheck.speaker.SpeakerDraft;
 import com.quotecheck.speaker.SpeakerService;
@@ -47,12 +49,14 @@ public class SpeakerPages {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<?> create(@BeanParam SpeakerForm form) {
         return save(null, form);
     }
 
     @POST
     @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<?> update(@RestPath long id, @BeanParam SpeakerForm form) {
         return save(id, form);
     }

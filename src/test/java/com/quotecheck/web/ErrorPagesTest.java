@@ -1,7 +1,10 @@
 package com.quotecheck.web;
 
+import com.quotecheck.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -9,7 +12,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
+@TestSecurity(user = "desk", roles = {Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
 class ErrorPagesTest {
+
+    @BeforeAll
+    static void sendFormTokens() {
+        FormTokens.install();
+    }
 
     @Test
     void unknownArticleGetsAPageThatSaysSo() {

@@ -1,6 +1,8 @@
 package com.quotecheck.web;
 
+import com.quotecheck.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -11,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 class PlatformEndpointsTest {
 
     @Test
+    @TestSecurity(user = "desk", roles = Roles.REVIEWER)
     void openApiDescribesTheContract() {
         given().get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/articles/{id}/quotes"))

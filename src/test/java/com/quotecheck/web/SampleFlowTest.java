@@ -1,7 +1,10 @@
 package com.quotecheck.web;
 
+import com.quotecheck.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -14,7 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 @QuarkusTest
+@TestSecurity(user = "desk", roles = {Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
 class SampleFlowTest {
+
+    @BeforeAll
+    static void sendFormTokens() {
+        FormTokens.install();
+    }
 
     @Test
     void loadsSampleThenRecordsAVerdictVisibleOnTheArticlePage() {

@@ -3,7 +3,9 @@ package com.quotecheck.web;
 import com.quotecheck.support.Hashing;
 import com.quotecheck.web.api.ApiFixtures;
 import com.sun.net.httpserver.HttpServer;
+import com.quotecheck.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +25,13 @@ import static org.hamcrest.Matchers.nullValue;
 
 /** Sources fetched from a URL (a local server the test configuration allows) or uploaded as a file. */
 @QuarkusTest
+@TestSecurity(user = "desk", roles = {Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
 class SourceImportTest {
+
+    @BeforeAll
+    static void sendFormTokens() {
+        FormTokens.install();
+    }
 
     private static final String BASE = "http://127.0.0.1:18931";
     private static final Map<String, String> PAGES = new ConcurrentHashMap<>();

@@ -1,5 +1,7 @@
 package com.quotecheck.web.api;
 
+import com.quotecheck.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.article.Article;
 import com.quotecheck.article.ArticleDraft;
 import com.quotecheck.article.ArticleService;
@@ -39,6 +41,7 @@ public class ArticleApi {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<ArticleJson> create(@Valid @NotNull(message = "Send the article as a JSON object.") ArticleDraft draft,
                                             UriInfo uri) {
         Article article = articles.create(draft);
@@ -49,6 +52,7 @@ public class ArticleApi {
     /** Imports several articles; each item gets its own result, and one bad item does not stop the others. */
     @POST
     @Path("/batch")
+    @RolesAllowed(Roles.EDITOR)
     public List<ImportResult> importBatch(@NotNull(message = "Send the articles as a JSON array.") List<ArticleDraft> drafts) {
         return batch.importDrafts(drafts);
     }
@@ -67,6 +71,7 @@ public class ArticleApi {
 
     @POST
     @Path("/{id}/quotes")
+    @RolesAllowed(Roles.REVIEWER)
     public RestResponse<QuoteJson> addQuote(@RestPath long id,
                                             @Valid @NotNull(message = "Send the quote as a JSON object.") QuoteDraft draft,
                                             UriInfo uri) {

@@ -1,5 +1,7 @@
 package com.quotecheck.web.api;
 
+import com.quotecheck.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.export.ExportFilter;
 import com.quotecheck.export.ExportService;
 import com.quotecheck.export.format.ExportFormat;
@@ -35,6 +37,7 @@ public class ExportApi {
      * unreviewed quotes; {@code from}/{@code to} (YYYY-MM-DD) limit the day of the latest verdict.
      */
     @GET
+    @RolesAllowed(Roles.EDITOR)
     public Response export(@RestQuery String format, @RestQuery Long articleId, @RestQuery Long sourceId,
                            @RestQuery String speaker, @RestQuery String outlet, @RestQuery String publisher,
                            @RestQuery String verdict, @RestQuery String status,

@@ -1,5 +1,7 @@
 package com.quotecheck.web.api;
 
+import com.quotecheck.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.QuoteChange;
 import com.quotecheck.review.ReviewService;
@@ -35,6 +37,7 @@ public class QuoteApi {
     }
 
     @PATCH
+    @RolesAllowed(Roles.REVIEWER)
     public QuoteJson change(@RestPath long id,
                             @Valid @NotNull(message = "Send the changes as a JSON object.") QuoteChange change) {
         Quote quote = review.changeQuote(id, change);
@@ -42,6 +45,7 @@ public class QuoteApi {
     }
 
     @DELETE
+    @RolesAllowed(Roles.REVIEWER)
     public RestResponse<Void> delete(@RestPath long id) {
         review.deleteQuote(id);
         return RestResponse.noContent();
@@ -55,6 +59,7 @@ public class QuoteApi {
 
     @PUT
     @Path("/verdict")
+    @RolesAllowed(Roles.REVIEWER)
     public VerdictJson recordVerdict(@RestPath long id,
                                      @Valid @NotNull(message = "Send the verdict as a JSON object.") VerdictDraft draft) {
         return VerdictJson.of(review.recordVerdict(id, draft));

@@ -1,5 +1,7 @@
 package com.quotecheck.web.api;
 
+import com.quotecheck.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.source.SourceDocument;
 import com.quotecheck.source.SourceRequest;
 import com.quotecheck.source.SourceService;
@@ -30,6 +32,7 @@ public class SourceApi {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<SourceJson> create(@Valid @NotNull(message = "Send the source as a JSON object.") SourceRequest request,
                                            UriInfo uri) {
         SourceDocument source = sources.add(request);

@@ -1,5 +1,7 @@
 package com.quotecheck.web.api;
 
+import com.quotecheck.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.speaker.Speaker;
 import com.quotecheck.speaker.SpeakerDraft;
 import com.quotecheck.speaker.SpeakerService;
@@ -39,6 +41,7 @@ public class SpeakerApi {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     public RestResponse<SpeakerJson> create(@Valid @NotNull(message = "Send the speaker as a JSON object.") SpeakerDraft draft,
                                             UriInfo uri) {
         Speaker speaker = speakers.create(draft);
@@ -48,6 +51,7 @@ public class SpeakerApi {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
     public SpeakerJson update(@RestPath long id,
                               @Valid @NotNull(message = "Send the speaker as a JSON object.") SpeakerDraft draft) {
         return SpeakerJson.of(speakers.update(id, draft));

@@ -1,7 +1,11 @@
 package com.quotecheck.web.api;
 
+import com.quotecheck.security.Roles;
+import com.quotecheck.web.FormTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -16,7 +20,13 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
+@TestSecurity(user = "desk", roles = {Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
 class BatchImportTest {
+
+    @BeforeAll
+    static void sendFormTokens() {
+        FormTokens.install();
+    }
 
     @Test
     void importFormWithoutFilesSaysSo() {

@@ -1,7 +1,11 @@
 package com.quotecheck.web.api;
 
+import com.quotecheck.security.Roles;
+import com.quotecheck.web.FormTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -12,7 +16,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
+@TestSecurity(user = "desk", roles = {Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
 class SpeakerApiTest {
+
+    @BeforeAll
+    static void sendFormTokens() {
+        FormTokens.install();
+    }
 
     private static long speakerQuote(String title, String text) {
         long article = ApiFixtures.createArticle(title, text);

@@ -1,0 +1,24 @@
+package com.quotecheck.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A personal API token: only the SHA-256 of the secret is stored; the secret is shown once. */
+@Entity
+public class ApiToken extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public UserAccount user;
+    public String name;
+    public String tokenHash;
+    public Instant createdAt;
+
+    public static List<ApiToken> listOf(UserAccount user) {
+        return list("user = ?1 order by createdAt desc, id desc", user);
+    }
+}
