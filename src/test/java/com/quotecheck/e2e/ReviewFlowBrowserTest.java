@@ -4,8 +4,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.quotecheck.security.AccountService;
+import com.quotecheck.security.Roles;
+import com.quotecheck.security.TestAccounts;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -19,12 +23,21 @@ class ReviewFlowBrowserTest {
 
     @TestHTTPResource("/")
     URL home;
+    @Inject
+    AccountService accounts;
 
     @Test
-    void editorLoadsTheSampleOpensAQuoteAndRecordsAVerdict() {
+    void editorSignsInLoadsTheSampleOpensAQuoteAndRecordsAVerdict() {
+        String user = TestAccounts.create(accounts, "browser", Roles.EDITOR, Roles.REVIEWER);
         try (Browser browser = Browser.launch(); BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(home.toString());
+            page.waitForURL("**/login");
+            page.locator("#j_username").fill(user);
+            page.locator("#j_password").fill(TestAccounts.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.waitForURL(home.toString());
+            assertThat(page.locator(".account")).containsText(user);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Load the sample")).click();
             page.waitForURL("**/articles/*");
             Locator firstQuote = page.locator(".quote-list a.quote-text").first();
