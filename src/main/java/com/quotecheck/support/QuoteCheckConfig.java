@@ -27,6 +27,8 @@ public interface QuoteCheckConfig {
 
     Search search();
 
+    Review review();
+
     interface Matching {
         /**
          * How often an instance re-reads the source list from the database, so that sources added by other
@@ -83,5 +85,14 @@ public interface QuoteCheckConfig {
          */
         @WithDefault("1s")
         Duration syncInterval();
+    }
+
+    interface Review {
+        /**
+         * Whether a reviewer's verdict needs an editor's sign-off before the quote counts as verified; a one-person
+         * desk switches it off, and then a verdict verifies the quote at once.
+         */
+        @WithDefault("true")
+        boolean signOff();
     }
 }
