@@ -4,8 +4,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.quotecheck.security.Roles;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -15,6 +17,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@TestSecurity(user = "Browser Reviewer", roles = {Roles.REVIEWER, Roles.EDITOR})
 class ReviewFlowBrowserTest {
 
     @TestHTTPResource("/")
@@ -37,10 +40,9 @@ class ReviewFlowBrowserTest {
             page.keyboard().press("1");
             assertThat(page.locator("input[name=verdict][value=ACCURATE]")).isChecked();
             page.locator("#note").fill("Checked against the readout in the browser test");
-            page.locator("#reviewer").fill("Browser Reviewer");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record verdict")).click();
 
-            page.waitForURL(Pattern.compile(".*/quotes/\\d+\\?saved=true$"));
+            page.waitForURL(Pattern.compile(".*/quotes/\\d+\\?saved=verdict$"));
             assertThat(page.getByText("Verdict recorded.")).isVisible();
             assertThat(page.locator("table.list")).containsText("Checked against the readout in the browser test");
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("review")).setFullPage(true));

@@ -1,7 +1,8 @@
 package com.quotecheck.web.api;
 
+import com.quotecheck.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -14,6 +15,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
+@TestSecurity(user = "rita", roles = {Roles.REVIEWER, Roles.EDITOR})
 class SearchApiTest {
 
     @Test
@@ -32,8 +34,7 @@ class SearchApiTest {
                 .body("quotes[0].speaker", containsString("Olga Marwick"));
 
         given().get("/api/search?q=zebrafish verdict:misquoted").then().body("quotes", empty());
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "MISQUOTED"))
-                .put("/api/quotes/" + quote + "/verdict").then().statusCode(200);
+        ApiFixtures.recordVerdict(quote, Map.of("verdict", "MISQUOTED")).statusCode(200);
         given().get("/api/search?q=zebrafish verdict:misquoted").then()
                 .body("quotes.id", hasItem((int) quote))
                 .body("quotes[0].verdict", equalTo("MISQUOTED"));
