@@ -81,10 +81,13 @@ class ExportApiTest {
     void exportsOnlyVerifiedQuotesByDefaultAndEachStatusOnRequest() throws IOException {
         long article = ApiFixtures.createArticle("Status export", "“One is verified,” said Ann Lee. “Two is proposed,”"
                 + " said Ben Ode. “Three is returned,” said Cy Ray. “Four is new,” said Di Fox.");
-        long verified = ApiFixtures.addQuote(article, "One is verified");
-        long proposed = ApiFixtures.addQuote(article, "Two is proposed");
-        long returned = ApiFixtures.addQuote(article, "Three is returned");
-        long unreviewed = ApiFixtures.addQuote(article, "Four is new");
+        List<Long> all = given().get("/api/articles/" + article + "/quotes").then().extract().jsonPath()
+                .getList("id", Long.class);
+        assertEquals(4, all.size(), "the four quotes are extracted");
+        long verified = all.get(0);
+        long proposed = all.get(1);
+        long returned = all.get(2);
+        long unreviewed = all.get(3);
         ApiFixtures.verify(verified, Map.of("verdict", "ACCURATE"));
         TestUsers.as("rita", Roles.REVIEWER, () -> {
             ApiFixtures.recordVerdict(proposed, Map.of("verdict", "MISQUOTED")).statusCode(200);

@@ -1,6 +1,8 @@
 package com.quotecheck.web.api;
 
+import com.quotecheck.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,20 @@ class SpeakerApiTest {
         given().get("/api/quotes/" + after).then()
                 .body("speakerName", equalTo("Chinua Okonkwo"))
                 .body("speakerDescription", equalTo("justice minister"));
+    }
+
+    @Test
+    @TestSecurity(user = "ed", roles = Roles.EDITOR)
+    void registeringASpeakerLeavesVerifiedQuotesUnderTheNameSignedOff() {
+        long verified = speakerQuote("Verified before registry", "“Taxes will rise,” said Adebayo.");
+        long open = speakerQuote("Open before registry", "“Taxes will fall,” said Adebayo.");
+        ApiFixtures.verify(verified, Map.of("verdict", "ACCURATE"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "Tunde Adebayo", "aliases", "Adebayo"))
+                .post("/api/speakers").then().statusCode(201);
+        given().get("/api/quotes/" + verified).then()
+                .body("speakerName", equalTo("Adebayo"))
+                .body("status", equalTo("VERIFIED"));
+        given().get("/api/quotes/" + open).then().body("speakerName", equalTo("Tunde Adebayo"));
     }
 
     @Test
