@@ -86,6 +86,22 @@ class SignOffPagesTest {
     }
 
     @Test
+    void staleCorrectionShowsTheOtherCorrectionBesideYours() {
+        long quote = proposedQuote("Stale correction by form");
+        int seen = ApiFixtures.versionOf(quote);
+        TestUsers.as("rita", Roles.REVIEWER, () -> given().redirects().follow(false)
+                .formParam("speaker", "Minister Lund").formParam("sourceId", "").formParam("version", seen)
+                .post("/quotes/" + quote + "/attribution").then().statusCode(303));
+        given().formParam("speaker", "Deputy Berg").formParam("sourceId", "").formParam("version", seen)
+                .post("/quotes/" + quote + "/attribution")
+                .then().statusCode(409)
+                .body(containsString("Your correction was not saved."))
+                .body(containsString("<dt>Speaker</dt><dd>Deputy Berg</dd><dt>Attributed source</dt><dd>none</dd>"))
+                .body(containsString("<dt>Speaker</dt><dd>Minister Lund</dd>"));
+        given().get("/api/quotes/" + quote).then().body("speakerName", equalTo("Minister Lund"));
+    }
+
+    @Test
     void staleDecisionShowsTheOtherEditorsDecisionBesideYours() {
         long quote = proposedQuote("Stale decision by form");
         int seen = ApiFixtures.versionOf(quote);
