@@ -189,8 +189,10 @@ public class ReviewService {
                     + quote.status.name().toLowerCase(Locale.ROOT) + ".");
         }
         String editor = currentUser();
-        Verdict proposal = Verdict.latestOf(quote);
-        if (editor == null || editor.equals(proposal.reviewer)) {
+        if (editor == null) {
+            throw new ForbiddenActionException("Sign in as an editor to sign off a verdict.");
+        }
+        if (editor.equals(Verdict.latestOf(quote).reviewer)) {
             throw new ForbiddenActionException("You proposed this verdict yourself: another editor must sign it off.");
         }
         String note = TextInput.blankToNull(decision.note());
