@@ -5,6 +5,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.quotecheck.security.Roles;
+import com.quotecheck.web.api.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -47,6 +48,18 @@ class ReviewFlowBrowserTest {
             assertThat(page.locator("table.list")).containsText("Checked against the readout in the browser test");
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("review")).setFullPage(true));
             assertTrue(Browser.screenshot("review").toFile().length() > 0);
+
+            String proposed = page.url().replace("?saved=verdict", "");
+            TestUsers.as("Browser Editor", Roles.EDITOR, () -> {
+                page.navigate(proposed);
+                page.locator("#signoff-note").fill("Matches the readout");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm verdict")).click();
+                page.waitForURL(Pattern.compile(".*/quotes/\\d+\\?saved=approve$"));
+                assertThat(page.getByText("Verdict confirmed: the quote is verified.")).isVisible();
+                assertThat(page.locator("#signoff")).containsText("Confirmed by Browser Editor");
+                page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("signed-off")).setFullPage(true));
+            });
+            page.navigate(proposed);
 
             page.keyboard().press("?");
             assertThat(page.locator("#shortcuts")).isVisible();
