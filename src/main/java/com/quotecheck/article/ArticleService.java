@@ -3,7 +3,7 @@ package com.quotecheck.article;
 import com.quotecheck.extraction.ExtractedQuote;
 import com.quotecheck.extraction.QuoteExtractor;
 import com.quotecheck.review.Quote;
-import com.quotecheck.review.ReviewStatus;
+import com.quotecheck.review.StatusCounts;
 import com.quotecheck.speaker.Speaker;
 import com.quotecheck.speaker.SpeakerRegistry;
 import com.quotecheck.speaker.SpeakerService;
@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Adds articles, runs quote extraction on them and reports review progress. */
 @ApplicationScoped
@@ -114,18 +113,9 @@ public class ArticleService {
     }
 
     public List<ArticleProgress> listWithProgress() {
-        Map<Long, long[]> counts = Quote.getEntityManager()
-                .createQuery("select q.article.id, count(q), sum(case when q.status <> :unreviewed then 1 else 0 end)"
-                        + " from Quote q group by q.article.id", Object[].class)
-                .setParameter("unreviewed", ReviewStatus.UNREVIEWED)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0],
-                        row -> new long[] {(Long) row[1], ((Number) row[2]).longValue()}));
+        Map<Long, StatusCounts> counts = Quote.countByStatusPerArticle();
         return Article.listNewestFirst().stream()
-                .map(a -> {
-                    long[] c = counts.getOrDefault(a.id, new long[2]);
-                    return new ArticleProgress(a, c[0], c[1]);
-                })
+                .map(a -> new ArticleProgress(a, counts.getOrDefault(a.id, StatusCounts.NONE)))
                 .toList();
     }
 }

@@ -154,7 +154,7 @@ public class ExportService {
                 quote.start, quote.end, before(articleText, quote.start), after(articleText, quote.end),
                 verdict == null ? null : verdict.verdict.name(), verdict == null ? null : verdict.note,
                 verdict == null ? null : verdict.reviewer, verdict == null ? null : verdict.recordedAt,
-                quote.status.name(), null, null,
+                quote.status.name(), quote.signedOffBy, quote.signedOffAt,
                 source == null ? null : source.id, source == null ? null : source.title,
                 source == null ? null : source.publisher, source == null ? null : source.url,
                 source == null ? null : source.publishedOn, source == null ? null : source.retrievedAt,

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Where review stands across everything: how many quotes have a verdict, how the latest verdicts are distributed,
- * and who has been reviewing.
+ * Where review stands across everything: how many quotes stand at each status, how the latest verdicts are
+ * distributed, and who has been reviewing.
  */
-public record ReviewOverview(long quotes, long reviewed, List<VerdictCount> verdicts, List<ReviewerActivity> reviewers) {
+public record ReviewOverview(StatusCounts counts, List<VerdictCount> verdicts, List<ReviewerActivity> reviewers) {
 
     /** How many quotes have this verdict as their latest. */
     public record VerdictCount(VerdictType verdict, long count) {
@@ -15,10 +15,6 @@ public record ReviewOverview(long quotes, long reviewed, List<VerdictCount> verd
 
     /** One reviewer's verdicts. */
     public record ReviewerActivity(String reviewer, long verdicts, Instant lastVerdictAt) {
-    }
-
-    public int percentReviewed() {
-        return quotes == 0 ? 0 : (int) (100 * reviewed / quotes);
     }
 
     /** The largest verdict count, which the chart scales its bars to. */

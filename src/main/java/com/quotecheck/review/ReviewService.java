@@ -6,13 +6,17 @@ import com.quotecheck.extraction.QuoteKind;
 import com.quotecheck.matching.MatchResult;
 import com.quotecheck.source.SourceLibrary;
 import com.quotecheck.source.SourceService;
+import com.quotecheck.support.ForbiddenActionException;
 import com.quotecheck.support.LocalChanges;
 import com.quotecheck.support.MissingEntityException;
+import com.quotecheck.support.QuoteCheckConfig;
 import com.quotecheck.support.RejectedInputException;
 import com.quotecheck.support.StaleEditException;
 import com.quotecheck.support.TextInput;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
@@ -24,6 +28,7 @@ import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,16 +43,25 @@ public class ReviewService {
     private final SourceLibrary library;
     private final QuoteMemory memory;
     private final LocalChanges changes;
+    private final QuoteCheckConfig config;
+    private final SecurityIdentity identity;
     private final Clock clock;
 
     ReviewService(ArticleService articles, SourceService sources, SourceLibrary library, QuoteMemory memory,
-                  LocalChanges changes, Clock clock) {
+                  LocalChanges changes, QuoteCheckConfig config, SecurityIdentity identity, Clock clock) {
         this.articles = articles;
         this.sources = sources;
         this.library = library;
         this.memory = memory;
         this.changes = changes;
+        this.config = config;
+        this.identity = identity;
         this.clock = clock;
+    }
+
+    /** Whether verdicts wait for an editor's sign-off ({@code quotecheck.review.sign-off}). */
+    public boolean signOffRequired() {
+        return config.review().signOff();
     }
 
     public Quote get(long id) {
@@ -143,7 +157,7 @@ public class ReviewService {
         verdict.quote = quote;
         verdict.verdict = draft.verdict();
         verdict.note = TextInput.blankToNull(draft.note());
-        verdict.reviewer = Objects.requireNonNullElse(TextInput.blankToNull(draft.reviewer()), ANONYMOUS_REVIEWER);
+        verdict.reviewer = Objects.requireNonNullElse(currentUser(), ANONYMOUS_REVIEWER);
         verdict.recordedAt = Instant.now(clock);
         if (draft.sourceId() != null) {
             verdict.source = sources.get(draft.sourceId());
@@ -151,10 +165,48 @@ public class ReviewService {
         }
         verdict.matchClass = matchesFor(quote).matchClass();
         verdict.persist();
-        quote.markReviewed();
+        quote.judged(signOffRequired());
+        flushOrRefuseAsStale();
         memory.rememberAfterCommit(quote);
         changes.recordOnCommit();
         return verdict;
+    }
+
+    /**
+     * An editor confirms the latest verdict (the quote becomes VERIFIED) or returns it with a note (RETURNED). Only a
+     * proposed verdict can be decided on, only on the version the editor saw, and never by its own author.
+     */
+    @Transactional
+    public Quote signOff(long quoteId, @Valid SignOffDecision decision) {
+        if (!signOffRequired()) {
+            throw new RejectedInputException("Sign-off is switched off on this desk (quotecheck.review.sign-off):"
+                    + " a verdict verifies a quote at once.");
+        }
+        Quote quote = get(quoteId);
+        requireCurrent(quote, decision.version());
+        if (quote.status != ReviewStatus.PROPOSED) {
+            throw new RejectedInputException("Only a proposed verdict can be signed off; this quote is "
+                    + quote.status.name().toLowerCase(Locale.ROOT) + ".");
+        }
+        String editor = currentUser();
+        if (editor == null) {
+            throw new ForbiddenActionException("Sign in as an editor to sign off a verdict.");
+        }
+        if (editor.equals(Verdict.latestOf(quote).reviewer)) {
+            throw new ForbiddenActionException("You proposed this verdict yourself: another editor must sign it off.");
+        }
+        String note = TextInput.blankToNull(decision.note());
+        if (decision.approve()) {
+            quote.confirm(editor, Instant.now(clock), note);
+        } else if (note == null) {
+            throw new RejectedInputException("Say in a note why you return the verdict, so the reviewer knows what to"
+                    + " look at again.");
+        } else {
+            quote.returnToReviewer(editor, Instant.now(clock), note);
+        }
+        flushOrRefuseAsStale();
+        changes.recordOnCommit();
+        return quote;
     }
 
     public List<Verdict> historyOf(Quote quote) {
@@ -163,10 +215,6 @@ public class ReviewService {
 
     public ReviewOverview overview() {
         var em = Quote.getEntityManager();
-        Object[] totals = em.createQuery("select count(q), sum(case when q.status <> :unreviewed then 1 else 0 end)"
-                        + " from Quote q", Object[].class)
-                .setParameter("unreviewed", ReviewStatus.UNREVIEWED)
-                .getSingleResult();
         Map<VerdictType, Long> byVerdict = new EnumMap<>(VerdictType.class);
         em.createQuery("select v.verdict, count(v) from Verdict v where v.recordedAt ="
                         + " (select max(w.recordedAt) from Verdict w where w.quote = v.quote) group by v.verdict",
@@ -182,9 +230,7 @@ public class ReviewService {
                 .getResultStream()
                 .map(row -> new ReviewOverview.ReviewerActivity((String) row[0], (Long) row[1], (Instant) row[2]))
                 .toList();
-        long quotes = (Long) totals[0];
-        long reviewed = totals[1] == null ? 0 : ((Number) totals[1]).longValue();
-        return new ReviewOverview(quotes, reviewed, verdicts, reviewers);
+        return new ReviewOverview(Quote.countByStatus(), verdicts, reviewers);
     }
 
     /** The latest verdict of each quote that has one, by quote id. */
@@ -207,6 +253,24 @@ public class ReviewService {
         }
         verdict.passageStart = start;
         verdict.passageEnd = end;
+    }
+
+    /** The signed-in user's name, or null for an anonymous request. */
+    private String currentUser() {
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+    }
+
+    /**
+     * Writes the change now, so that a concurrent transaction that passed the version check at the same moment is
+     * refused here with the same answer as a stale form, not at commit with a generic failure.
+     */
+    private static void flushOrRefuseAsStale() {
+        try {
+            Quote.getEntityManager().flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleEditException("Someone changed this quote at the same moment. Review its current state"
+                    + " and try again.");
+        }
     }
 
     private static void requireCurrent(Quote quote, Integer version) {

@@ -37,6 +37,11 @@ public class Verdict extends PanacheEntity {
         return list("quote = ?1 order by recordedAt desc, id desc", quote);
     }
 
+    /** The verdict that counts: the latest one recorded, or null. */
+    public static Verdict latestOf(Quote quote) {
+        return Verdict.<Verdict>find("quote = ?1 order by recordedAt desc, id desc", quote).firstResult();
+    }
+
     /** Every verdict of the given quotes, newest first, in one query. */
     public static List<Verdict> historyOf(Collection<Quote> quotes) {
         if (quotes.isEmpty()) {

@@ -5,9 +5,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * A verdict as a reviewer submits it, optionally pinned to the source passage it was judged against.
+ * A verdict as a reviewer submits it, optionally pinned to the source passage it was judged against. The reviewer is
+ * the signed-in user, never a typed name.
  *
- * @param version the quote version the reviewer saw, checked against the stored one when given
+ * @param version the quote version the reviewer saw; a verdict on an older version is refused
  */
 public record VerdictDraft(
         @NotNull(message = "Choose a verdict.")
@@ -19,7 +20,7 @@ public record VerdictDraft(
         Integer start,
         @PositiveOrZero(message = "The passage end cannot be negative.")
         Integer end,
-        @Size(max = 200, message = "The reviewer's name may have at most 200 characters.")
-        String reviewer,
+        @NotNull(message = "Send the quote version you judged (the quote's \"version\"), so nobody's verdict is"
+                + " superseded unseen.")
         Integer version) {
 }

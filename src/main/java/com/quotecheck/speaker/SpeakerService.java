@@ -1,5 +1,6 @@
 package com.quotecheck.speaker;
 
+import com.quotecheck.review.ReviewStatus;
 import com.quotecheck.support.LocalChanges;
 import com.quotecheck.support.MissingEntityException;
 import com.quotecheck.support.RejectedInputException;
@@ -97,12 +98,15 @@ public class SpeakerService {
         speaker.aliases = aliases.isEmpty() ? null : aliases;
     }
 
+    /** Renames the quotes nobody corrected by hand; verified ones keep the name an editor signed off. */
     private static void renameQuotes(Speaker speaker) {
         Speaker.getEntityManager().flush();
         Speaker.getEntityManager()
                 .createQuery("update Quote q set q.speakerName = :name, q.version = q.version + 1"
-                        + " where q.corrected = false and lower(q.speakerName) in :names and q.speakerName <> :name")
+                        + " where q.corrected = false and lower(q.speakerName) in :names and q.speakerName <> :name"
+                        + " and q.status <> :verified")
                 .setParameter("name", speaker.name)
+                .setParameter("verified", ReviewStatus.VERIFIED)
                 .setParameter("names", speaker.namesLowerCase())
                 .executeUpdate();
     }

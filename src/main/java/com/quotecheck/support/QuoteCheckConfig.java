@@ -31,6 +31,8 @@ public interface QuoteCheckConfig {
 
     Login login();
 
+    Review review();
+
     interface Matching {
         /**
          * How often an instance re-reads the source list from the database, so that sources added by other
@@ -108,5 +110,14 @@ public interface QuoteCheckConfig {
 
         @WithDefault("15m")
         Duration window();
+    }
+
+    interface Review {
+        /**
+         * Whether a reviewer's verdict needs an editor's sign-off before the quote counts as verified; a one-person
+         * desk switches it off, and then a verdict verifies the quote at once.
+         */
+        @WithDefault("true")
+        boolean signOff();
     }
 }

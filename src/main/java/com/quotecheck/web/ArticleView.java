@@ -2,6 +2,7 @@ package com.quotecheck.web;
 
 import com.quotecheck.article.Article;
 import com.quotecheck.review.Quote;
+import com.quotecheck.review.StatusCounts;
 import com.quotecheck.review.Verdict;
 import com.quotecheck.source.SourceDocument;
 
@@ -23,7 +24,7 @@ public record ArticleView(
         return latestVerdicts.get(quote.id);
     }
 
-    public long reviewed() {
-        return quotes.stream().filter(q -> latestVerdicts.containsKey(q.id)).count();
+    public StatusCounts counts() {
+        return StatusCounts.of(quotes);
     }
 }

@@ -2,6 +2,7 @@ package com.quotecheck.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.quotecheck.support.ForbiddenActionException;
 import com.quotecheck.support.InputTooLargeException;
 import com.quotecheck.support.MissingEntityException;
 import com.quotecheck.support.RejectedInputException;
@@ -45,6 +46,11 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response rejected(RejectedInputException e, UriInfo uri) {
         return respond(uri, 422, "Cannot accept this", e.getMessage(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenActionException e, UriInfo uri) {
+        return respond(uri, 403, "Not allowed", e.getMessage(), Map.of());
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package com.quotecheck.web;
 
 import com.quotecheck.extraction.QuoteKind;
+import com.quotecheck.review.ReviewStatus;
 import io.quarkus.qute.TemplateExtension;
 
 import java.net.URLEncoder;
@@ -28,6 +29,20 @@ public class TemplateExtensions {
             case PARTIAL -> "Partial";
             case INDIRECT -> "Reported";
         };
+    }
+
+    static String label(ReviewStatus status) {
+        return switch (status) {
+            case UNREVIEWED -> "Unreviewed";
+            case PROPOSED -> "Proposed";
+            case VERIFIED -> "Verified";
+            case RETURNED -> "Returned";
+        };
+    }
+
+    /** What the editor named in a quote's sign-off fields did: the fields are filled only once confirmed or returned. */
+    static String signOffAction(ReviewStatus status) {
+        return status == ReviewStatus.RETURNED ? "Returned" : "Confirmed";
     }
 
     static String abbreviated(String text, int max) {

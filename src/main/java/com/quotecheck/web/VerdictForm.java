@@ -14,8 +14,6 @@ public class VerdictForm {
     @RestForm
     public String note;
     @RestForm
-    public String reviewer;
-    @RestForm
     public String sourceId;
     @RestForm
     public String start;
@@ -27,6 +25,6 @@ public class VerdictForm {
     VerdictDraft toDraft(Map<String, String> errors) {
         return new VerdictDraft(FormInput.choice(VerdictType.class, verdict, "verdict", errors), note,
                 FormInput.id(sourceId, "sourceId", errors), FormInput.integer(start, "start", errors),
-                FormInput.integer(end, "end", errors), reviewer, FormInput.integer(version, "version", errors));
+                FormInput.integer(end, "end", errors), FormInput.integer(version, "version", errors));
     }
 }

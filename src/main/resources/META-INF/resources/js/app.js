@@ -22,13 +22,6 @@
   // Review page shortcuts: 1-6 pick a verdict, n/p/u move between quotes, s saves, ? shows them all.
   var verdictForm = document.getElementById("verdict-form");
   if (verdictForm) {
-    var reviewer = document.getElementById("reviewer");
-    if (reviewer && !reviewer.value && window.localStorage) {
-      reviewer.value = localStorage.getItem("quotecheck.reviewer") || "";
-    }
-    verdictForm.addEventListener("submit", function () {
-      if (reviewer && window.localStorage) localStorage.setItem("quotecheck.reviewer", reviewer.value);
-    });
     document.addEventListener("keydown", function (event) {
       var target = event.target;
       if (event.ctrlKey || event.metaKey || event.altKey) return;

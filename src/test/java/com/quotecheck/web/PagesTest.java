@@ -1,7 +1,8 @@
 package com.quotecheck.web;
 
-import com.quotecheck.web.api.ApiFixtures;
 import com.quotecheck.security.Roles;
+import com.quotecheck.web.api.ApiFixtures;
+import com.quotecheck.web.api.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -14,7 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
-@TestSecurity(user = "desk", roles = {Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
+@TestSecurity(user = "rita", roles = {Roles.REVIEWER, Roles.EDITOR})
 class PagesTest {
 
     @BeforeAll
@@ -127,6 +128,7 @@ class PagesTest {
     }
 
     @Test
+    @TestSecurity(user = "Rae", roles = Roles.REVIEWER)
     void verdictFormRecordsAndRedirectsOrExplainsWhatIsMissing() {
         long article = ApiFixtures.createArticle("Verdict by form", "He said “nothing at all” then.");
         long quote = ApiFixtures.addQuote(article, "nothing at all");
@@ -135,9 +137,9 @@ class PagesTest {
                 .body(containsString("Choose a verdict."))
                 .body(containsString("kept note"));
         String location = given().redirects().follow(false).formParam("verdict", "UNVERIFIABLE")
-                .formParam("note", "no source").formParam("reviewer", "Rae")
+                .formParam("note", "no source").formParam("version", ApiFixtures.versionOf(quote))
                 .post("/quotes/" + quote + "/verdict")
-                .then().statusCode(303).header("Location", containsString("/quotes/" + quote + "?saved=true"))
+                .then().statusCode(303).header("Location", containsString("/quotes/" + quote + "?saved=verdict"))
                 .extract().header("Location");
         given().get(location).then()
                 .body(containsString("Verdict recorded."))
@@ -146,15 +148,27 @@ class PagesTest {
     }
 
     @Test
-    void staleVerdictFormGets409AndKeepsTheNote() {
+    void staleVerdictFormGets409AndShowsTheOtherVerdictBesideYours() {
         long article = ApiFixtures.createArticle("Stale form", "They said “all is well” today.");
         long quote = ApiFixtures.addQuote(article, "all is well");
-        given().formParam("verdict", "ACCURATE").formParam("version", "0").post("/quotes/" + quote + "/verdict");
-        given().formParam("verdict", "MISQUOTED").formParam("version", "0").formParam("note", "my late note")
+        int seen = ApiFixtures.versionOf(quote);
+        TestUsers.as("olga", Roles.REVIEWER, () -> given().redirects().follow(false).formParam("verdict", "ACCURATE")
+                .formParam("note", "olga's reading").formParam("version", seen)
+                .post("/quotes/" + quote + "/verdict").then().statusCode(303));
+        String page = given().formParam("verdict", "MISQUOTED").formParam("version", seen)
+                .formParam("note", "my late note")
                 .post("/quotes/" + quote + "/verdict")
                 .then().statusCode(409)
                 .body(containsString("Someone changed this quote"))
-                .body(containsString("my late note"));
+                .body(containsString("Yours (not saved)"))
+                .body(containsString("<dt>Verdict</dt><dd>MISQUOTED</dd><dt>Note</dt><dd>my late note</dd>"))
+                .body(containsString("Accurate by olga"))
+                .body(containsString("olga&#39;s reading"))
+                .extract().asString();
+        // Sending the form again now means overriding knowingly: it carries the current version.
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("name=\"version\" value=\""
+                + ApiFixtures.versionOf(quote) + "\""), "the re-shown form refers to the current version");
+        given().get("/api/quotes/" + quote + "/verdicts").then().body("size()", org.hamcrest.Matchers.equalTo(1));
     }
 
     @Test
@@ -179,9 +193,8 @@ class PagesTest {
         long source = ApiFixtures.createSource("Checked source", "The talks were candid and constructive.");
         long article = ApiFixtures.createArticle("Checked against", "They called the talks “candid and constructive”.");
         long quote = ApiFixtures.addQuote(article, "candid and constructive");
-        given().contentType(ContentType.JSON)
-                .body(java.util.Map.of("verdict", "ACCURATE", "sourceId", source, "start", 15, "end", 38))
-                .put("/api/quotes/" + quote + "/verdict").then().statusCode(200);
+        ApiFixtures.recordVerdict(quote, java.util.Map.of("verdict", "ACCURATE", "sourceId", source, "start", 15,
+                "end", 38)).statusCode(200);
         given().get("/sources/" + source).then().statusCode(200)
                 .body(containsString("href=\"/quotes/" + quote + "\""));
     }
@@ -191,8 +204,8 @@ class PagesTest {
         String words = "We will never accept interference in our internal affairs";
         long first = ApiFixtures.createArticle("Memory first", "“" + words + ",” the minister said on Monday.");
         long firstQuote = ApiFixtures.addQuote(first, words);
-        given().contentType(ContentType.JSON).body(java.util.Map.of("verdict", "MISQUOTED", "note", "remembered note"))
-                .put("/api/quotes/" + firstQuote + "/verdict").then().statusCode(200);
+        ApiFixtures.recordVerdict(firstQuote, java.util.Map.of("verdict", "MISQUOTED", "note", "remembered note"))
+                .statusCode(200);
         long second = ApiFixtures.createArticle("Memory second", "He repeated: “" + words + ".”");
         long secondQuote = ApiFixtures.addQuote(second, words);
         given().get("/quotes/" + secondQuote).then().statusCode(200)
@@ -204,24 +217,32 @@ class PagesTest {
     }
 
     @Test
-    void dashboardShowsProgressVerdictChartAndReviewers() {
+    @TestSecurity(user = "Dash Kim", roles = Roles.REVIEWER)
+    void dashboardShowsProgressByStatusVerdictChartAndReviewers() {
         long article = ApiFixtures.createArticle("Dashboard article", "She said “the plan works” on Friday.");
         long quote = ApiFixtures.addQuote(article, "the plan works");
-        given().contentType(ContentType.JSON).body(java.util.Map.of("verdict", "OUT_OF_CONTEXT", "reviewer", "Dash Kim"))
-                .put("/api/quotes/" + quote + "/verdict").then().statusCode(200);
+        ApiFixtures.recordVerdict(quote, java.util.Map.of("verdict", "OUT_OF_CONTEXT")).statusCode(200);
+        int quotes = given().get("/api/articles/" + article + "/quotes").then().extract().path("size()");
         given().get("/dashboard").then().statusCode(200)
                 .body(containsString("<svg class=\"chart\""))
                 .body(containsString("Out of context"))
                 .body(containsString("<td>Dash Kim</td><td class=\"num\">1</td>"))
-                .body(containsString("Dashboard article"));
+                .body(containsString("Dashboard article</a></td><td class=\"num\">" + quotes + "</td><td class=\"num\">0</td>\n"
+                        + "    <td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">" + (quotes - 1) + "</td>"));
+        given().get("/").then().statusCode(200)
+                .body(containsString("Verified share"));
+        given().get("/articles/" + article).then().statusCode(200)
+                .body(containsString(quotes + " quotes: <span class=\"status-counts\">0 verified · 1 proposed · 0 returned"
+                        + " · " + (quotes - 1) + " unreviewed</span>"));
     }
 
     @Test
+    @TestSecurity(user = "Rep Orter", roles = Roles.REVIEWER)
     void printableReportListsQuotesWithVerdictsAndEscapesThem() {
         long article = ApiFixtures.createArticle("Report article", "He said “we agreed " + HOSTILE + "” later.");
         long quote = ApiFixtures.addQuote(article, "we agreed " + HOSTILE);
-        given().contentType(ContentType.JSON).body(java.util.Map.of("verdict", "ACCURATE", "note", "fine " + HOSTILE,
-                "reviewer", "Rep Orter")).put("/api/quotes/" + quote + "/verdict").then().statusCode(200);
+        ApiFixtures.recordVerdict(quote, java.util.Map.of("verdict", "ACCURATE", "note", "fine " + HOSTILE))
+                .statusCode(200);
         given().get("/articles/" + article + "/report").then().statusCode(200)
                 .body(containsString("Quote check: Report article"))
                 .body(containsString("verdict-accurate"))

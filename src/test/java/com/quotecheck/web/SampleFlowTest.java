@@ -1,6 +1,7 @@
 package com.quotecheck.web;
 
 import com.quotecheck.security.Roles;
+import com.quotecheck.web.api.ApiFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 @QuarkusTest
-@TestSecurity(user = "desk", roles = {Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
+@TestSecurity(user = "rita", roles = {Roles.REVIEWER, Roles.EDITOR})
 class SampleFlowTest {
 
     @BeforeAll
@@ -49,7 +50,8 @@ class SampleFlowTest {
                 "Secretary Blinken's Call with PRC State Councilor and Foreign Minister Qin Gang"));
 
         given().redirects().follow(false).formParam("verdict", "MINOR_DEVIATION")
-                .formParam("note", "Wording differs from the readout").formParam("reviewer", "Sam")
+                .formParam("note", "Wording differs from the readout")
+                .formParam("version", ApiFixtures.versionOf(quoteId))
                 .post("/quotes/" + quoteId + "/verdict").then().statusCode(303);
 
         given().get("/articles/" + articleId).then().statusCode(200)

@@ -1,9 +1,9 @@
 package com.quotecheck.web;
 
+import com.quotecheck.security.Roles;
 import com.quotecheck.support.Hashing;
 import com.quotecheck.web.api.ApiFixtures;
 import com.sun.net.httpserver.HttpServer;
-import com.quotecheck.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 /** Sources fetched from a URL (a local server the test configuration allows) or uploaded as a file. */
 @QuarkusTest
-@TestSecurity(user = "desk", roles = {Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
+@TestSecurity(user = "rita", roles = {Roles.REVIEWER, Roles.EDITOR})
 class SourceImportTest {
 
     @BeforeAll
@@ -90,8 +90,8 @@ class SourceImportTest {
                 .post("/api/sources").then().statusCode(201).extract().jsonPath().getLong("id");
         long article = ApiFixtures.createArticle("Recheck", "He spoke today with the Minister of Trade, they said.");
         long quote = ApiFixtures.addQuote(article, "spoke today with the Minister of Trade");
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "ACCURATE", "sourceId", first))
-                .put("/api/quotes/" + quote + "/verdict").then().statusCode(200).body("needsRecheck", equalTo(false));
+        ApiFixtures.recordVerdict(quote, Map.of("verdict", "ACCURATE", "sourceId", first))
+                .statusCode(200).body("needsRecheck", equalTo(false));
 
         PAGES.put("/readout-b", readout("The Secretary spoke today with the Minister of Commerce."));
         long second = given().contentType(ContentType.JSON).body(Map.of("url", BASE + "/readout-b"))

@@ -5,7 +5,7 @@ import com.quotecheck.article.ArticleProgress;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An article in a list, with review progress instead of its text. */
+/** An article in a list, with its quotes counted by review status instead of its text. */
 public record ArticleSummaryJson(
         long id,
         String title,
@@ -14,11 +14,15 @@ public record ArticleSummaryJson(
         LocalDate publishedOn,
         Instant createdAt,
         long quotes,
-        long reviewed) {
+        long verified,
+        long proposed,
+        long returned,
+        long unreviewed) {
 
     static ArticleSummaryJson of(ArticleProgress progress) {
         var a = progress.article();
+        var counts = progress.counts();
         return new ArticleSummaryJson(a.id, a.title, a.outlet, a.url, a.publishedOn, a.createdAt,
-                progress.quotes(), progress.reviewed());
+                counts.total(), counts.verified(), counts.proposed(), counts.returned(), counts.unreviewed());
     }
 }

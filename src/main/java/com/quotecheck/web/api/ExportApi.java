@@ -33,8 +33,9 @@ public class ExportApi {
     }
 
     /**
-     * Exports quotes: by default those reviewed (with a verdict), in any article. {@code status=any} includes
-     * unreviewed quotes; {@code from}/{@code to} (YYYY-MM-DD) limit the day of the latest verdict.
+     * Exports quotes: by default only verified ones (a verdict an editor signed off, or any verdict where sign-off is
+     * switched off), in any article. {@code status} picks another status, {@code status=any} every quote;
+     * {@code from}/{@code to} (YYYY-MM-DD) limit the day of the latest verdict.
      */
     @GET
     @RolesAllowed(Roles.EDITOR)
@@ -62,9 +63,17 @@ public class ExportApi {
 
     private static ReviewStatus status(String name) {
         if (name == null || name.isBlank()) {
-            return ReviewStatus.REVIEWED;
+            return ReviewStatus.VERIFIED;
         }
-        return ANY_STATUS.equalsIgnoreCase(name.strip()) ? null : named(ReviewStatus.class, name, "status");
+        if (ANY_STATUS.equalsIgnoreCase(name.strip())) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(ReviewStatus.class, name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("The status “" + name + "” is not one of "
+                    + Arrays.toString(ReviewStatus.values()) + " or “" + ANY_STATUS + "”.");
+        }
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name, String parameter) {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.QuoteChange;
 import com.quotecheck.review.ReviewService;
+import com.quotecheck.review.SignOffDecision;
 import com.quotecheck.review.Verdict;
 import com.quotecheck.review.VerdictDraft;
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import org.jboss.resteasy.reactive.RestPath;
@@ -63,6 +65,19 @@ public class QuoteApi {
     public VerdictJson recordVerdict(@RestPath long id,
                                      @Valid @NotNull(message = "Send the verdict as a JSON object.") VerdictDraft draft) {
         return VerdictJson.of(review.recordVerdict(id, draft));
+    }
+
+    /**
+     * An editor confirms the quote's proposed verdict or returns it with a note. 403 for one's own verdict, 409 for a
+     * stale {@code version}, 422 when the quote is not proposed, the note is missing on return, or sign-off is off.
+     */
+    @POST
+    @Path("/signoff")
+    @RolesAllowed(Roles.EDITOR)
+    public QuoteJson signOff(@RestPath long id,
+                             @Valid @NotNull(message = "Send the decision as a JSON object.") SignOffDecision decision) {
+        Quote quote = review.signOff(id, decision);
+        return QuoteJson.of(quote, review.latestVerdicts(List.of(quote)).get(quote.id));
     }
 
     @GET

@@ -6,7 +6,12 @@ import com.quotecheck.review.ReviewStatus;
 import com.quotecheck.review.Verdict;
 import com.quotecheck.review.VerdictType;
 
-/** A quote as the API shows it; {@code verdict} is the latest one recorded. */
+import java.time.Instant;
+
+/**
+ * A quote as the API shows it; {@code verdict} is the latest one recorded, {@code signedOffBy/At/Note} the editor's
+ * decision on it (null while none).
+ */
 public record QuoteJson(
         long id,
         long articleId,
@@ -23,12 +28,16 @@ public record QuoteJson(
         Long sourceId,
         ReviewStatus status,
         VerdictType verdict,
+        String signedOffBy,
+        Instant signedOffAt,
+        String signOffNote,
         int version) {
 
     static QuoteJson of(Quote quote, Verdict latest) {
         return new QuoteJson(quote.id, quote.article.id, quote.text, quote.start, quote.end, quote.speaker,
                 quote.speakerName, quote.speakerDescription, quote.cue, quote.citedOutlet, quote.kind,
                 quote.confidence, quote.source == null ? null : quote.source.id, quote.status,
-                latest == null ? null : latest.verdict, quote.version);
+                latest == null ? null : latest.verdict, quote.signedOffBy, quote.signedOffAt, quote.signOffNote,
+                quote.version);
     }
 }

@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-@TestSecurity(user = "desk", roles = {Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
+@TestSecurity(user = "rita", roles = {Roles.REVIEWER, Roles.EDITOR})
 class ArticleApiTest {
 
     private static final String TEXT = "The minister spoke on Monday.\n\n"
@@ -49,7 +49,10 @@ class ArticleApiTest {
         given().get("/api/articles").then().statusCode(200)
                 .body("find { it.id == " + id + " }.title", equalTo("Progress listing"))
                 .body("find { it.id == " + id + " }.quotes", equalTo(1))
-                .body("find { it.id == " + id + " }.reviewed", equalTo(0));
+                .body("find { it.id == " + id + " }.verified", equalTo(0))
+                .body("find { it.id == " + id + " }.proposed", equalTo(0))
+                .body("find { it.id == " + id + " }.returned", equalTo(0))
+                .body("find { it.id == " + id + " }.unreviewed", equalTo(1));
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.quotecheck.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,24 +21,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@TestSecurity(user = "desk", roles = {Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
+@TestSecurity(user = "ed", roles = Roles.EDITOR)
 class ExportApiTest {
 
+    /** An article with a quote proposed by rita and verified by eddie, and one unreviewed quote. */
     private long reviewedArticle(String title) {
         long source = ApiFixtures.createSource("Export readout " + title, "The minister said talks will go on.");
         long article = ApiFixtures.createArticle(title,
                 "“Talks will go on,” says Maria Lopez, a spokeswoman.\n\n“Nothing is settled,” says Ivan Petrov.");
         long quote = given().get("/api/articles/" + article + "/quotes").then().extract().jsonPath()
                 .getLong("find { it.text.startsWith('Talks') }.id");
-        given().contentType(ContentType.JSON)
-                .body(Map.of("verdict", "ACCURATE", "note", "Matches the readout, “word for word”", "sourceId", source,
-                        "start", 18, "end", 35, "reviewer", "Dana"))
-                .put("/api/quotes/" + quote + "/verdict").then().statusCode(200);
+        ApiFixtures.verify(quote, Map.of("verdict", "ACCURATE", "note", "Matches the readout, “word for word”",
+                "sourceId", source, "start", 18, "end", 35));
         return article;
     }
 
     @Test
-    void exportsReviewedQuotesAsCsvThatReadsBack() throws IOException {
+    void exportsVerifiedQuotesAsCsvThatReadsBack() throws IOException {
         long article = reviewedArticle("CSV export");
         String csv = given().get("/api/export?format=csv&articleId=" + article)
                 .then().statusCode(200)
@@ -49,11 +47,14 @@ class ExportApiTest {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.replace("\uFEFF", "")))) {
             List<CSVRecord> records = parser.getRecords();
-            assertEquals(1, records.size(), "only the quote with a verdict is exported by default");
+            assertEquals(1, records.size(), "only the verified quote is exported by default");
             CSVRecord row = records.get(0);
-            assertTrue(row.toMap().containsValue("Talks will go on,"), row.toMap().toString());
-            assertTrue(row.toMap().containsValue("ACCURATE"));
-            assertTrue(row.toMap().containsValue("Dana"));
+            assertEquals("Talks will go on,", row.get("Quote"));
+            assertEquals("ACCURATE", row.get("Verdict"));
+            assertEquals("rita", row.get("Reviewer"));
+            assertEquals("VERIFIED", row.get("Status"));
+            assertEquals("eddie", row.get("Signed off by"));
+            assertTrue(row.get("Signed off at").matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), row.get("Signed off at"));
         }
     }
 
@@ -77,6 +78,40 @@ class ExportApiTest {
     }
 
     @Test
+    void exportsOnlyVerifiedQuotesByDefaultAndEachStatusOnRequest() throws IOException {
+        long article = ApiFixtures.createArticle("Status export", "“One is verified,” said Ann Lee. “Two is proposed,”"
+                + " said Ben Ode. “Three is returned,” said Cy Ray. “Four is new,” said Di Fox.");
+        List<Long> all = given().get("/api/articles/" + article + "/quotes").then().extract().jsonPath()
+                .getList("id", Long.class);
+        assertEquals(4, all.size(), "the four quotes are extracted");
+        long verified = all.get(0);
+        long proposed = all.get(1);
+        long returned = all.get(2);
+        long unreviewed = all.get(3);
+        ApiFixtures.verify(verified, Map.of("verdict", "ACCURATE"));
+        TestUsers.as("rita", Roles.REVIEWER, () -> {
+            ApiFixtures.recordVerdict(proposed, Map.of("verdict", "MISQUOTED")).statusCode(200);
+            ApiFixtures.recordVerdict(returned, Map.of("verdict", "ACCURATE")).statusCode(200);
+        });
+        ApiFixtures.signOff(returned, false, "Check the transcript").statusCode(200);
+
+        assertEquals(List.of(verified), exportedIds("&articleId=" + article));
+        assertEquals(List.of(verified), exportedIds("&status=verified&articleId=" + article));
+        assertEquals(List.of(proposed), exportedIds("&status=PROPOSED&articleId=" + article));
+        assertEquals(List.of(returned), exportedIds("&status=RETURNED&articleId=" + article));
+        assertEquals(List.of(unreviewed), exportedIds("&status=UNREVIEWED&articleId=" + article));
+        assertEquals(List.of(verified, proposed, returned, unreviewed), exportedIds("&status=any&articleId=" + article));
+    }
+
+    private static List<Long> exportedIds(String query) throws IOException {
+        JsonNode rows = new ObjectMapper().readTree(given().get("/api/export?format=json" + query)
+                .then().statusCode(200).extract().asString());
+        List<Long> ids = new java.util.ArrayList<>();
+        rows.forEach(row -> ids.add(row.get("quoteId").asLong()));
+        return ids;
+    }
+
+    @Test
     void exportsClaimReviewWithTheRequiredFields() throws IOException {
         long article = reviewedArticle("ClaimReview export");
         JsonNode doc = new ObjectMapper().readTree(given().get("/api/export?format=claimreview&articleId=" + article)
@@ -93,7 +128,8 @@ class ExportApiTest {
     @Test
     void refusesUnknownFormatStatusAndDatesWith400() {
         given().get("/api/export?format=xlsx").then().statusCode(400).body("detail", containsString("csv"));
-        given().get("/api/export?format=csv&status=DONE").then().statusCode(400).body("detail", containsString("REVIEWED"));
+        given().get("/api/export?format=csv&status=REVIEWED").then().statusCode(400)
+                .body("detail", containsString("[UNREVIEWED, PROPOSED, VERIFIED, RETURNED] or “any”"));
         given().get("/api/export?format=csv&from=yesterday").then().statusCode(400).body("detail", containsString("YYYY-MM-DD"));
     }
 

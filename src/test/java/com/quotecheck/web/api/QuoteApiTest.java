@@ -6,7 +6,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -16,7 +15,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-@TestSecurity(user = "desk", roles = {Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
+@TestSecurity(user = "rita", roles = {Roles.REVIEWER, Roles.EDITOR})
 class QuoteApiTest {
 
     private static final String READOUT = "The Secretary discussed the importance of maintaining open lines of"
@@ -52,8 +51,7 @@ class QuoteApiTest {
     void deletesQuoteWithItsVerdicts() {
         long article = ApiFixtures.createArticle("Deletion", "A wrong quote appears here.");
         long quote = ApiFixtures.addQuote(article, "wrong quote");
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "UNVERIFIABLE"))
-                .put("/api/quotes/" + quote + "/verdict").then().statusCode(200);
+        ApiFixtures.recordVerdict(quote, Map.of("verdict", "UNVERIFIABLE")).statusCode(200);
         given().delete("/api/quotes/" + quote).then().statusCode(204);
         given().get("/api/quotes/" + quote).then().statusCode(404);
         given().get("/api/articles/" + article + "/quotes").then().body("", hasSize(0));
@@ -95,22 +93,21 @@ class QuoteApiTest {
         long source = ApiFixtures.createSource("Readout for verdicts", READOUT);
         long article = ApiFixtures.createArticle("Verdicts", "He raised areas of concern, officials said.");
         long quote = ApiFixtures.addQuote(article, "raised areas of concern");
-        Map<String, Object> first = new HashMap<>(Map.of("verdict", "MINOR_DEVIATION", "note", "close enough",
-                "sourceId", source, "start", 0, "end", 20));
-        given().contentType(ContentType.JSON).body(first)
-                .put("/api/quotes/" + quote + "/verdict")
-                .then().statusCode(200)
+        ApiFixtures.recordVerdict(quote, Map.of("verdict", "MINOR_DEVIATION", "note", "close enough",
+                        "sourceId", source, "start", 0, "end", 20))
+                .statusCode(200)
                 .body("verdict", equalTo("MINOR_DEVIATION"))
                 .body("sourceId", equalTo((int) source))
                 .body("start", equalTo(0))
                 .body("end", equalTo(20))
-                .body("reviewer", equalTo("anonymous"));
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "ACCURATE", "reviewer", "Ana"))
-                .put("/api/quotes/" + quote + "/verdict")
-                .then().statusCode(200);
+                .body("reviewer", equalTo("rita"));
+        // A typed reviewer name is ignored: the verdict is the signed-in user's.
+        ApiFixtures.recordVerdict(quote, Map.of("verdict", "ACCURATE", "reviewer", "Ana"))
+                .statusCode(200)
+                .body("reviewer", equalTo("rita"));
         given().get("/api/quotes/" + quote).then()
                 .body("verdict", equalTo("ACCURATE"))
-                .body("status", equalTo("REVIEWED"));
+                .body("status", equalTo("PROPOSED"));
         given().get("/api/quotes/" + quote + "/verdicts").then()
                 .body("", hasSize(2))
                 .body("[0].verdict", equalTo("ACCURATE"))
@@ -123,16 +120,14 @@ class QuoteApiTest {
         long source = ApiFixtures.createSource("Short readout", "Short text.");
         long article = ApiFixtures.createArticle("Bad verdicts", "Short text, he said.");
         long quote = ApiFixtures.addQuote(article, "Short text");
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "TRUE-ISH"))
-                .put("/api/quotes/" + quote + "/verdict")
-                .then().statusCode(400);
+        ApiFixtures.recordVerdict(quote, Map.of("verdict", "TRUE-ISH")).statusCode(400);
         given().contentType(ContentType.JSON).body(Map.of())
                 .put("/api/quotes/" + quote + "/verdict")
-                .then().statusCode(400).body("fields.verdict", equalTo("Choose a verdict."));
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "ACCURATE", "sourceId", source, "start", 5,
-                        "end", 500))
-                .put("/api/quotes/" + quote + "/verdict")
-                .then().statusCode(422).body("detail", containsString("not a range inside the source"));
+                .then().statusCode(400)
+                .body("fields.verdict", equalTo("Choose a verdict."))
+                .body("fields.version", containsString("Send the quote version"));
+        ApiFixtures.recordVerdict(quote, Map.of("verdict", "ACCURATE", "sourceId", source, "start", 5, "end", 500))
+                .statusCode(422).body("detail", containsString("not a range inside the source"));
         given().get("/api/quotes/" + quote + "/verdicts").then().body("", hasSize(0));
     }
 
@@ -141,11 +136,17 @@ class QuoteApiTest {
         long article = ApiFixtures.createArticle("Concurrent reviewers", "They agreed on everything, he said.");
         long quote = ApiFixtures.addQuote(article, "agreed on everything");
         int version = given().get("/api/quotes/" + quote).then().extract().jsonPath().getInt("version");
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "ACCURATE", "reviewer", "first", "version", version))
-                .put("/api/quotes/" + quote + "/verdict").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("verdict", "MISQUOTED", "reviewer", "second", "version", version))
+        TestUsers.as("first", Roles.REVIEWER, () -> given().contentType(ContentType.JSON)
+                .body(Map.of("verdict", "ACCURATE", "note", "first's note", "version", version))
+                .put("/api/quotes/" + quote + "/verdict").then().statusCode(200));
+        TestUsers.as("second", Roles.REVIEWER, () -> given().contentType(ContentType.JSON)
+                .body(Map.of("verdict", "MISQUOTED", "note", "second's note", "version", version))
                 .put("/api/quotes/" + quote + "/verdict")
-                .then().statusCode(409).body("title", equalTo("Changed by someone else"));
+                .then().statusCode(409).body("title", equalTo("Changed by someone else")));
         given().get("/api/quotes/" + quote).then().body("verdict", equalTo("ACCURATE"));
+        given().get("/api/quotes/" + quote + "/verdicts").then()
+                .body("", hasSize(1))
+                .body("[0].reviewer", equalTo("first"))
+                .body("[0].note", equalTo("first's note"));
     }
 }

@@ -52,6 +52,20 @@ class SpeakerApiTest {
     }
 
     @Test
+    @TestSecurity(user = "ed", roles = Roles.EDITOR)
+    void registeringASpeakerLeavesVerifiedQuotesUnderTheNameSignedOff() {
+        long verified = speakerQuote("Verified before registry", "“Taxes will rise,” said Adebayo.");
+        long open = speakerQuote("Open before registry", "“Taxes will fall,” said Adebayo.");
+        ApiFixtures.verify(verified, Map.of("verdict", "ACCURATE"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "Tunde Adebayo", "aliases", "Adebayo"))
+                .post("/api/speakers").then().statusCode(201);
+        given().get("/api/quotes/" + verified).then()
+                .body("speakerName", equalTo("Adebayo"))
+                .body("status", equalTo("VERIFIED"));
+        given().get("/api/quotes/" + open).then().body("speakerName", equalTo("Tunde Adebayo"));
+    }
+
+    @Test
     void refusesDuplicateNamesStaleEditsAndBlankNames() {
         long id = given().contentType(ContentType.JSON).body(Map.of("name", "Lena Duplicate"))
                 .post("/api/speakers").then().statusCode(201).extract().jsonPath().getLong("id");

@@ -1,0 +1,33 @@
+package com.quotecheck.web.api;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.test.security.TestIdentityAssociation;
+
+import java.util.Set;
+
+/**
+ * Lets one {@code @TestSecurity} test act as a second person for a few requests, for flows that need two people (a
+ * reviewer proposes, an editor signs off). The test's own user is restored afterwards.
+ */
+public final class TestUsers {
+
+    private TestUsers() {
+    }
+
+    public static void as(String user, String role, Runnable requests) {
+        TestIdentityAssociation association = Arc.container().instance(TestIdentityAssociation.class).get();
+        SecurityIdentity previous = association.getTestIdentity();
+        association.setTestIdentity(QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(user))
+                .addRoles(Set.of(role))
+                .build());
+        try {
+            requests.run();
+        } finally {
+            association.setTestIdentity(previous);
+        }
+    }
+}
