@@ -20,10 +20,14 @@ public class SecurityEventLog {
                 event.getAuthenticationFailure().getClass().getSimpleName());
     }
 
+    /** A signed-in user refused for a missing role is worth a line; an anonymous visit sent to sign in is not. */
     void authorizationFailed(@Observes AuthorizationFailureEvent event) {
-        String user = event.getSecurityIdentity() == null || event.getSecurityIdentity().isAnonymous() ? "anonymous"
-                : event.getSecurityIdentity().getPrincipal().getName();
-        LOG.infof("Access refused to %s for %s", user, request(event.getEventProperties()));
+        if (event.getSecurityIdentity() == null || event.getSecurityIdentity().isAnonymous()) {
+            LOG.debugf("Anonymous request sent to sign in: %s", request(event.getEventProperties()));
+            return;
+        }
+        LOG.infof("Access refused to %s for %s", event.getSecurityIdentity().getPrincipal().getName(),
+                request(event.getEventProperties()));
     }
 
     private static String request(Map<String, Object> properties) {

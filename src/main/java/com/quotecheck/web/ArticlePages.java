@@ -139,7 +139,7 @@ public class ArticlePages {
 
     @POST
     @Path("/{id}/quotes")
-    @RolesAllowed(Roles.REVIEWER)
+    @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
     public RestResponse<?> addQuote(@RestPath long id, @BeanParam QuoteForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         QuoteDraft draft = form.toDraft(errors);

@@ -71,7 +71,7 @@ public class QuotePages {
 
     @POST
     @Path("/verdict")
-    @RolesAllowed(Roles.REVIEWER)
+    @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
     public RestResponse<?> recordVerdict(@RestPath long id, @BeanParam VerdictForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         VerdictDraft draft = form.toDraft(errors);
@@ -123,7 +123,7 @@ public class QuotePages {
 
     @POST
     @Path("/attribution")
-    @RolesAllowed(Roles.REVIEWER)
+    @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
     public RestResponse<?> changeAttribution(@RestPath long id, @BeanParam AttributionForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         QuoteChange change = form.toChange(errors);
@@ -144,7 +144,7 @@ public class QuotePages {
 
     @POST
     @Path("/delete")
-    @RolesAllowed(Roles.REVIEWER)
+    @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
     public RestResponse<Void> delete(@RestPath long id) {
         long articleId = review.deleteQuote(id);
         return RestResponse.seeOther(URI.create("/articles/" + articleId));

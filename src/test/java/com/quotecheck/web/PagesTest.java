@@ -237,7 +237,7 @@ class PagesTest {
     }
 
     @Test
-    @TestSecurity(user = "Rep Orter", roles = Roles.REVIEWER)
+    @TestSecurity(user = "Rep Orter", roles = {Roles.REVIEWER, Roles.EDITOR})
     void printableReportListsQuotesWithVerdictsAndEscapesThem() {
         long article = ApiFixtures.createArticle("Report article", "He said “we agreed " + HOSTILE + "” later.");
         long quote = ApiFixtures.addQuote(article, "we agreed " + HOSTILE);

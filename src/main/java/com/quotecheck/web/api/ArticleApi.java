@@ -71,7 +71,7 @@ public class ArticleApi {
 
     @POST
     @Path("/{id}/quotes")
-    @RolesAllowed(Roles.REVIEWER)
+    @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
     public RestResponse<QuoteJson> addQuote(@RestPath long id,
                                             @Valid @NotNull(message = "Send the quote as a JSON object.") QuoteDraft draft,
                                             UriInfo uri) {

@@ -39,7 +39,7 @@ public class QuoteApi {
     }
 
     @PATCH
-    @RolesAllowed(Roles.REVIEWER)
+    @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
     public QuoteJson change(@RestPath long id,
                             @Valid @NotNull(message = "Send the changes as a JSON object.") QuoteChange change) {
         Quote quote = review.changeQuote(id, change);
@@ -47,7 +47,7 @@ public class QuoteApi {
     }
 
     @DELETE
-    @RolesAllowed(Roles.REVIEWER)
+    @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
     public RestResponse<Void> delete(@RestPath long id) {
         review.deleteQuote(id);
         return RestResponse.noContent();
@@ -61,7 +61,7 @@ public class QuoteApi {
 
     @PUT
     @Path("/verdict")
-    @RolesAllowed(Roles.REVIEWER)
+    @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
     public VerdictJson recordVerdict(@RestPath long id,
                                      @Valid @NotNull(message = "Send the verdict as a JSON object.") VerdictDraft draft) {
         return VerdictJson.of(review.recordVerdict(id, draft));

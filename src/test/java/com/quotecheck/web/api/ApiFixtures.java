@@ -16,28 +16,28 @@ public final class ApiFixtures {
     }
 
     public static long createArticle(String title, String text) {
-        return given().contentType(ContentType.JSON)
+        return TestUsers.withRole(Roles.EDITOR, () -> given().contentType(ContentType.JSON)
                 .body(Map.of("title", title, "text", text))
                 .post("/api/articles")
                 .then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+                .extract().jsonPath().getLong("id"));
     }
 
     public static long createSource(String title, String text) {
-        return given().contentType(ContentType.JSON)
+        return TestUsers.withRole(Roles.EDITOR, () -> given().contentType(ContentType.JSON)
                 .body(Map.of("title", title, "publisher", "U.S. Department of State", "text", text,
                         "kind", "GOVERNMENT_READOUT"))
                 .post("/api/sources")
                 .then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+                .extract().jsonPath().getLong("id"));
     }
 
     public static long addQuote(long articleId, String text) {
-        return given().contentType(ContentType.JSON)
+        return TestUsers.withRole(Roles.REVIEWER, () -> given().contentType(ContentType.JSON)
                 .body(Map.of("text", text))
                 .post("/api/articles/" + articleId + "/quotes")
                 .then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+                .extract().jsonPath().getLong("id"));
     }
 
     public static int versionOf(long quoteId) {
