@@ -32,7 +32,8 @@ public class ExportApi {
 
     /**
      * Exports quotes: by default those reviewed (with a verdict), in any article. {@code status=any} includes
-     * unreviewed quotes; {@code from}/{@code to} (YYYY-MM-DD) limit the day of the latest verdict.
+     * unreviewed quotes; {@code from}/{@code to} (YYYY-MM-DD) limit the day of the latest verdict. Each export is
+     * recorded in the audit trail (who, when, format, filters).
      */
     @GET
     public Response export(@RestQuery String format, @RestQuery Long articleId, @RestQuery Long sourceId,
@@ -43,7 +44,7 @@ public class ExportApi {
         ExportFilter filter = new ExportFilter(articleId, sourceId, speaker, outlet, publisher,
                 verdict == null || verdict.isBlank() ? null : named(VerdictType.class, verdict, "verdict"),
                 status(status), date(from, "from"), date(to, "to"));
-        StreamingOutput body = out -> exports.export(chosen, filter, out);
+        StreamingOutput body = exports.start(chosen, filter)::accept;
         return Response.ok(body, chosen.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"quotecheck-quotes." + chosen.fileExtension() + "\"")
                 .build();
