@@ -162,17 +162,21 @@ public class AuditTrail {
         return List.of();
     }
 
-    /** The audited fields of a snapshot as text, in declaration order; related entities as their id (sources with title). */
+    /**
+     * The audited fields of a snapshot as text, in declaration order; related entities as their id (sources with
+     * title). Read from the fields themselves: Panache has made the entity's public fields protected by now.
+     */
     private static Map<String, String> fieldsOf(Object snapshot) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Field field : snapshot.getClass().getDeclaredFields()) {
             int modifiers = field.getModifiers();
-            if (!Modifier.isPublic(modifiers) || Modifier.isStatic(modifiers) || field.isSynthetic()
-                    || field.isAnnotationPresent(Version.class) || field.isAnnotationPresent(NotAudited.class)
-                    || field.isAnnotationPresent(Transient.class)) {
+            if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
+                    || field.getName().startsWith("$$") || field.isAnnotationPresent(Version.class)
+                    || field.isAnnotationPresent(NotAudited.class) || field.isAnnotationPresent(Transient.class)) {
                 continue;
             }
             try {
+                field.setAccessible(true);
                 fields.put(field.getName(), text(field.get(snapshot)));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("Cannot read " + field, e);

@@ -1,5 +1,6 @@
 package com.quotecheck.web;
 
+import com.quotecheck.audit.AuditTrail;
 import com.quotecheck.matching.Passage;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.QuoteChange;
@@ -41,11 +42,13 @@ public class QuotePages {
     private final SourceService sources;
 
     private final FormCheck forms;
+    private final AuditTrail trail;
 
-    QuotePages(ReviewService review, SourceService sources, FormCheck forms) {
+    QuotePages(ReviewService review, SourceService sources, FormCheck forms, AuditTrail trail) {
         this.review = review;
         this.sources = sources;
         this.forms = forms;
+        this.trail = trail;
     }
 
     @GET
@@ -99,6 +102,7 @@ public class QuotePages {
             shownSources.add(quoteReview.match().best().sourceId());
         }
         quoteReview.match().others().stream().map(Passage::sourceId).forEach(shownSources::add);
-        return ReviewView.of(quoteReview, sources.byIds(shownSources), sources.listByTitle(), form, notice, errors);
+        return ReviewView.of(quoteReview, sources.byIds(shownSources), sources.listByTitle(), form, notice, errors,
+                trail.historyOfQuote(id));
     }
 }
