@@ -53,7 +53,6 @@ create table article_aud (
     outlet       varchar(200),
     url          varchar(2000),
     published_on date,
-    body         text,
     created_at   timestamp with time zone,
     primary key (id, rev)
 );
@@ -97,7 +96,7 @@ create table verdict_aud (
 );
 create index verdict_aud_quote_idx on verdict_aud (quote_id);
 
--- The text itself is left out: a source is an immutable snapshot, identified here by its SHA-256.
+-- Article and source texts are left out (up to 5 MB each and never edited); a source is identified by its SHA-256.
 create table source_document_aud (
     id            bigint   not null,
     rev           bigint   not null references audit_revision (id),

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ public class Article extends PanacheEntity {
     public String url;
     public LocalDate publishedOn;
     @Column(name = "body")
+    @NotAudited // up to 5 MB and never edited; the trail need not hold a second copy
     public String text;
     public Instant createdAt;
     @Version

@@ -129,16 +129,18 @@ public class AuditTrail {
         if (type == null) {
             return Map.of();
         }
-        List<?> rows = reader().createQuery().forRevisionsOfEntity(type.type(), false, true)
+        List<Object[]> rows = reader().createQuery().forRevisionsOfEntity(type.type(), false, true)
                 .add(AuditEntity.id().in(ids))
                 .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
+                .getResultList().stream().map(row -> (Object[]) row).toList();
+        List<Map<String, Object>> values = rows.stream().map(row -> valuesOf(row[0])).toList();
+        Map<Object, String> sourceTitles = sourceTitles(values);
         Map<Long, List<Snapshot>> byId = new HashMap<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            long id = ((Number) identifier(columns[0])).longValue();
-            byId.computeIfAbsent(id, k -> new ArrayList<>()).add(new Snapshot(((AuditRevision) columns[1]).id,
-                    (RevisionType) columns[2], fieldsOf(columns[0])));
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = rows.get(i);
+            long id = ((Number) identifier(row[0])).longValue();
+            byId.computeIfAbsent(id, k -> new ArrayList<>()).add(new Snapshot(((AuditRevision) row[1]).id,
+                    (RevisionType) row[2], asText(values.get(i), sourceTitles)));
         }
         return byId;
     }
@@ -163,11 +165,11 @@ public class AuditTrail {
     }
 
     /**
-     * The audited fields of a snapshot as text, in declaration order; related entities as their id (sources with
-     * title). Read from the fields themselves: Panache has made the entity's public fields protected by now.
+     * The audited fields of a snapshot in declaration order. Read from the fields themselves: Panache has made the
+     * entity's public fields protected by now.
      */
-    private static Map<String, String> fieldsOf(Object snapshot) {
-        Map<String, String> fields = new LinkedHashMap<>();
+    private static Map<String, Object> valuesOf(Object snapshot) {
+        Map<String, Object> values = new LinkedHashMap<>();
         for (Field field : snapshot.getClass().getDeclaredFields()) {
             int modifiers = field.getModifiers();
             if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
@@ -177,25 +179,38 @@ public class AuditTrail {
             }
             try {
                 field.setAccessible(true);
-                fields.put(field.getName(), text(field.get(snapshot)));
+                values.put(field.getName(), field.get(snapshot));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("Cannot read " + field, e);
             }
         }
-        return fields;
+        return values;
     }
 
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
+    /** The titles of the sources the snapshots refer to, in one query (a source's text is too large to load). */
+    private static Map<Object, String> sourceTitles(List<Map<String, Object>> values) {
+        Set<Object> ids = values.stream().flatMap(v -> v.values().stream())
+                .filter(SourceDocument.class::isInstance)
+                .map(AuditTrail::identifier)
+                .collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
         }
-        if (value instanceof SourceDocument source) {
-            return source.title + " (#" + identifier(source) + ")";
-        }
-        if (value instanceof PanacheEntityBase entity) {
-            return "#" + identifier(entity);
-        }
-        return value instanceof Enum<?> constant ? constant.name() : value.toString();
+        return em().createQuery("select s.id, s.title from SourceDocument s where s.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> row[0], row -> (String) row[1]));
+    }
+
+    /** Values as the trail shows them: related entities by id, sources with their title. */
+    private static Map<String, String> asText(Map<String, Object> values, Map<Object, String> sourceTitles) {
+        Map<String, String> text = new LinkedHashMap<>();
+        values.forEach((field, value) -> text.put(field, value == null ? null
+                : value instanceof SourceDocument ? sourceTitles.get(identifier(value)) + " (#" + identifier(value) + ")"
+                : value instanceof PanacheEntityBase ? "#" + identifier(value)
+                : value instanceof Enum<?> constant ? constant.name()
+                : value.toString()));
+        return text;
     }
 
     /** The id of an entity or of a reference to one, without loading it. */

@@ -12,9 +12,9 @@ import com.quotecheck.source.SourceDocument;
 import com.quotecheck.support.QuoteCheckConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ExportService {
 
+    /** The format name the audit trail shows for the printable report page. */
+    public static final String REPORT = "report";
+
     private static final int PAGE = 500;
     private static final int CONTEXT = 32;
     private static final Set<String> ORGANIZATION_WORDS = Set.of("department", "ministry", "office", "council",
@@ -53,9 +56,6 @@ public class ExportService {
         this.config = config;
         this.clock = clock;
     }
-
-    /** The format name the audit trail shows for the printable report page. */
-    public static final String REPORT = "report";
 
     /**
      * Records the export — committed before anything is written, so an export cut short is on record too — and

@@ -45,10 +45,13 @@ class AuditTrailTest {
     @TestSecurity(user = "rita", roles = Roles.REVIEWER)
     void recordsASpeakerCorrectionWithWhoAndBeforeAndAfter() {
         long quote = quoteWithSpeaker("Audit speaker", "Miller");
-        given().contentType(ContentType.JSON).body(Map.of("speaker", "Matthew Miller"))
+        long source = ApiFixtures.createSource("Audit readout", "Officials discussed the importance of talks.");
+        given().contentType(ContentType.JSON).body(Map.of("speaker", "Matthew Miller", "sourceId", source))
                 .patch("/api/quotes/" + quote).then().statusCode(200);
 
         JsonPath history = history(quote);
+        assertEquals(Map.of("field", "source", "after", "Audit readout (#" + source + ")"),
+                withoutNulls(change(history, "quote.updated", "source")));
         assertEquals(List.of("quote.created", "quote.updated"), history.getList("action"));
         assertEquals(List.of("rita", "rita"), history.getList("user"));
         assertEquals(Map.of("field", "speaker", "before", "Miller", "after", "Matthew Miller"),
@@ -68,9 +71,23 @@ class AuditTrailTest {
         assertEquals(Map.of("field", "verdict", "after", "MISQUOTED"),
                 withoutNulls(change(history, "verdict.recorded", "verdict")));
         assertEquals("Words added", change(history, "verdict.recorded", "note").get("after"));
-        assertEquals(Map.of("field", "status", "before", "UNREVIEWED", "after", "REVIEWED"),
+        String statusNow = given().get("/api/quotes/" + quote).then().extract().jsonPath().getString("status");
+        assertEquals(Map.of("field", "status", "before", "UNREVIEWED", "after", statusNow),
                 change(history, "quote.updated", "status"));
         assertEquals("rita", history.getString("find { it.action == 'verdict.recorded' }.user"));
+    }
+
+    @Test
+    @TestSecurity(user = "sam", roles = Roles.EDITOR)
+    void recordsEachQuoteARegistryEntryRenames() {
+        long quote = quoteWithSpeaker("Audit registry rename", "Okafor");
+        given().contentType(ContentType.JSON).body(Map.of("name", "Ngozi Okafor", "aliases", "Okafor"))
+                .post("/api/speakers").then().statusCode(201);
+
+        JsonPath history = history(quote);
+        assertEquals("sam", history.getString("[-1].user"));
+        assertEquals(Map.of("field", "speakerName", "before", "Okafor", "after", "Ngozi Okafor"),
+                change(history, "quote.updated", "speakerName"));
     }
 
     @Test
