@@ -170,6 +170,9 @@ class AuditTrailTest {
                 .body(containsString("Audit filter shown"));
         given().get("/audit?from=yesterday").then().statusCode(400)
                 .body(containsString("YYYY-MM-DD"));
+        given().get("/audit?page=100000&article=" + shown).then().statusCode(200)
+                .body(containsString("No entries on this page."))
+                .body(containsString("<a href=\"/audit?article=" + shown + "&amp;page=99999\" rel=\"prev\">"));
     }
 
     @Test
