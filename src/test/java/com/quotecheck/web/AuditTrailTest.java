@@ -117,6 +117,13 @@ class AuditTrailTest {
     }
 
     @Test
+    void theApiDescriptionSaysInWhichOrderTheHistoryComes() {
+        given().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/quotes/{id}/history"))
+                .body(containsString("The history of a quote, oldest first"));
+    }
+
+    @Test
     @TestSecurity(user = "rita", roles = Roles.REVIEWER)
     void theReviewPageShowsTheHistory() {
         long quote = quoteWithSpeaker("Audit page history", "Miller");
