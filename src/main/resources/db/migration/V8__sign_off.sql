@@ -4,3 +4,8 @@ alter table quote add column signed_off_by varchar(200);
 alter table quote add column signed_off_at timestamp with time zone;
 alter table quote add column sign_off_note text;
 update quote set status = 'PROPOSED' where status = 'REVIEWED';
+-- The audit trail keeps the same columns for every quote version.
+alter table quote_aud add column signed_off_by varchar(200);
+alter table quote_aud add column signed_off_at timestamp with time zone;
+alter table quote_aud add column sign_off_note text;
+update quote_aud set status = 'PROPOSED' where status = 'REVIEWED';

@@ -4,6 +4,9 @@ import com.quotecheck.review.ReviewStatus;
 import com.quotecheck.review.VerdictType;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Which quotes an export holds; null fields do not filter.
@@ -16,4 +19,27 @@ import java.time.LocalDate;
  */
 public record ExportFilter(Long articleId, Long sourceId, String speaker, String outlet, String publisher,
                            VerdictType verdict, ReviewStatus status, LocalDate from, LocalDate to) {
+
+    /** Every quote of one article. */
+    public static ExportFilter article(long articleId) {
+        return new ExportFilter(articleId, null, null, null, null, null, null, null, null);
+    }
+
+    /** The filters in force as {@code name=value} pairs ({@code articleId=3, status=REVIEWED}), for the audit trail. */
+    public String describe() {
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("articleId", articleId);
+        named.put("sourceId", sourceId);
+        named.put("speaker", speaker);
+        named.put("outlet", outlet);
+        named.put("publisher", publisher);
+        named.put("verdict", verdict);
+        named.put("status", status);
+        named.put("from", from);
+        named.put("to", to);
+        return named.entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
 }

@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,14 +28,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
  * Streams quotes with their latest verdicts into an export format, a page of rows at a time, so memory stays constant
- * however many quotes match.
+ * however many quotes match. Every export is recorded in the audit trail before its first byte is written.
  */
 @ApplicationScoped
 public class ExportService {
+
+    /** The format name the audit trail shows for the printable report page. */
+    public static final String REPORT = "report";
 
     private static final int PAGE = 500;
     private static final int CONTEXT = 32;
@@ -52,7 +57,28 @@ public class ExportService {
         this.clock = clock;
     }
 
-    public void export(ExportFormat format, ExportFilter filter, OutputStream out) {
+    /**
+     * Records the export — committed before anything is written, so an export cut short is on record too — and
+     * returns what writes it.
+     */
+    @Transactional
+    public Consumer<OutputStream> start(ExportFormat format, ExportFilter filter) {
+        record(format.parameterName(), filter);
+        return out -> export(format, filter, out);
+    }
+
+    /** Records in the audit trail that quotes left QuoteCheck in this format (or as the printed {@link #REPORT}). */
+    @Transactional
+    public void record(String format, ExportFilter filter) {
+        ExportRecord record = new ExportRecord();
+        record.format = format;
+        record.filters = filter.describe();
+        record.articleId = filter.articleId();
+        record.sourceId = filter.sourceId();
+        record.persist();
+    }
+
+    private void export(ExportFormat format, ExportFilter filter, OutputStream out) {
         ExportContext context = new ExportContext(config.export().baseUrl(), config.export().organizationName(),
                 config.export().organizationUrl().orElse(null), Instant.now(clock));
         QuarkusTransaction.requiringNew().run(() -> {

@@ -24,6 +24,8 @@ public class Job extends PanacheEntity {
     public String result;
     public Instant startedAt;
     public Instant finishedAt;
+    /** Who started the job; what it writes is recorded in the audit trail as theirs. */
+    public String startedBy;
 
     public int percent() {
         return total == 0 ? 100 : 100 * done / total;

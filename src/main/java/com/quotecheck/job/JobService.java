@@ -2,6 +2,7 @@ package com.quotecheck.job;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.quotecheck.audit.ActingUser;
 import com.quotecheck.support.MissingEntityException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,7 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs long operations in the background and records their progress in the database, each step in its own
- * transaction, so a progress page on any instance can follow them.
+ * transaction, so a progress page on any instance can follow them. A job acts for the user who started it.
  */
 @ApplicationScoped
 public class JobService {
@@ -25,11 +26,13 @@ public class JobService {
     private final ManagedExecutor executor;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ActingUser actingUser;
 
-    JobService(ManagedExecutor executor, ObjectMapper json, Clock clock) {
+    JobService(ManagedExecutor executor, ObjectMapper json, Clock clock, ActingUser actingUser) {
         this.executor = executor;
         this.json = json;
         this.clock = clock;
+        this.actingUser = actingUser;
     }
 
     /**
@@ -39,8 +42,10 @@ public class JobService {
      * @return the job's id, for its progress page
      */
     public long start(String kind, int total, Function<IntConsumer, Object> work) {
+        String startedBy = actingUser.name();
         long id = QuarkusTransaction.requiringNew().call(() -> {
             Job job = new Job();
+            job.startedBy = startedBy;
             job.kind = kind;
             job.total = total;
             job.state = Job.State.RUNNING;
@@ -48,7 +53,10 @@ public class JobService {
             job.persist();
             return job.id;
         });
-        executor.runAsync(() -> run(id, work));
+        executor.runAsync(() -> actingUser.runAs(startedBy, () -> {
+            run(id, work);
+            return null;
+        }));
         return id;
     }
 

@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,9 +23,12 @@ import java.util.Objects;
 
 /** Words an article attributes to someone, anchored by offsets into the article's text. */
 @Entity
+@Audited
 public class Quote extends PanacheEntity {
 
+    // Snapshots point at the live article and source (sources never change; the trail needs only the ids).
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Article article;
     public String text;
     @Column(name = "start_offset")
@@ -39,6 +44,7 @@ public class Quote extends PanacheEntity {
     public String citedOutlet;
     public Double confidence;
     @ManyToOne(fetch = FetchType.LAZY)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public SourceDocument source;
     @Enumerated(EnumType.STRING)
     public QuoteOrigin origin;

@@ -7,6 +7,7 @@ import com.quotecheck.matching.MatchResult;
 import com.quotecheck.source.SourceLibrary;
 import com.quotecheck.source.SourceService;
 import com.quotecheck.support.ForbiddenActionException;
+import com.quotecheck.speaker.SpeakerSaved;
 import com.quotecheck.support.LocalChanges;
 import com.quotecheck.support.MissingEntityException;
 import com.quotecheck.support.QuoteCheckConfig;
@@ -15,6 +16,7 @@ import com.quotecheck.support.StaleEditException;
 import com.quotecheck.support.TextInput;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -110,10 +112,23 @@ public class ReviewService {
     public long deleteQuote(long id) {
         Quote quote = get(id);
         long articleId = quote.article.id;
-        Verdict.delete("quote", quote);
+        // One by one, not in a bulk delete, so the audit trail keeps each deleted verdict.
+        Verdict.historyOf(quote).forEach(Verdict::delete);
         quote.delete();
         changes.recordOnCommit();
         return articleId;
+    }
+
+    /**
+     * Gives the quotes that carry one of a saved registry entry's names its full name, unless a reviewer set their
+     * speaker by hand. Quote by quote, not in a bulk update, so the audit trail records each rename.
+     */
+    void renameQuotes(@Observes SpeakerSaved saved) {
+        String name = saved.speaker().name;
+        // Verified quotes keep the name an editor signed off.
+        Quote.<Quote>list("corrected = false and lower(speakerName) in ?1 and speakerName <> ?2 and status <> ?3",
+                        saved.speaker().namesLowerCase(), name, ReviewStatus.VERIFIED)
+                .forEach(quote -> quote.speakerName = name);
     }
 
     public QuoteReview review(long id) {

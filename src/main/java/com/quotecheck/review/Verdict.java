@@ -8,6 +8,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -15,14 +18,18 @@ import java.util.List;
 
 /** One reviewer's judgement of a quote; a quote keeps every verdict ever recorded. */
 @Entity
+@Audited
 public class Verdict extends PanacheEntity {
 
+    // Snapshots point at the live quote and source: a verdict's history is read by quote id.
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Quote quote;
     @Enumerated(EnumType.STRING)
     public VerdictType verdict;
     public String note;
     @ManyToOne(fetch = FetchType.LAZY)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public SourceDocument source;
     public Integer passageStart;
     public Integer passageEnd;
@@ -30,6 +37,7 @@ public class Verdict extends PanacheEntity {
     public MatchClass matchClass;
     public String reviewer;
     /** The source snapshot this verdict was judged against has since been replaced by a different text. */
+    @NotAudited // set by QuoteCheck when a newer snapshot of the source differs, not by a person
     public boolean needsRecheck;
     public Instant recordedAt;
 

@@ -73,7 +73,7 @@ public class AccountService {
         }
         UserAccount account = new UserAccount();
         account.username = username;
-        account.passwordHash = hash(checkedPassword(draft.password(), username));
+        setPassword(account, checkedPassword(draft.password(), username));
         account.roles = String.join(",", checkedRoles(draft.roles()));
         account.enabled = true;
         account.createdAt = clock.instant();
@@ -104,7 +104,7 @@ public class AccountService {
     @Transactional
     public void resetPassword(long id, String password) {
         UserAccount account = get(id);
-        account.passwordHash = hash(checkedPassword(password, account.username));
+        setPassword(account, checkedPassword(password, account.username));
         LOG.infof("Password of %s reset by an admin", account.username);
     }
 
@@ -114,7 +114,7 @@ public class AccountService {
         if (currentPassword == null || !BcryptUtil.matches(currentPassword, account.passwordHash)) {
             throw new RejectedInputException("The current password is not right.");
         }
-        account.passwordHash = hash(checkedPassword(newPassword, username));
+        setPassword(account, checkedPassword(newPassword, username));
         LOG.infof("%s changed their password", username);
     }
 
@@ -205,7 +205,8 @@ public class AccountService {
         return password;
     }
 
-    private static String hash(String password) {
-        return BcryptUtil.bcryptHash(password);
+    private void setPassword(UserAccount account, String password) {
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.passwordChangedAt = clock.instant();
     }
 }

@@ -8,6 +8,8 @@ import io.quarkus.security.jpa.UserDefinition;
 import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -19,17 +21,21 @@ import java.util.TreeSet;
 /** Someone who signs in. Quarkus Security JPA checks the bcrypt hash and reads the roles from here. */
 @Entity
 @UserDefinition
+@Audited
 public class UserAccount extends PanacheEntity {
 
     @Username
     public String username;
     @Password(PasswordType.MCF)
+    @NotAudited
     public String passwordHash;
     @Roles
     public String roles;
     /** A disabled account keeps its history but can no longer sign in or use its tokens. */
     public boolean enabled;
     public Instant createdAt;
+    /** When the password was last set: the audit trail shows this instead of the hash. */
+    public Instant passwordChangedAt;
     @Version
     public int version;
 

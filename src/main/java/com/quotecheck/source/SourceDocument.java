@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.util.List;
  */
 @Entity
 @Immutable
+@Audited
 public class SourceDocument extends PanacheEntity {
 
     public String title;
@@ -30,6 +33,7 @@ public class SourceDocument extends PanacheEntity {
     /** The people or bodies whose words the document records, separated by "; ". */
     public String speakers;
     @Column(name = "body")
+    @NotAudited // immutable and identified by sha256; the trail need not hold a second copy
     public String text;
     public String sha256;
     public String rawSha256;

@@ -3,6 +3,7 @@ package com.quotecheck.speaker;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.stream.Stream;
 
 /** A person or body that articles quote, with the other ways they are named ("Zhu" for "Zhu Feng") and a role. */
 @Entity
+@Audited
 public class Speaker extends PanacheEntity {
 
     static final String SEPARATOR = "; ";
@@ -26,7 +28,7 @@ public class Speaker extends PanacheEntity {
     }
 
     /** The name and every alias, lower-cased, as extraction meets them. */
-    List<String> namesLowerCase() {
+    public List<String> namesLowerCase() {
         return Stream.concat(Stream.of(name), aliasList().stream()).map(n -> n.toLowerCase(Locale.ROOT)).toList();
     }
 

@@ -7,6 +7,7 @@ import com.quotecheck.support.RejectedInputException;
 import com.quotecheck.support.StaleEditException;
 import com.quotecheck.support.TextInput;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
@@ -18,8 +19,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The speaker registry that editors keep: extraction resolves speakers through it, and saving an entry renames the
- * quotes that carry one of its aliases (unless a reviewer set their speaker by hand).
+ * The speaker registry that editors keep: extraction resolves speakers through it, and saving an entry announces
+ * {@link SpeakerSaved} so the quotes that carry one of its aliases are renamed (unless a reviewer set their speaker by
+ * hand).
  */
 @ApplicationScoped
 public class SpeakerService {
@@ -27,9 +29,11 @@ public class SpeakerService {
     private static final int UNREGISTERED_SHOWN = 50;
 
     private final LocalChanges changes;
+    private final Event<SpeakerSaved> saved;
 
-    SpeakerService(LocalChanges changes) {
+    SpeakerService(LocalChanges changes, Event<SpeakerSaved> saved) {
         this.changes = changes;
+        this.saved = saved;
     }
 
     public List<Speaker> list() {
@@ -49,7 +53,7 @@ public class SpeakerService {
         Speaker speaker = new Speaker();
         apply(speaker, draft);
         speaker.persist();
-        renameQuotes(speaker);
+        saved.fire(new SpeakerSaved(speaker));
         changes.recordOnCommit();
         return speaker;
     }
@@ -62,7 +66,7 @@ public class SpeakerService {
                     + draft.version() + ", now " + speaker.version + "). Review the current entry and try again.");
         }
         apply(speaker, draft);
-        renameQuotes(speaker);
+        saved.fire(new SpeakerSaved(speaker));
         changes.recordOnCommit();
         return speaker;
     }
@@ -96,18 +100,5 @@ public class SpeakerService {
                 .filter(alias -> !alias.isEmpty() && seen.add(alias.toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining(Speaker.SEPARATOR));
         speaker.aliases = aliases.isEmpty() ? null : aliases;
-    }
-
-    /** Renames the quotes nobody corrected by hand; verified ones keep the name an editor signed off. */
-    private static void renameQuotes(Speaker speaker) {
-        Speaker.getEntityManager().flush();
-        Speaker.getEntityManager()
-                .createQuery("update Quote q set q.speakerName = :name, q.version = q.version + 1"
-                        + " where q.corrected = false and lower(q.speakerName) in :names and q.speakerName <> :name"
-                        + " and q.status <> :verified")
-                .setParameter("name", speaker.name)
-                .setParameter("verified", ReviewStatus.VERIFIED)
-                .setParameter("names", speaker.namesLowerCase())
-                .executeUpdate();
     }
 }

@@ -7,6 +7,8 @@ import com.quotecheck.article.ArticleDraft;
 import com.quotecheck.article.ArticleService;
 import com.quotecheck.article.BatchImportService;
 import com.quotecheck.article.ImportResult;
+import com.quotecheck.export.ExportFilter;
+import com.quotecheck.export.ExportService;
 import com.quotecheck.job.JobService;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.QuoteDraft;
@@ -62,9 +64,11 @@ public class ArticlePages {
     private final Clock clock;
     private final BatchImportService batch;
     private final JobService jobs;
+    private final ExportService exports;
 
     ArticlePages(ArticleService articles, ReviewService review, SourceService sources, FormCheck forms, Clock clock,
-                 BatchImportService batch, JobService jobs) {
+                 BatchImportService batch, JobService jobs, ExportService exports) {
+        this.exports = exports;
         this.batch = batch;
         this.jobs = jobs;
         this.articles = articles;
@@ -128,13 +132,14 @@ public class ArticlePages {
         return Templates.show(view(id, notice, new QuoteForm(), Map.of()));
     }
 
-    /** A printable report of the article's quotes and their verdicts. */
+    /** A printable report of the article's quotes and their verdicts; shown reports are exports, so recorded. */
     @GET
     @Path("/{id}/report")
     @RolesAllowed(Roles.EDITOR)
     public TemplateInstance report(@RestPath long id) {
-        return Templates.report(view(id, null, new QuoteForm(), Map.of()),
-                TemplateExtensions.minutes(Instant.now(clock)));
+        ArticleView view = view(id, null, new QuoteForm(), Map.of());
+        exports.record(ExportService.REPORT, ExportFilter.article(id));
+        return Templates.report(view, TemplateExtensions.minutes(Instant.now(clock)));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package com.quotecheck.web;
 
+import com.quotecheck.audit.AuditTrail;
 import com.quotecheck.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.matching.Passage;
@@ -55,12 +56,15 @@ public class QuotePages {
     private final SourceService sources;
     private final FormCheck forms;
     private final SecurityIdentity identity;
+    private final AuditTrail trail;
 
-    QuotePages(ReviewService review, SourceService sources, FormCheck forms, SecurityIdentity identity) {
+    QuotePages(ReviewService review, SourceService sources, FormCheck forms, SecurityIdentity identity,
+               AuditTrail trail) {
         this.review = review;
         this.sources = sources;
         this.forms = forms;
         this.identity = identity;
+        this.trail = trail;
     }
 
     @GET
@@ -175,6 +179,6 @@ public class QuotePages {
         ReviewView.SignOff signOff = new ReviewView.SignOff(review.signOffRequired(), identity.hasRole(Roles.EDITOR),
                 identity.isAnonymous() ? null : identity.getPrincipal().getName(), signOffForm, signOffError);
         return ReviewView.of(quoteReview, sources.byIds(shownSources), sources.listByTitle(), form, signOff, conflict,
-                notice, errors);
+                notice, errors, trail.historyOfQuote(id));
     }
 }

@@ -1,5 +1,6 @@
 package com.quotecheck.web;
 
+import com.quotecheck.audit.TrailEntry;
 import com.quotecheck.matching.MatchResult;
 import com.quotecheck.matching.Passage;
 import com.quotecheck.review.Quote;
@@ -25,7 +26,8 @@ public record ReviewView(
         SignOff signOff,
         Conflict conflict,
         String notice,
-        Map<String, String> errors) {
+        Map<String, String> errors,
+        List<TrailEntry> history) {
 
     private static final int ARTICLE_CONTEXT = 250;
     private static final int SOURCE_CONTEXT = 500;
@@ -55,7 +57,7 @@ public record ReviewView(
 
     static ReviewView of(QuoteReview review, Map<Long, SourceDocument> sourcesById, List<SourceDocument> sources,
                          VerdictForm form, SignOff signOff, Conflict conflict, String notice,
-                         Map<String, String> errors) {
+                         Map<String, String> errors, List<TrailEntry> history) {
         Quote quote = review.quote();
         MatchResult match = review.match();
         Excerpt articleContext = Excerpt.of(quote.article.text, quote.start, quote.end, ARTICLE_CONTEXT);
@@ -73,7 +75,7 @@ public record ReviewView(
                 .map(p -> new Candidate(p, sourcesById.get(p.sourceId())))
                 .toList();
         return new ReviewView(review, articleContext, shown, sourceContext, candidates, sources,
-                VerdictType.suggestedFor(match), form, signOff, conflict, notice, errors);
+                VerdictType.suggestedFor(match), form, signOff, conflict, notice, errors, history);
     }
 
     public VerdictType[] verdictTypes() {

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class AccountPagesTest {
@@ -57,6 +58,14 @@ class AccountPagesTest {
                 .then().statusCode(422).body(containsString("at least 8"));
         given().redirects().follow(false).formParam("password", "second password")
                 .post("/admin/users/" + account.id + "/password").then().statusCode(303);
+
+        // The audit trail names who changed the account and how, and never holds a password hash.
+        String trail = given().get("/audit?user=page-admin&action=user.updated").then().statusCode(200)
+                .extract().asString();
+        assertTrue(trail.contains("user " + account.id), trail);
+        assertTrue(trail.contains("EDITOR,REVIEWER"), trail);
+        assertTrue(trail.contains("passwordChangedAt"), trail);
+        assertFalse(trail.contains("$2a$"), trail);
 
         given().formParam("username", name).formParam("password", "another password").formParam("roles", "REVIEWER")
                 .post("/admin/users").then().statusCode(422).body(containsString("is taken"))

@@ -35,7 +35,8 @@ public class ExportApi {
     /**
      * Exports quotes: by default only verified ones (a verdict an editor signed off, or any verdict where sign-off is
      * switched off), in any article. {@code status} picks another status, {@code status=any} every quote;
-     * {@code from}/{@code to} (YYYY-MM-DD) limit the day of the latest verdict.
+     * {@code from}/{@code to} (YYYY-MM-DD) limit the day of the latest verdict. Each export is recorded
+     * in the audit trail (who, when, format, filters).
      */
     @GET
     @RolesAllowed(Roles.EDITOR)
@@ -47,7 +48,7 @@ public class ExportApi {
         ExportFilter filter = new ExportFilter(articleId, sourceId, speaker, outlet, publisher,
                 verdict == null || verdict.isBlank() ? null : named(VerdictType.class, verdict, "verdict"),
                 status(status), date(from, "from"), date(to, "to"));
-        StreamingOutput body = out -> exports.export(chosen, filter, out);
+        StreamingOutput body = exports.start(chosen, filter)::accept;
         return Response.ok(body, chosen.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"quotecheck-quotes." + chosen.fileExtension() + "\"")
                 .build();
