@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.security.SecureRandom;
@@ -29,20 +30,24 @@ public class FirstAdmin {
     private final AccountService accounts;
     private final QuoteCheckConfig config;
     private final Clock clock;
+    private final int port;
     private final SecureRandom random = new SecureRandom();
 
-    FirstAdmin(AccountService accounts, QuoteCheckConfig config, Clock clock) {
+    FirstAdmin(AccountService accounts, QuoteCheckConfig config, Clock clock,
+               @ConfigProperty(name = "quarkus.http.port") int port) {
         this.accounts = accounts;
         this.config = config;
         this.clock = clock;
+        this.port = port;
     }
 
     void onStart(@Observes StartupEvent event) {
         Optional<String> link = prepare();
-        link.ifPresent(url -> LOG.warnf("No account exists yet. Create the first admin within this run at: %s", url));
+        link.ifPresent(path -> LOG.warnf("No account exists yet. Create the first admin at http://localhost:%d%s"
+                + " (or this path on the address the server is reached at); the link works once.", port, path));
     }
 
-    /** Creates the configured admin, or returns a new setup link while no account exists. */
+    /** Creates the configured admin, or returns the path of a new setup link while no account exists. */
     @Transactional
     Optional<String> prepare() {
         if (accounts.anyAccount()) {
@@ -63,7 +68,7 @@ public class FirstAdmin {
         token.tokenHash = Hashing.sha256(secret);
         token.createdAt = clock.instant();
         token.persist();
-        return Optional.of(config.export().baseUrl() + "/setup?token=" + secret);
+        return Optional.of("/setup?token=" + secret);
     }
 
     @Transactional
