@@ -107,4 +107,24 @@ class AuthorizationTest {
         String page = given().get("/speakers").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("name=\"csrf-token\""), page);
     }
+
+    @Test
+    @TestSecurity(user = "reader", roles = Roles.REVIEWER)
+    void pagesOfferOnlyWhatTheUsersRolesAllow() {
+        given().get("/").then().statusCode(200)
+                .body(not(containsString("Load the sample")))
+                .body(not(containsString("href=\"/articles/new\"")))
+                .body(not(containsString("href=\"/admin/users\"")))
+                .body(not(containsString("href=\"/audit\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "chief", roles = {Roles.EDITOR, Roles.ADMIN})
+    void editorsAndAdminsSeeTheirActions() {
+        given().get("/").then().statusCode(200)
+                .body(containsString("Load the sample"))
+                .body(containsString("href=\"/articles/new\""))
+                .body(containsString("href=\"/admin/users\""))
+                .body(containsString("href=\"/audit\""));
+    }
 }
