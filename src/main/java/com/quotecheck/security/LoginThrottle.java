@@ -2,7 +2,10 @@ package com.quotecheck.security;
 
 import com.quotecheck.support.QuoteCheckConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -59,15 +62,31 @@ public class LoginThrottle {
     private LoginFailures current(String key, Instant now) {
         LoginFailures failures = LoginFailures.findById(key, LockModeType.PESSIMISTIC_WRITE);
         if (failures == null) {
-            failures = new LoginFailures();
-            failures.throttleKey = key;
-            failures.windowStart = now;
-            failures.persist();
-        } else if (!now.isBefore(failures.windowStart.plus(limits.window()))) {
+            createIfAbsent(key, now);
+            failures = LoginFailures.findById(key, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (!now.isBefore(failures.windowStart.plus(limits.window()))) {
             failures.failures = 0;
             failures.windowStart = now;
         }
         return failures;
+    }
+
+    /**
+     * Inserts the counter in a transaction of its own: when two attempts (on any instance) create it at once, one
+     * insert fails on the primary key and both go on with the row that exists.
+     */
+    private static void createIfAbsent(String key, Instant now) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                LoginFailures created = new LoginFailures();
+                created.throttleKey = key;
+                created.windowStart = now;
+                created.persistAndFlush();
+            });
+        } catch (PersistenceException | QuarkusTransactionException raced) {
+            // Another attempt created it first.
+        }
     }
 
     private Optional<Duration> waitFor(LoginFailures failures, int limit, Instant now) {
