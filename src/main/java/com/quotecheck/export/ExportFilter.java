@@ -25,7 +25,7 @@ public record ExportFilter(Long articleId, Long sourceId, String speaker, String
         return new ExportFilter(articleId, null, null, null, null, null, null, null, null);
     }
 
-    /** The filters in force as {@code name=value} pairs ({@code articleId=3, status=REVIEWED}), for the audit trail. */
+    /** The filters in force as {@code name=value} pairs ({@code articleId=3, status=VERIFIED}), for the audit trail. */
     public String describe() {
         Map<String, Object> named = new LinkedHashMap<>();
         named.put("articleId", articleId);
