@@ -1,5 +1,7 @@
 package com.quotecheck.extraction;
 
+import java.util.Set;
+
 /** Reads speaker, cue, description and outlet from the words right after or right before a quote. */
 final class AttributionParser {
 
@@ -11,6 +13,8 @@ final class AttributionParser {
     private static final int MAX_PARENTHETICAL_TOKENS = 8;
     /** Longest participle phrase between a subject and its cue ("marching through the streets"). */
     private static final int MAX_PARTICIPLE_TOKENS = 6;
+    /** Longest object between a naming verb and the quote ("call them", "likened the new rules to"). */
+    private static final int MAX_OBJECT_TOKENS = 4;
 
     private AttributionParser() {
     }
@@ -176,6 +180,92 @@ final class AttributionParser {
         return null;
     }
 
+    /**
+     * The subject of a verb of naming, likening or writing whose whole complement is the quote opening at {@code to}:
+     * "Obama and Clinton call them “lone wolves”", "Tribe likened the rules to “burning the Constitution”", "Trump has
+     * used the phrase “…”", "a doctor had typed “…”". Null when part of the complement stays outside the marks
+     * ("called him a “liar”", "what they call Trump's “…”"), for a passive with no agent ("it was labeled “…”",
+     * "compared to “…”", "a box labeled “…”") and when the subject names no one.
+     */
+    static Attribution naming(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int last = w.size() - 1;
+        if (!w.isWord(last)) {
+            return null;
+        }
+        String word = w.lower(last);
+        int verb;
+        if (word.equals("to") || word.equals("as")) {
+            verb = verbBefore(w, last, word.equals("to") ? Lexicon.LIKENING_VERBS : Lexicon.DESCRIBING_VERBS);
+            // "likened the rules to": the active voice names what is likened; "compared to" alone is a passive.
+            if (word.equals("to") && verb == last - 1) {
+                verb = -1;
+            }
+        } else if (Lexicon.PHRASE_NOUNS.contains(word) && w.is(last - 1, "the")) {
+            verb = w.isWord(last - 2) && Lexicon.PHRASE_VERBS.contains(w.lower(last - 2)) ? last - 2 : -1;
+        } else if (Lexicon.DETERMINERS.contains(word) || isPossessive(w, last)) {
+            return null;
+        } else {
+            verb = verbBefore(w, last + 1, Lexicon.NAMING_VERBS);
+        }
+        if (verb < 0 || w.isCapitalized(verb)) {
+            return null;
+        }
+        Attribution subject = subjectBefore(w, verb);
+        if (subject == null || !namesSomeone(subject)) {
+            return null;
+        }
+        boolean objectBetween = verb < last - (word.equals("to") || word.equals("as") ? 1 : 0);
+        // Without an object, "the Ohio native nicknamed “…”" is a passive participle; the active verb has its object
+        // fronted: "what lawmakers called “…”", "an explosion that the mayor described as “…”".
+        return objectBetween || !w.lower(verb).endsWith("ed") || frontedObject(w, subject.position()) ? subject : null;
+    }
+
+    /** True when the token before the subject starting at offset {@code position} fronts the verb's object. */
+    private static boolean frontedObject(Words w, int position) {
+        for (int k = 1; k < w.size(); k++) {
+            if (w.start(k) == position) {
+                String before = w.lower(k - 1);
+                return before.equals("what") || before.equals("which") || before.equals("that");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Index of a verb from {@code verbs} before token {@code end} with at most a short object between them, or -1;
+     * a word after a determiner is a noun ("the label", "a call").
+     */
+    private static int verbBefore(Words w, int end, Set<String> verbs) {
+        for (int k = end - 1; k >= 0 && end - k <= MAX_OBJECT_TOKENS + 1 && w.isWord(k); k--) {
+            String word = w.lower(k);
+            if (verbs.contains(word)) {
+                boolean noun = w.isWord(k - 1) && (Lexicon.DETERMINERS.contains(w.lower(k - 1)) || isPossessive(w, k - 1));
+                return noun ? -1 : k;
+            }
+            if (Lexicon.CLAUSE_WORDS.contains(word) || Lexicon.PREPOSITIONS.contains(word) || Lexicon.isCue(word)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A speaker phrase that can name someone: a name, a person pronoun, or a role, group or institution noun. */
+    private static boolean namesSomeone(Attribution a) {
+        if (a.description() != null) {
+            return true;
+        }
+        Words s = new Words(a.speaker(), 0, a.speaker().length());
+        for (int k = 0; k < s.size(); k++) {
+            String word = s.lower(k);
+            if (s.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(word) || Lexicon.PERSON_PRONOUNS.contains(word)
+                    || word.equals("they") || Lexicon.SPEAKER_NOUNS.contains(word) || Lexicon.INSTITUTIONS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a cue verb (and at most a few words of time or manner) comes right before a quote opening at {@code to}. */
     static boolean cueRightBefore(String text, int from, int to) {
         Words w = new Words(text, from, to);
@@ -199,7 +289,8 @@ final class AttributionParser {
 
     private static Attribution subjectBefore(Words w, int cue) {
         int k = cue - 1;
-        while (k >= 0 && w.isWord(k) && (Lexicon.isAdverb(w.lower(k)) || Lexicon.MODALS.contains(w.lower(k)))) {
+        while (k >= 0 && w.isWord(k) && (Lexicon.isAdverb(w.lower(k)) || Lexicon.MODALS.contains(w.lower(k))
+                || Lexicon.PERFECT_AUXILIARIES.contains(w.lower(k)))) {
             k--;
         }
         k = beforeParenthetical(w, k);
@@ -210,10 +301,12 @@ final class AttributionParser {
             return dashedSubject(w, k, cue);
         }
         if (w.isWord(k) && w.lower(k).equals("and") || w.isWord(k - 1) && w.lower(k - 1).equals("and")) {
-            // "I laughed and said, “…”": the cue shares the clause's subject.
+            // "I laughed and said, “…”": the cue shares the clause's subject; "Obama and Clinton call": names joined
+            // by "and" are the subject themselves.
             int s = skipIntroducer(w, 0, k);
             int end = npEnd(w, s);
-            return end > s && end < k ? new Attribution(w.span(s, end), w.start(s), null, w.text(cue), null) : null;
+            return end > s && (end < k || end == k + 1)
+                    ? new Attribution(w.span(s, end), w.start(s), null, w.text(cue), null) : null;
         }
         if (w.is(k, ",")) {
             int s = skipIntroducer(w, 0, k);
@@ -409,8 +502,7 @@ final class AttributionParser {
             return false;
         }
         String s = w.lower(j);
-        return s.equals("of") || s.equals("for") || s.equals("de") || s.equals("van") || s.equals("von")
-                || s.equals("bin") || s.equals("al") || s.equals("la") || s.equals("le") || s.equals("da")
+        return s.equals("of") || s.equals("for") || Lexicon.NAME_PARTICLES.contains(s)
                 || s.equals("on") || s.equals("and") && w.isCapitalized(j - 1);
     }
 

@@ -141,12 +141,17 @@ public final class QuoteExtractor {
                 before = participle;
             }
         }
+        // A phrase that is all a verb of naming gives its subject ("call them “lone wolves”") is that subject's wording.
+        Attribution naming = AttributionParser.naming(text, beforeFrom, span.open());
+        if (naming != null) {
+            before = naming;
+        }
         String beforeText = text.substring(beforeFrom, span.open()).strip();
         boolean opensSentence = !hasLetters(beforeText);
         boolean beforeClean = opensSentence || beforeText.endsWith(":")
                 || before != null && (beforeText.endsWith(",") || beforeText.endsWith(before.cue()));
         int words = wordCount(text, start, end);
-        boolean direct = beforeClean && afterClean || words >= LONG_QUOTE_WORDS
+        boolean direct = beforeClean && afterClean || words >= LONG_QUOTE_WORDS || naming != null
                 || AttributionParser.cueRightBefore(text, beforeFrom, span.open())
                 || words >= 3 && setOffByDashes(text, span, beforeText) && startsSentence(text, start)
                         && !isTitleCase(text, start, end);
@@ -156,7 +161,7 @@ public final class QuoteExtractor {
         QuoteKind kind = direct && !heading ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
         // "Sen. Ana Ruiz scolded him: “…” she said.": the pronoun after the quote points at the name before it.
         boolean pronounAfter = after != null && Lexicon.PRONOUNS.contains(Lexicon.lower(after.speaker()));
-        Attribution attribution = after != null && !(pronounAfter && named(before)) ? after : before;
+        Attribution attribution = after != null && naming == null && !(pronounAfter && named(before)) ? after : before;
         if (attribution == null && opensParagraph(text, spans, i, paragraphStart)) {
             attribution = introducedAbove(text, sentences, paragraphStart);
         }

@@ -118,6 +118,15 @@ final class SpeakerResolver {
         if (w.size() == 0) {
             return null;
         }
+        int and = joinedNames(w);
+        if (and > 0) {
+            // "Ruiz and Haddad call them …": each name resolves on its own.
+            String left = resolve(w.span(0, and), position, null);
+            String right = resolve(w.span(and + 1, w.size()), position, null);
+            if (left != null && right != null) {
+                return left + " and " + right;
+            }
+        }
         String first = w.lower(0);
         String resolved;
         boolean person;
@@ -164,6 +173,20 @@ final class SpeakerResolver {
             appositions.putIfAbsent(resolved, description);
         }
         return resolved;
+    }
+
+    /** Index of the "and" joining two names of people ("Obama and Clinton"), or -1 for anything else. */
+    private static int joinedNames(Words w) {
+        int and = -1;
+        for (int k = 0; k < w.size(); k++) {
+            if (w.is(k, "and") && and < 0 && k > 0 && k < w.size() - 1) {
+                and = k;
+            } else if (!w.isCapitalized(k) || Lexicon.INSTITUTIONS.contains(w.lower(k))
+                    || Lexicon.NOT_NAMES.contains(w.lower(k))) {
+                return -1;
+            }
+        }
+        return and;
     }
 
     /** The role and affiliation written for this name anywhere so far ("Hass says" keeps Ryan Hass's), or null. */
@@ -361,7 +384,9 @@ final class SpeakerResolver {
                 continue;
             }
             int j = i;
-            while (j < w.size() && w.isCapitalized(j)) {
+            // A lower-case particle stays inside a name ("Bill de Blasio", "Ludwig van Beethoven").
+            while (j < w.size() && (w.isCapitalized(j) || j > i && Lexicon.NAME_PARTICLES.contains(w.lower(j))
+                    && w.isCapitalized(j + 1))) {
                 j++;
             }
             String name = personName(w, i, j);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class QuoteExtractorTest {
@@ -402,6 +403,44 @@ class QuoteExtractorTest {
     void excerptIntroducedAfterADateTakesTheSubjectOfTheColonSentence() {
         String text = "On May 3, 2019, Ruiz made the following statement:\n\n“The budget is balanced for the first time.”";
         assertEquals("Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz met Omar Haddad. In their speeches, Ruiz and Haddad call them “paper tigers” and move on.|paper tigers|Ana Ruiz and Omar Haddad",
+            "Another critic, Jonas Pike, likened the tariffs to “taxing your own kitchen” in a speech.|taxing your own kitchen|Jonas Pike",
+            "Senator Ruth Calder has used the phrase “fiscal cliff diving” for years.|fiscal cliff diving|Ruth Calder",
+            "On the chart, a doctor had typed “stable overnight.”|stable overnight.|doctor",
+            "It was a deal that Mayor Ellen Park described as “a gift to nobody” at the time.|a gift to nobody|Ellen Park"})
+    void phraseThatIsAllOfANamingVerbsComplementIsTheSubjectsDirectQuote(String text, String quote, String speaker) {
+        ExtractedQuote q = find(text, quote);
+        assertEquals(QuoteKind.DIRECT, q.kind(), q::toString);
+        assertEquals(quote, q.text());
+        assertEquals(speaker, q.speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Mayor Ellen Park called the audit a “witch hunt” on Monday.",
+            "Critics call it Park’s “witch hunt” and move on.",
+            "The forms were labeled “witch hunt” and sent back.",
+            "She met the striker nicknamed “witch hunt” at the airport.",
+            "The audit, compared to “witch hunt” by some, went ahead.",
+            "A paper titled “witch hunt” by Lena Brandt came out in May."})
+    void namingVerbWithPartOfTheComplementOutsideTheMarksOrNoAgentLeavesAPartialQuote(String text) {
+        assertEquals(QuoteKind.PARTIAL, find(text, "witch hunt").kind());
+    }
+
+    @Test
+    void perfectTenseCueKeepsItsSubject() {
+        String text = "Asked about the storm, Ana Ruiz had warned, “Winter will be hard.”";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void lowerCaseParticleStaysInsideTheName() {
+        String text = "Mayor Lena de Vries said, “The bridge stays open.” Lena Brandt was not asked.";
+        assertEquals("Lena de Vries", find(text, "The bridge").speakerName());
     }
 
     @Test
