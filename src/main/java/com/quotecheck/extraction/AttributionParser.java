@@ -13,6 +13,7 @@ final class AttributionParser {
     private static final int MAX_PARENTHETICAL_TOKENS = 8;
     /** Longest participle phrase between a subject and its cue ("marching through the streets"). */
     private static final int MAX_PARTICIPLE_TOKENS = 6;
+    private static final String OPENING_MARKS = "\"\u201C\u2018\u00AB'";
     /** Longest object between a naming verb and the quote ("call them", "likened the new rules to"). */
     private static final int MAX_OBJECT_TOKENS = 4;
 
@@ -124,6 +125,10 @@ final class AttributionParser {
 
     /** An attribution that ends right before a quote opening at {@code to}: "Trump said, ", "said the Department". */
     static Attribution before(String text, int from, int to) {
+        // A sentence inside a block-quoted paragraph starts after the paragraph's opening mark.
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || OPENING_MARKS.indexOf(text.charAt(from)) >= 0)) {
+            from++;
+        }
         Words w = new Words(text, from, to);
         int last = w.size() - 1;
         boolean colon = false;

@@ -307,8 +307,9 @@ final class SpeakerResolver {
             return owner.startsWith("the ") ? owner.substring(4) : owner;
         }
         if (Lexicon.DOCUMENTS.contains(head) && !hasOwnerName(w)) {
+            // Only a named institution owns the document: "the report" after "the company said" stays the report.
             String owner = lastInstitution();
-            return owner != null ? owner : name;
+            return owner != null && !owner.equals(owner.toLowerCase(Locale.ROOT)) ? owner : name;
         }
         return name;
     }

@@ -444,6 +444,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void sentenceInsideABlockQuotedParagraphTakesItsOwnSubject() {
+        String text = "The Ledger reported:\n\n\"Ana Ruiz walked onto the stage, chanting “Four more years!”\"";
+        assertEquals("Ana Ruiz", find(text, "Four more years").speakerName());
+    }
+
+    @Test
+    void reportWithoutANamedOwnerIsNotGivenToACommonNoun() {
+        String text = "“We will comply,” the company said. Regulators were unconvinced. "
+                + "“Filings were late in every quarter,” the report says.";
+        assertEquals("report", find(text, "Filings").speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
