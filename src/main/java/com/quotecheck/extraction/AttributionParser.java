@@ -175,6 +175,10 @@ final class AttributionParser {
             return null;
         }
         if (colon) {
+            Attribution author = utteranceAuthor(w, last);
+            if (author != null) {
+                return author;
+            }
             int s = skipIntroducer(w, 0, last + 1);
             int end = npEnd(w, s);
             if (end > s && end <= last + 1) {
@@ -269,6 +273,22 @@ final class AttributionParser {
             }
         }
         return false;
+    }
+
+    /**
+     * The author named in a colon sentence that introduces words by what they are: "how the website rated this
+     * statement by Trump on June 11:", "a tweet from the governor:". Null when no such phrase names anyone.
+     */
+    private static Attribution utteranceAuthor(Words w, int last) {
+        for (int k = 0; k + 2 <= last; k++) {
+            if (w.isWord(k) && Lexicon.UTTERANCE_NOUNS.contains(w.lower(k)) && (w.is(k + 1, "by") || w.is(k + 1, "from"))) {
+                int end = npEnd(w, k + 2);
+                if (end > k + 2 && end <= last + 1) {
+                    return new Attribution(w.span(k + 2, end), w.start(k + 2), null, w.span(k, k + 2), null);
+                }
+            }
+        }
+        return null;
     }
 
     /** True when a cue verb (and at most a few words of time or manner) comes right before a quote opening at {@code to}. */
@@ -507,6 +527,10 @@ final class AttributionParser {
             return false;
         }
         String s = w.lower(j);
+        // "Trump on June 11", "Ruiz of Monday": a date after the word ends the name.
+        if (w.isWord(j + 1) && (Lexicon.MONTHS.contains(w.lower(j + 1)) || Lexicon.NOT_NAMES.contains(w.lower(j + 1)))) {
+            return false;
+        }
         return s.equals("of") || s.equals("for") || Lexicon.NAME_PARTICLES.contains(s)
                 || s.equals("on") || s.equals("and") && w.isCapitalized(j - 1);
     }

@@ -69,6 +69,15 @@ final class Lexicon {
     static final Set<String> PHRASE_NOUNS = Set.of("phrase", "word", "words", "term", "expression", "slogan",
             "nickname", "label", "motto", "catchphrase");
 
+    /** Nouns for words someone said or wrote, whose author follows "by" or "from" ("this statement by Trump:"). */
+    static final Set<String> UTTERANCE_NOUNS = Set.of("statement", "statements", "comment", "comments", "remark",
+            "remarks", "tweet", "tweets", "post", "words", "speech", "letter", "memo", "message", "testimony",
+            "email", "quote", "answer", "response", "reply", "note");
+
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
+            "nov.", "dec.");
+
     /** Lower-case particles inside a person's name ("Bill de Blasio", "Ludwig van Beethoven"). */
     static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "bin", "al", "la", "le", "da", "del", "du");
 

@@ -457,6 +457,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void colonSentenceNamingTheWordsAuthorGivesThatSpeaker() {
+        String text = "Ana Ruiz spoke in May. The doubts grow when one reads this remark by Ruiz on June 3:\n\n"
+                + "“We will cut every tax there is.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ruiz", q.speaker());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
