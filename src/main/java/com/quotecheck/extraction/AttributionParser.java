@@ -512,14 +512,23 @@ final class AttributionParser {
                 j++;
             } else if (isConnector(w, j) && w.isCapitalized(j + 1)) {
                 j += 2;
-            } else if (w.is(j, "(") && j + 2 < w.size() && w.is(j + 2, ")")) {
-                // Party and state after a name: "Rep. Jim Clyburn (D-S.C.)".
-                j += 3;
+            } else if (w.is(j, "(") && partyTagEnd(w, j) > 0) {
+                // Party and state after a name: "Rep. Jim Clyburn (D-S.C.)", "Sen. David Perdue (R-Ga.)".
+                j = partyTagEnd(w, j);
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** Index after the ")" of a party tag opening at token {@code open} ("(D-S.C.)", "(R-Ga.)"), or -1. */
+    private static int partyTagEnd(Words w, int open) {
+        int k = open + 1;
+        while (k < w.size() && k <= open + 3 && (w.isWord(k) || w.is(k, "."))) {
+            k++;
+        }
+        return k > open + 1 && w.is(k, ")") ? k + 1 : -1;
     }
 
     private static boolean isConnector(Words w, int j) {

@@ -117,7 +117,9 @@ public final class QuoteExtractor {
             int to = Math.min(Math.min(nextOpen, from + WINDOW), sentences.endOf(from));
             if (to > from) {
                 after = AttributionParser.after(text, from, to);
-                if (after != null && endedSentence
+                // "“…?” said David Plouffe, the architect of …": a lower-case word after the mark carries the quote's
+                // sentence on, so its attribution may be as long as its apposition.
+                if (after != null && endedSentence && !continuesLowerCase(text, from, to)
                         && sentenceLength(text, from, to) > MAX_TRAILING_ATTRIBUTION_TOKENS) {
                     after = null;
                 }
@@ -321,6 +323,17 @@ public final class QuoteExtractor {
 
     private static boolean isDash(char c) {
         return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015';
+    }
+
+    /** True when the first letter in {@code text[from, to)} is a lower-case one. */
+    private static boolean continuesLowerCase(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+        }
+        return false;
     }
 
     private static boolean startsSentence(String text, int start) {

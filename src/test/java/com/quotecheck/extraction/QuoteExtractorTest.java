@@ -466,6 +466,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void invertedCueAfterAQuestionKeepsItsLongApposition() {
+        String text = "“Who do you trust to make decisions on your behalf?” said Dana Whitfield, the architect of the "
+                + "governor's 2018 campaign and a close aide in the years since.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Dana Whitfield", q.speakerName());
+        assertTrue(q.speakerDescription().startsWith("the architect"), q::toString);
+    }
+
+    @Test
+    void partyTagWithAStateAbbreviationStaysWithTheNameInReportedSpeech() {
+        String text = "Sen. Ana Ruiz (R-Ga.) said the plan would fail in the Senate this year.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertTrue(q.text().startsWith("the plan would fail"), q::toString);
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
