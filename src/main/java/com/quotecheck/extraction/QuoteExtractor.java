@@ -70,9 +70,9 @@ public final class QuoteExtractor {
                 candidates.add(c);
             }
         }
-        inheritSpeakers(candidates);
         List<ReportedSpeech.Report> reports = ReportedSpeech.find(text, sentences, spans);
-        attributePartials(candidates, reports);
+        attributeInsideReports(text, candidates, reports);
+        inheritSpeakers(candidates, reports, sentences);
         for (ReportedSpeech.Report r : reports) {
             candidates.add(new Candidate(r.start(), r.end(), QuoteKind.INDIRECT, null,
                     sentences.paragraphIndex(r.start()), false, r.attribution(), 0.6));
@@ -194,9 +194,11 @@ public final class QuoteExtractor {
     /**
      * A quote with no cue of its own continues the previous speaker: the next piece of an interrupted or
      * multi-paragraph quote, a further sentence in the same paragraph, or a paragraph that opens with a quote
-     * right after a quoted paragraph.
+     * right after a quoted paragraph. Within its paragraph the previous speaker may also be one who spoke in
+     * reported speech or in an attributed fragment ("Schiff said the talks stalled. “The other factor is …”").
      */
-    private static void inheritSpeakers(List<Candidate> candidates) {
+    private static void inheritSpeakers(List<Candidate> candidates, List<ReportedSpeech.Report> reports,
+            Sentences sentences) {
         for (int i = candidates.size() - 2; i >= 0; i--) {
             Candidate c = candidates.get(i);
             Candidate next = candidates.get(i + 1);
@@ -211,11 +213,31 @@ public final class QuoteExtractor {
             }
         }
         Candidate previous = null;
+        // The latest speaker of reported speech or of an attributed fragment, where and in which paragraph it ended.
+        Attribution other = null;
+        int otherEnd = -1;
+        int otherParagraph = -1;
+        int r = 0;
         for (Candidate c : candidates) {
+            while (r < reports.size() && reports.get(r).end() <= c.start) {
+                other = reports.get(r).attribution();
+                otherEnd = reports.get(r).end();
+                otherParagraph = sentences.paragraphIndex(reports.get(r).start());
+                r++;
+            }
             if (c.kind != QuoteKind.DIRECT) {
+                if (c.attribution != null) {
+                    other = c.attribution;
+                    otherEnd = c.end;
+                    otherParagraph = c.paragraph;
+                }
                 continue;
             }
-            if (c.attribution == null && previous != null && previous.attribution != null) {
+            if (c.attribution == null && other != null && otherParagraph == c.paragraph
+                    && (previous == null || otherEnd > previous.end)) {
+                c.attribution = other;
+                c.confidence = 0.7;
+            } else if (c.attribution == null && previous != null && previous.attribution != null) {
                 boolean sameParagraph = previous.paragraph == c.paragraph;
                 boolean nextParagraph = c.opensParagraph && c.paragraph - previous.paragraph <= 2;
                 if (c.span.continued() || sameParagraph || nextParagraph) {
@@ -237,14 +259,24 @@ public final class QuoteExtractor {
         return null;
     }
 
-    /** A quoted fragment inside reported speech belongs to the reported speaker ("the Ministry said Qin addressed “…”"). */
-    private static void attributePartials(List<Candidate> candidates, List<ReportedSpeech.Report> reports) {
+    /**
+     * A quoted fragment inside reported speech belongs to the reported speaker ("the Ministry said Qin addressed
+     * “…”"), and so does a longer quote there that has no cue of its own ("Obama said Americans believe “that …”").
+     */
+    private static void attributeInsideReports(String text, List<Candidate> candidates,
+            List<ReportedSpeech.Report> reports) {
         int r = 0;
         for (Candidate c : candidates) {
-            while (r < reports.size() && reports.get(r).end() < c.end) {
+            // The reported clause may stop before the quote's closing stop ("… to ensure it works.”").
+            int lastWord = c.end;
+            while (lastWord > c.start && !Character.isLetterOrDigit(text.charAt(lastWord - 1))) {
+                lastWord--;
+            }
+            while (r < reports.size() && reports.get(r).end() < lastWord) {
                 r++;
             }
-            if (c.kind == QuoteKind.PARTIAL && r < reports.size() && reports.get(r).start() <= c.start) {
+            boolean open = c.kind == QuoteKind.PARTIAL || c.attribution == null;
+            if (open && r < reports.size() && reports.get(r).start() <= c.start) {
                 c.attribution = reports.get(r).attribution();
                 c.confidence = 0.7;
             }

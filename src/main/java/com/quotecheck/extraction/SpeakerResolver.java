@@ -149,10 +149,13 @@ final class SpeakerResolver {
                 person = false;
                 resolved = institutionName(w);
             } else {
-                String single = singleName(w);
-                String role = single == null ? roleMatch(w) : null;
+                // "the Vermont senator" is a role: the proper adjective before it names no one.
+                boolean role = Lexicon.DETERMINERS.contains(first) && !w.isCapitalized(w.size() - 1)
+                        && Lexicon.SPEAKER_NOUNS.contains(w.lower(w.size() - 1));
+                String single = role ? null : singleName(w);
+                String match = single == null ? roleMatch(w) : null;
                 person = true;
-                resolved = single != null ? expand(single, position) : role != null ? role : rolePhrase(w);
+                resolved = single != null ? expand(single, position) : match != null ? match : rolePhrase(w);
                 if (resolved == null) {
                     // "in a box labeled “…”": a common noun that names no one is left unresolved, not guessed.
                     return null;
@@ -419,6 +422,13 @@ final class SpeakerResolver {
     /** The name words of a capitalized run without leading titles and trailing party tags: "Rep. Jim Clyburn" → "Jim Clyburn". */
     private static String personName(Words w, int from, int to) {
         int s = from;
+        for (int k = to - 3; k >= from; k--) {
+            // "Italian Prime Minister Matteo Renzi": the name follows the last title, whatever stands before it.
+            if (Lexicon.TITLES.contains(w.lower(k))) {
+                s = k + 1;
+                break;
+            }
+        }
         while (s < to && (Lexicon.TITLES.contains(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s)))) {
             s++;
         }

@@ -483,6 +483,31 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void quoteAfterReportedSpeechInItsParagraphContinuesThatSpeaker() {
+        String text = "Adam Ruiz said the talks had stalled over the weekend. “The other side never showed up.”";
+        assertEquals("Adam Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void longQuoteInsideReportedSpeechBelongsToTheReportedSpeaker() {
+        String text = "Mayor Ana Ruiz said the agency wants the program to end because “there are no safeguards "
+                + "that can be put in place to ensure it works.”";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void nameAfterTheLastTitleOfALongRunIsTheFullName() {
+        String text = "Italian Prime Minister Marco Bellini said, “We will not follow a script.”";
+        assertEquals("Marco Bellini", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void roleAfterAProperAdjectiveIsTheRoleNotThePlace() {
+        String text = "“We will win this state,” the Vermont senator said.";
+        assertEquals("Vermont senator", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
