@@ -339,6 +339,10 @@ final class AttributionParser {
                 // "As Ann Lee, a tax lawyer, put it, “…”": the as-clause is the attribution, not an introducer.
                 s = 1;
             }
+            Attribution relative = relativeSubject(w, s, k, cue);
+            if (relative != null) {
+                return relative;
+            }
             int end = s;
             while (end < k && !w.is(end, ",")) {
                 end++;
@@ -360,6 +364,28 @@ final class AttributionParser {
             return new Attribution(w.span(subject, participle), w.start(subject), null, w.text(cue), outlet(w, cue));
         }
         return new Attribution(w.span(s, k + 1), w.start(s), null, w.text(cue), outlet(w, cue));
+    }
+
+    /**
+     * The subject of a relative clause with an apposition before the cue: "… -- which Apple's chief executive, Tim
+     * Cook, called “…”". Null when no relative word or dash opens the clause after token {@code s}.
+     */
+    private static Attribution relativeSubject(Words w, int s, int comma, int cue) {
+        int open = comma - 1;
+        while (open > s && !w.is(open, ",")) {
+            open--;
+        }
+        int r = open - 1;
+        while (r >= s && !(isDash(w, r) || w.isWord(r) && Lexicon.RELATIVES.contains(w.lower(r)))) {
+            r--;
+        }
+        int subject = r + 1;
+        if (open <= s || r < s || open - subject < 1 || open - subject > MAX_NAME_TOKENS
+                || !plausibleSpeakerStart(w, subject)) {
+            return null;
+        }
+        return new Attribution(w.span(subject, open), w.start(subject), descriptionOrNull(w, open + 1, comma),
+                w.text(cue), outlet(w, cue));
     }
 
     /** The -ing word of a participle phrase that ends in the noun phrase starting at token {@code s}, or -1. */

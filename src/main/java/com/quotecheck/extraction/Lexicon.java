@@ -78,6 +78,9 @@ final class Lexicon {
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
             "nov.", "dec.");
 
+    /** Words that open a relative clause before its subject ("which Apple's chief executive … called"). */
+    static final Set<String> RELATIVES = Set.of("which", "that", "whom", "what");
+
     /** Lower-case particles inside a person's name ("Bill de Blasio", "Ludwig van Beethoven"). */
     static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "bin", "al", "la", "le", "da", "del", "du");
 

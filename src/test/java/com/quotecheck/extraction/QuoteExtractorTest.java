@@ -508,6 +508,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void relativeClauseWithAnAppositionNamesItsSubject() {
+        String text = "Perhaps it is fitting, given the fine -- which the bank's chief executive, Lena Brandt, "
+                + "called “pure politics” -- that the bank paid at once.";
+        ExtractedQuote q = find(text, "pure politics");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Lena Brandt", q.speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
