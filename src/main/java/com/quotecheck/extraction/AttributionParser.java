@@ -366,6 +366,25 @@ final class AttributionParser {
         return new Attribution(w.span(s, k + 1), w.start(s), null, w.text(cue), outlet(w, cue));
     }
 
+    /** The name that ends right before the dash opening at the end of {@code text[from, to)}, or null. */
+    static Attribution nameBeforeDash(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int dash = w.size() - 1;
+        if (!isDash(w, dash)) {
+            return null;
+        }
+        int k = dash;
+        while (k > 0 && isDash(w, k - 1)) {
+            k--;
+        }
+        k--;
+        if (!w.isCapitalized(k) || Lexicon.NOT_NAMES.contains(w.lower(k))) {
+            return null;
+        }
+        int s = npStart(w, k + 1);
+        return s <= k ? new Attribution(w.span(s, k + 1), w.start(s), null, w.span(k + 1, dash + 1), null) : null;
+    }
+
     /**
      * The subject of a relative clause with an apposition before the cue: "… -- which Apple's chief executive, Tim
      * Cook, called “…”". Null when no relative word or dash opens the clause after token {@code s}.

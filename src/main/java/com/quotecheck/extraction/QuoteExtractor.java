@@ -167,6 +167,10 @@ public final class QuoteExtractor {
         if (attribution == null && opensParagraph(text, spans, i, paragraphStart)) {
             attribution = introducedAbove(text, sentences, paragraphStart);
         }
+        if (attribution == null && kind == QuoteKind.DIRECT && setOffByDashes(text, span, beforeText)) {
+            // "including Mitt Romney -- ''It is disqualifying …'' --": a sentence set off after a name is that person's.
+            attribution = AttributionParser.nameBeforeDash(text, beforeFrom, span.open());
+        }
         int label = transcriptLabelEnd(text, start, end);
         if (label > 0) {
             // A transcript line ("WALLACE: Let’s start …") names its own speaker; the words start after the label.

@@ -517,6 +517,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void sentenceSetOffByDashesAfterANameIsThatPersonsQuote() {
+        String text = "Others agreed, including the former governor Ana Ruiz -- \"It is a mistake to hide the numbers\" "
+                + "-- and two of her aides.";
+        assertEquals("Ana Ruiz", find(text, "It is a mistake").speakerName());
+        String remark = "He treated the remark as a compliment -- \"That makes me smart\" -- and moved on.";
+        assertNull(find(remark, "That makes").speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
