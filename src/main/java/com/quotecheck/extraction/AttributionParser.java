@@ -13,6 +13,7 @@ final class AttributionParser {
     private static final int MAX_PARENTHETICAL_TOKENS = 8;
     /** Longest participle phrase between a subject and its cue ("marching through the streets"). */
     private static final int MAX_PARTICIPLE_TOKENS = 6;
+    /** Marks that open a quote, skipped at the start of a sentence inside a block-quoted paragraph. */
     private static final String OPENING_MARKS = "\"\u201C\u2018\u00AB'";
     /** Longest object between a naming verb and the quote ("call them", "likened the new rules to"). */
     private static final int MAX_OBJECT_TOKENS = 4;
@@ -126,7 +127,8 @@ final class AttributionParser {
     /** An attribution that ends right before a quote opening at {@code to}: "Trump said, ", "said the Department". */
     static Attribution before(String text, int from, int to) {
         // A sentence inside a block-quoted paragraph starts after the paragraph's opening mark.
-        while (from < to && (Character.isWhitespace(text.charAt(from)) || OPENING_MARKS.indexOf(text.charAt(from)) >= 0)) {
+        while (from < to && (Character.isWhitespace(text.charAt(from))
+                || OPENING_MARKS.indexOf(text.charAt(from)) >= 0)) {
             from++;
         }
         Words w = new Words(text, from, to);
@@ -249,7 +251,8 @@ final class AttributionParser {
         for (int k = end - 1; k >= 0 && end - k <= MAX_OBJECT_TOKENS + 1 && w.isWord(k); k--) {
             String word = w.lower(k);
             if (verbs.contains(word)) {
-                boolean noun = w.isWord(k - 1) && (Lexicon.DETERMINERS.contains(w.lower(k - 1)) || isPossessive(w, k - 1));
+                boolean noun = w.isWord(k - 1)
+                        && (Lexicon.DETERMINERS.contains(w.lower(k - 1)) || isPossessive(w, k - 1));
                 return noun ? -1 : k;
             }
             if (Lexicon.CLAUSE_WORDS.contains(word) || Lexicon.PREPOSITIONS.contains(word) || Lexicon.isCue(word)) {
@@ -268,7 +271,8 @@ final class AttributionParser {
         for (int k = 0; k < s.size(); k++) {
             String word = s.lower(k);
             if (s.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(word) || Lexicon.PERSON_PRONOUNS.contains(word)
-                    || word.equals("they") || Lexicon.SPEAKER_NOUNS.contains(word) || Lexicon.INSTITUTIONS.contains(word)) {
+                    || word.equals("they") || Lexicon.SPEAKER_NOUNS.contains(word)
+                    || Lexicon.INSTITUTIONS.contains(word)) {
                 return true;
             }
         }
@@ -281,7 +285,8 @@ final class AttributionParser {
      */
     private static Attribution utteranceAuthor(Words w, int last) {
         for (int k = 0; k + 2 <= last; k++) {
-            if (w.isWord(k) && Lexicon.UTTERANCE_NOUNS.contains(w.lower(k)) && (w.is(k + 1, "by") || w.is(k + 1, "from"))) {
+            boolean byAuthor = w.is(k + 1, "by") || w.is(k + 1, "from");
+            if (byAuthor && w.isWord(k) && Lexicon.UTTERANCE_NOUNS.contains(w.lower(k))) {
                 int end = npEnd(w, k + 2);
                 if (end > k + 2 && end <= last + 1) {
                     return new Attribution(w.span(k + 2, end), w.start(k + 2), null, w.span(k, k + 2), null);

@@ -74,6 +74,7 @@ final class Lexicon {
             "remarks", "tweet", "tweets", "post", "words", "speech", "letter", "memo", "message", "testimony",
             "email", "quote", "answer", "response", "reply", "note");
 
+    /** Month names, which end a name after "on" or "of" ("Trump on June 11"). */
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
             "nov.", "dec.");

@@ -143,7 +143,7 @@ public final class QuoteExtractor {
                 before = participle;
             }
         }
-        // A phrase that is all a verb of naming gives its subject ("call them “lone wolves”") is that subject's wording.
+        // A phrase that is all a naming verb gives its subject ("call them “lone wolves”") is that subject's wording.
         Attribution naming = AttributionParser.naming(text, beforeFrom, span.open());
         if (naming != null) {
             before = naming;
@@ -168,7 +168,7 @@ public final class QuoteExtractor {
             attribution = introducedAbove(text, sentences, paragraphStart);
         }
         if (attribution == null && kind == QuoteKind.DIRECT && setOffByDashes(text, span, beforeText)) {
-            // "including Mitt Romney -- ''It is disqualifying …'' --": a sentence set off after a name is that person's.
+            // "including Mitt Romney -- ''It is disqualifying …'' --": a sentence set off after a name is theirs.
             attribution = AttributionParser.nameBeforeDash(text, beforeFrom, span.open());
         }
         int label = transcriptLabelEnd(text, start, end);
