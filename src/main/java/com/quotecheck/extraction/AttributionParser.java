@@ -214,7 +214,7 @@ final class AttributionParser {
             }
         } else if (Lexicon.PHRASE_NOUNS.contains(word) && w.is(last - 1, "the")) {
             verb = w.isWord(last - 2) && Lexicon.PHRASE_VERBS.contains(w.lower(last - 2)) ? last - 2 : -1;
-        } else if (Lexicon.DETERMINERS.contains(word) || isPossessive(w, last)) {
+        } else if (Lexicon.DETERMINERS.contains(word) && !objectPronoun(w, last) || isPossessive(w, last)) {
             return null;
         } else {
             verb = verbBefore(w, last + 1, Lexicon.NAMING_VERBS);
@@ -230,6 +230,11 @@ final class AttributionParser {
         // Without an object, "the Ohio native nicknamed “…”" is a passive participle; the active verb has its object
         // fronted: "what lawmakers called “…”", "an explosion that the mayor described as “…”".
         return objectBetween || !w.lower(verb).endsWith("ed") || frontedObject(w, subject.position()) ? subject : null;
+    }
+
+    /** "her" right after a naming verb is its object ("calls her “…”"), not a possessive. */
+    private static boolean objectPronoun(Words w, int k) {
+        return w.lower(k).equals("her") && w.isWord(k - 1) && Lexicon.NAMING_VERBS.contains(w.lower(k - 1));
     }
 
     /** True when the token before the subject starting at offset {@code position} fronts the verb's object. */

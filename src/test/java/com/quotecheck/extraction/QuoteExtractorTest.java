@@ -410,6 +410,7 @@ class QuoteExtractorTest {
             "Ana Ruiz met Omar Haddad. In speeches, Ruiz and Haddad call them “paper tigers”.|paper tigers|Ana Ruiz and Omar Haddad",
             "Another critic, Jonas Pike, likened the tariffs to “taxing your own kitchen”.|taxing your own kitchen|Jonas Pike",
             "Senator Ruth Calder has used the phrase “fiscal cliff diving” for years.|fiscal cliff diving|Ruth Calder",
+            "At rallies, Dana Whitfield calls her “the senator from nowhere” to cheers.|the senator from nowhere|Dana Whitfield",
             "On the chart, a doctor had typed “stable overnight.”|stable overnight.|doctor",
             "It was a deal that Mayor Ellen Park described as “a gift to nobody” at the time.|a gift to nobody|Ellen Park"})
     void phraseThatIsAllOfANamingVerbsComplementIsTheSubjectsDirectQuote(String text, String quote, String speaker) {
