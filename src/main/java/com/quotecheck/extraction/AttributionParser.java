@@ -1,5 +1,7 @@
 package com.quotecheck.extraction;
 
+import java.util.Set;
+
 /** Reads speaker, cue, description and outlet from the words right after or right before a quote. */
 final class AttributionParser {
 
@@ -11,6 +13,10 @@ final class AttributionParser {
     private static final int MAX_PARENTHETICAL_TOKENS = 8;
     /** Longest participle phrase between a subject and its cue ("marching through the streets"). */
     private static final int MAX_PARTICIPLE_TOKENS = 6;
+    /** Marks that open a quote, skipped at the start of a sentence inside a block-quoted paragraph. */
+    private static final String OPENING_MARKS = "\"\u201C\u2018\u00AB'";
+    /** Longest object between a naming verb and the quote ("call them", "likened the new rules to"). */
+    private static final int MAX_OBJECT_TOKENS = 4;
 
     private AttributionParser() {
     }
@@ -120,6 +126,11 @@ final class AttributionParser {
 
     /** An attribution that ends right before a quote opening at {@code to}: "Trump said, ", "said the Department". */
     static Attribution before(String text, int from, int to) {
+        // A sentence inside a block-quoted paragraph starts after the paragraph's opening mark.
+        while (from < to && (Character.isWhitespace(text.charAt(from))
+                || OPENING_MARKS.indexOf(text.charAt(from)) >= 0)) {
+            from++;
+        }
         Words w = new Words(text, from, to);
         int last = w.size() - 1;
         boolean colon = false;
@@ -166,11 +177,125 @@ final class AttributionParser {
             return null;
         }
         if (colon) {
+            Attribution author = utteranceAuthor(w, last);
+            if (author != null) {
+                return author;
+            }
             int s = skipIntroducer(w, 0, last + 1);
             int end = npEnd(w, s);
             if (end > s && end <= last + 1) {
                 String cueText = end <= last ? w.span(end, last + 1) : ":";
                 return new Attribution(w.span(s, end), w.start(s), null, cueText, null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a verb of naming, likening or writing whose whole complement is the quote opening at {@code to}:
+     * "Obama and Clinton call them “lone wolves”", "Tribe likened the rules to “burning the Constitution”", "Trump has
+     * used the phrase “…”", "a doctor had typed “…”". Null when part of the complement stays outside the marks
+     * ("called him a “liar”", "what they call Trump's “…”"), for a passive with no agent ("it was labeled “…”",
+     * "compared to “…”", "a box labeled “…”") and when the subject names no one.
+     */
+    static Attribution naming(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int last = w.size() - 1;
+        if (!w.isWord(last)) {
+            return null;
+        }
+        String word = w.lower(last);
+        int verb;
+        if (word.equals("to") || word.equals("as")) {
+            verb = verbBefore(w, last, word.equals("to") ? Lexicon.LIKENING_VERBS : Lexicon.DESCRIBING_VERBS);
+            // "likened the rules to": the active voice names what is likened; "compared to" alone is a passive.
+            if (word.equals("to") && verb == last - 1) {
+                verb = -1;
+            }
+        } else if (Lexicon.PHRASE_NOUNS.contains(word) && w.is(last - 1, "the")) {
+            verb = w.isWord(last - 2) && Lexicon.PHRASE_VERBS.contains(w.lower(last - 2)) ? last - 2 : -1;
+        } else if (Lexicon.DETERMINERS.contains(word) && !objectPronoun(w, last) || isPossessive(w, last)) {
+            return null;
+        } else {
+            verb = verbBefore(w, last + 1, Lexicon.NAMING_VERBS);
+        }
+        if (verb < 0 || w.isCapitalized(verb)) {
+            return null;
+        }
+        Attribution subject = subjectBefore(w, verb);
+        if (subject == null || !namesSomeone(subject)) {
+            return null;
+        }
+        boolean objectBetween = verb < last - (word.equals("to") || word.equals("as") ? 1 : 0);
+        // Without an object, "the Ohio native nicknamed “…”" is a passive participle; the active verb has its object
+        // fronted: "what lawmakers called “…”", "an explosion that the mayor described as “…”".
+        return objectBetween || !w.lower(verb).endsWith("ed") || frontedObject(w, subject.position()) ? subject : null;
+    }
+
+    /** "her" right after a naming verb is its object ("calls her “…”"), not a possessive. */
+    private static boolean objectPronoun(Words w, int k) {
+        return w.lower(k).equals("her") && w.isWord(k - 1) && Lexicon.NAMING_VERBS.contains(w.lower(k - 1));
+    }
+
+    /** True when the token before the subject starting at offset {@code position} fronts the verb's object. */
+    private static boolean frontedObject(Words w, int position) {
+        for (int k = 1; k < w.size(); k++) {
+            if (w.start(k) == position) {
+                String before = w.lower(k - 1);
+                return before.equals("what") || before.equals("which") || before.equals("that");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Index of a verb from {@code verbs} before token {@code end} with at most a short object between them, or -1;
+     * a word after a determiner is a noun ("the label", "a call").
+     */
+    private static int verbBefore(Words w, int end, Set<String> verbs) {
+        for (int k = end - 1; k >= 0 && end - k <= MAX_OBJECT_TOKENS + 1 && w.isWord(k); k--) {
+            String word = w.lower(k);
+            if (verbs.contains(word)) {
+                boolean noun = w.isWord(k - 1)
+                        && (Lexicon.DETERMINERS.contains(w.lower(k - 1)) || isPossessive(w, k - 1));
+                return noun ? -1 : k;
+            }
+            if (Lexicon.CLAUSE_WORDS.contains(word) || Lexicon.PREPOSITIONS.contains(word) || Lexicon.isCue(word)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A speaker phrase that can name someone: a name, a person pronoun, or a role, group or institution noun. */
+    private static boolean namesSomeone(Attribution a) {
+        if (a.description() != null) {
+            return true;
+        }
+        Words s = new Words(a.speaker(), 0, a.speaker().length());
+        for (int k = 0; k < s.size(); k++) {
+            String word = s.lower(k);
+            if (s.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(word) || Lexicon.PERSON_PRONOUNS.contains(word)
+                    || word.equals("they") || Lexicon.SPEAKER_NOUNS.contains(word)
+                    || Lexicon.INSTITUTIONS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The author named in a colon sentence that introduces words by what they are: "how the website rated this
+     * statement by Trump on June 11:", "a tweet from the governor:". Null when no such phrase names anyone.
+     */
+    private static Attribution utteranceAuthor(Words w, int last) {
+        for (int k = 0; k + 2 <= last; k++) {
+            boolean byAuthor = w.is(k + 1, "by") || w.is(k + 1, "from");
+            if (byAuthor && w.isWord(k) && Lexicon.UTTERANCE_NOUNS.contains(w.lower(k))) {
+                int end = npEnd(w, k + 2);
+                if (end > k + 2 && end <= last + 1) {
+                    return new Attribution(w.span(k + 2, end), w.start(k + 2), null, w.span(k, k + 2), null);
+                }
             }
         }
         return null;
@@ -199,7 +324,8 @@ final class AttributionParser {
 
     private static Attribution subjectBefore(Words w, int cue) {
         int k = cue - 1;
-        while (k >= 0 && w.isWord(k) && (Lexicon.isAdverb(w.lower(k)) || Lexicon.MODALS.contains(w.lower(k)))) {
+        while (k >= 0 && w.isWord(k) && (Lexicon.isAdverb(w.lower(k)) || Lexicon.MODALS.contains(w.lower(k))
+                || Lexicon.PERFECT_AUXILIARIES.contains(w.lower(k)))) {
             k--;
         }
         k = beforeParenthetical(w, k);
@@ -210,16 +336,22 @@ final class AttributionParser {
             return dashedSubject(w, k, cue);
         }
         if (w.isWord(k) && w.lower(k).equals("and") || w.isWord(k - 1) && w.lower(k - 1).equals("and")) {
-            // "I laughed and said, “…”": the cue shares the clause's subject.
+            // "I laughed and said, “…”": the cue shares the clause's subject; "Obama and Clinton call": names joined
+            // by "and" are the subject themselves.
             int s = skipIntroducer(w, 0, k);
             int end = npEnd(w, s);
-            return end > s && end < k ? new Attribution(w.span(s, end), w.start(s), null, w.text(cue), null) : null;
+            return end > s && (end < k || end == k + 1)
+                    ? new Attribution(w.span(s, end), w.start(s), null, w.text(cue), null) : null;
         }
         if (w.is(k, ",")) {
             int s = skipIntroducer(w, 0, k);
             if (s > 1 && w.lower(0).equals("as") && w.isCapitalized(1)) {
                 // "As Ann Lee, a tax lawyer, put it, “…”": the as-clause is the attribution, not an introducer.
                 s = 1;
+            }
+            Attribution relative = relativeSubject(w, s, k, cue);
+            if (relative != null) {
+                return relative;
             }
             int end = s;
             while (end < k && !w.is(end, ",")) {
@@ -242,6 +374,47 @@ final class AttributionParser {
             return new Attribution(w.span(subject, participle), w.start(subject), null, w.text(cue), outlet(w, cue));
         }
         return new Attribution(w.span(s, k + 1), w.start(s), null, w.text(cue), outlet(w, cue));
+    }
+
+    /** The name that ends right before the dash opening at the end of {@code text[from, to)}, or null. */
+    static Attribution nameBeforeDash(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int dash = w.size() - 1;
+        if (!isDash(w, dash)) {
+            return null;
+        }
+        int k = dash;
+        while (k > 0 && isDash(w, k - 1)) {
+            k--;
+        }
+        k--;
+        if (!w.isCapitalized(k) || Lexicon.NOT_NAMES.contains(w.lower(k))) {
+            return null;
+        }
+        int s = npStart(w, k + 1);
+        return s <= k ? new Attribution(w.span(s, k + 1), w.start(s), null, w.span(k + 1, dash + 1), null) : null;
+    }
+
+    /**
+     * The subject of a relative clause with an apposition before the cue: "… -- which Apple's chief executive, Tim
+     * Cook, called “…”". Null when no relative word or dash opens the clause after token {@code s}.
+     */
+    private static Attribution relativeSubject(Words w, int s, int comma, int cue) {
+        int open = comma - 1;
+        while (open > s && !w.is(open, ",")) {
+            open--;
+        }
+        int r = open - 1;
+        while (r >= s && !(isDash(w, r) || w.isWord(r) && Lexicon.RELATIVES.contains(w.lower(r)))) {
+            r--;
+        }
+        int subject = r + 1;
+        if (open <= s || r < s || open - subject < 1 || open - subject > MAX_NAME_TOKENS
+                || !plausibleSpeakerStart(w, subject)) {
+            return null;
+        }
+        return new Attribution(w.span(subject, open), w.start(subject), descriptionOrNull(w, open + 1, comma),
+                w.text(cue), outlet(w, cue));
     }
 
     /** The -ing word of a participle phrase that ends in the noun phrase starting at token {@code s}, or -1. */
@@ -394,9 +567,9 @@ final class AttributionParser {
                 j++;
             } else if (isConnector(w, j) && w.isCapitalized(j + 1)) {
                 j += 2;
-            } else if (w.is(j, "(") && j + 2 < w.size() && w.is(j + 2, ")")) {
-                // Party and state after a name: "Rep. Jim Clyburn (D-S.C.)".
-                j += 3;
+            } else if (w.is(j, "(") && partyTagEnd(w, j) > 0) {
+                // Party and state after a name: "Rep. Jim Clyburn (D-S.C.)", "Sen. David Perdue (R-Ga.)".
+                j = partyTagEnd(w, j);
             } else {
                 break;
             }
@@ -404,13 +577,25 @@ final class AttributionParser {
         return j;
     }
 
+    /** Index after the ")" of a party tag opening at token {@code open} ("(D-S.C.)", "(R-Ga.)"), or -1. */
+    private static int partyTagEnd(Words w, int open) {
+        int k = open + 1;
+        while (k < w.size() && k <= open + 3 && (w.isWord(k) || w.is(k, "."))) {
+            k++;
+        }
+        return k > open + 1 && w.is(k, ")") ? k + 1 : -1;
+    }
+
     private static boolean isConnector(Words w, int j) {
         if (!w.isWord(j)) {
             return false;
         }
         String s = w.lower(j);
-        return s.equals("of") || s.equals("for") || s.equals("de") || s.equals("van") || s.equals("von")
-                || s.equals("bin") || s.equals("al") || s.equals("la") || s.equals("le") || s.equals("da")
+        // "Trump on June 11", "Ruiz of Monday": a date after the word ends the name.
+        if (w.isWord(j + 1) && (Lexicon.MONTHS.contains(w.lower(j + 1)) || Lexicon.NOT_NAMES.contains(w.lower(j + 1)))) {
+            return false;
+        }
+        return s.equals("of") || s.equals("for") || Lexicon.NAME_PARTICLES.contains(s)
                 || s.equals("on") || s.equals("and") && w.isCapitalized(j - 1);
     }
 

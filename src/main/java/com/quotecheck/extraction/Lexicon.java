@@ -47,6 +47,47 @@ final class Lexicon {
             "think", "thinks", "thought", "post", "state", "states", "report", "note", "notes", "charge",
             "promise", "agree");
 
+    /** Verbs whose complement is a name or label ("call them “…”", "labeled the plan “…”", "had typed “…”"). */
+    static final Set<String> NAMING_VERBS = Set.of("call", "calls", "called", "calling", "dub", "dubs", "dubbed",
+            "label", "labels", "labeled", "labelled", "term", "terms", "termed", "brand", "brands", "branded",
+            "nickname", "nicknamed", "type", "types", "typed");
+
+    /** Verbs that liken something to a quoted phrase ("likened the rules to “…”"). */
+    static final Set<String> LIKENING_VERBS = Set.of("liken", "likens", "likened", "compare", "compares",
+            "compared", "equate", "equates", "equated");
+
+    /** Verbs that describe something as a quoted phrase ("described the plan as “…”"). */
+    static final Set<String> DESCRIBING_VERBS = Set.of("describe", "describes", "described", "describing",
+            "characterize", "characterizes", "characterized");
+
+    /** Verbs whose object is a quoted phrase named as such ("has used the phrase “…”"). */
+    static final Set<String> PHRASE_VERBS = Set.of("use", "uses", "used", "using", "coin", "coins", "coined",
+            "invoke", "invokes", "invoked", "repeat", "repeats", "repeated", "utter", "utters", "uttered",
+            "employ", "employs", "employed");
+
+    /** Nouns that announce a quoted phrase ("the phrase “…”", "the words “…”"). */
+    static final Set<String> PHRASE_NOUNS = Set.of("phrase", "word", "words", "term", "expression", "slogan",
+            "nickname", "label", "motto", "catchphrase");
+
+    /** Nouns for words someone said or wrote, whose author follows "by" or "from" ("this statement by Trump:"). */
+    static final Set<String> UTTERANCE_NOUNS = Set.of("statement", "statements", "comment", "comments", "remark",
+            "remarks", "tweet", "tweets", "post", "words", "speech", "letter", "memo", "message", "testimony",
+            "email", "quote", "answer", "response", "reply", "note");
+
+    /** Month names, which end a name after "on" or "of" ("Trump on June 11"). */
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
+            "nov.", "dec.");
+
+    /** Words that open a relative clause before its subject ("which Apple's chief executive … called"). */
+    static final Set<String> RELATIVES = Set.of("which", "that", "whom", "what");
+
+    /** Lower-case particles inside a person's name ("Bill de Blasio", "Ludwig van Beethoven"). */
+    static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "bin", "al", "la", "le", "da", "del", "du");
+
+    /** Auxiliaries of the perfect between a subject and its verb ("Trump has said", "a doctor had typed"). */
+    static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had");
+
     /** Words a title-case heading leaves in lower case. */
     static final Set<String> TITLE_FUNCTION_WORDS = Set.of("the", "and", "for", "but", "nor", "with", "from",
             "into", "over", "upon", "off", "out");
@@ -67,7 +108,7 @@ final class Lexicon {
     static final Set<String> TITLES = Set.of(
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "prof",
             "prof.", "del.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "adm", "adm.", "capt", "capt.",
-            "president", "vice", "secretary", "minister", "senator", "representative", "congressman",
+            "president", "vice", "secretary", "minister", "senator", "senators", "representative", "congressman",
             "congresswoman", "governor", "mayor", "judge", "justice", "chairman", "chairwoman", "chair", "director",
             "professor", "general", "ambassador", "speaker", "leader", "chief", "deputy", "attorney", "candidate",
             "nominee", "democratic", "republican", "foreign", "defense", "state", "treasury", "commerce", "prime",

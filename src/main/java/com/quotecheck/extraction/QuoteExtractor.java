@@ -70,9 +70,9 @@ public final class QuoteExtractor {
                 candidates.add(c);
             }
         }
-        inheritSpeakers(candidates);
         List<ReportedSpeech.Report> reports = ReportedSpeech.find(text, sentences, spans);
-        attributePartials(candidates, reports);
+        attributeInsideReports(text, candidates, reports);
+        inheritSpeakers(candidates, reports, sentences);
         for (ReportedSpeech.Report r : reports) {
             candidates.add(new Candidate(r.start(), r.end(), QuoteKind.INDIRECT, null,
                     sentences.paragraphIndex(r.start()), false, r.attribution(), 0.6));
@@ -117,7 +117,9 @@ public final class QuoteExtractor {
             int to = Math.min(Math.min(nextOpen, from + WINDOW), sentences.endOf(from));
             if (to > from) {
                 after = AttributionParser.after(text, from, to);
-                if (after != null && endedSentence
+                // "“…?” said David Plouffe, the architect of …": a lower-case word after the mark carries the quote's
+                // sentence on, so its attribution may be as long as its apposition.
+                if (after != null && endedSentence && !continuesLowerCase(text, from, to)
                         && sentenceLength(text, from, to) > MAX_TRAILING_ATTRIBUTION_TOKENS) {
                     after = null;
                 }
@@ -141,12 +143,17 @@ public final class QuoteExtractor {
                 before = participle;
             }
         }
+        // A phrase that is all a naming verb gives its subject ("call them “lone wolves”") is that subject's wording.
+        Attribution naming = AttributionParser.naming(text, beforeFrom, span.open());
+        if (naming != null) {
+            before = naming;
+        }
         String beforeText = text.substring(beforeFrom, span.open()).strip();
         boolean opensSentence = !hasLetters(beforeText);
         boolean beforeClean = opensSentence || beforeText.endsWith(":")
                 || before != null && (beforeText.endsWith(",") || beforeText.endsWith(before.cue()));
         int words = wordCount(text, start, end);
-        boolean direct = beforeClean && afterClean || words >= LONG_QUOTE_WORDS
+        boolean direct = beforeClean && afterClean || words >= LONG_QUOTE_WORDS || naming != null
                 || AttributionParser.cueRightBefore(text, beforeFrom, span.open())
                 || words >= 3 && setOffByDashes(text, span, beforeText) && startsSentence(text, start)
                         && !isTitleCase(text, start, end);
@@ -156,9 +163,13 @@ public final class QuoteExtractor {
         QuoteKind kind = direct && !heading ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
         // "Sen. Ana Ruiz scolded him: “…” she said.": the pronoun after the quote points at the name before it.
         boolean pronounAfter = after != null && Lexicon.PRONOUNS.contains(Lexicon.lower(after.speaker()));
-        Attribution attribution = after != null && !(pronounAfter && named(before)) ? after : before;
+        Attribution attribution = after != null && naming == null && !(pronounAfter && named(before)) ? after : before;
         if (attribution == null && opensParagraph(text, spans, i, paragraphStart)) {
             attribution = introducedAbove(text, sentences, paragraphStart);
+        }
+        if (attribution == null && kind == QuoteKind.DIRECT && setOffByDashes(text, span, beforeText)) {
+            // "including Mitt Romney -- ''It is disqualifying …'' --": a sentence set off after a name is theirs.
+            attribution = AttributionParser.nameBeforeDash(text, beforeFrom, span.open());
         }
         int label = transcriptLabelEnd(text, start, end);
         if (label > 0) {
@@ -187,9 +198,11 @@ public final class QuoteExtractor {
     /**
      * A quote with no cue of its own continues the previous speaker: the next piece of an interrupted or
      * multi-paragraph quote, a further sentence in the same paragraph, or a paragraph that opens with a quote
-     * right after a quoted paragraph.
+     * right after a quoted paragraph. Within its paragraph the previous speaker may also be one who spoke in
+     * reported speech or in an attributed fragment ("Schiff said the talks stalled. “The other factor is …”").
      */
-    private static void inheritSpeakers(List<Candidate> candidates) {
+    private static void inheritSpeakers(List<Candidate> candidates, List<ReportedSpeech.Report> reports,
+            Sentences sentences) {
         for (int i = candidates.size() - 2; i >= 0; i--) {
             Candidate c = candidates.get(i);
             Candidate next = candidates.get(i + 1);
@@ -204,11 +217,31 @@ public final class QuoteExtractor {
             }
         }
         Candidate previous = null;
+        // The latest speaker of reported speech or of an attributed fragment, where and in which paragraph it ended.
+        Attribution other = null;
+        int otherEnd = -1;
+        int otherParagraph = -1;
+        int r = 0;
         for (Candidate c : candidates) {
+            while (r < reports.size() && reports.get(r).end() <= c.start) {
+                other = reports.get(r).attribution();
+                otherEnd = reports.get(r).end();
+                otherParagraph = sentences.paragraphIndex(reports.get(r).start());
+                r++;
+            }
             if (c.kind != QuoteKind.DIRECT) {
+                if (c.attribution != null) {
+                    other = c.attribution;
+                    otherEnd = c.end;
+                    otherParagraph = c.paragraph;
+                }
                 continue;
             }
-            if (c.attribution == null && previous != null && previous.attribution != null) {
+            if (c.attribution == null && other != null && otherParagraph == c.paragraph
+                    && (previous == null || otherEnd > previous.end)) {
+                c.attribution = other;
+                c.confidence = 0.7;
+            } else if (c.attribution == null && previous != null && previous.attribution != null) {
                 boolean sameParagraph = previous.paragraph == c.paragraph;
                 boolean nextParagraph = c.opensParagraph && c.paragraph - previous.paragraph <= 2;
                 if (c.span.continued() || sameParagraph || nextParagraph) {
@@ -230,14 +263,24 @@ public final class QuoteExtractor {
         return null;
     }
 
-    /** A quoted fragment inside reported speech belongs to the reported speaker ("the Ministry said Qin addressed “…”"). */
-    private static void attributePartials(List<Candidate> candidates, List<ReportedSpeech.Report> reports) {
+    /**
+     * A quoted fragment inside reported speech belongs to the reported speaker ("the Ministry said Qin addressed
+     * “…”"), and so does a longer quote there that has no cue of its own ("Obama said Americans believe “that …”").
+     */
+    private static void attributeInsideReports(String text, List<Candidate> candidates,
+            List<ReportedSpeech.Report> reports) {
         int r = 0;
         for (Candidate c : candidates) {
-            while (r < reports.size() && reports.get(r).end() < c.end) {
+            // The reported clause may stop before the quote's closing stop ("… to ensure it works.”").
+            int lastWord = c.end;
+            while (lastWord > c.start && !Character.isLetterOrDigit(text.charAt(lastWord - 1))) {
+                lastWord--;
+            }
+            while (r < reports.size() && reports.get(r).end() < lastWord) {
                 r++;
             }
-            if (c.kind == QuoteKind.PARTIAL && r < reports.size() && reports.get(r).start() <= c.start) {
+            boolean open = c.kind == QuoteKind.PARTIAL || c.attribution == null;
+            if (open && r < reports.size() && reports.get(r).start() <= c.start) {
                 c.attribution = reports.get(r).attribution();
                 c.confidence = 0.7;
             }
@@ -316,6 +359,17 @@ public final class QuoteExtractor {
 
     private static boolean isDash(char c) {
         return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015';
+    }
+
+    /** True when the first letter in {@code text[from, to)} is a lower-case one. */
+    private static boolean continuesLowerCase(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+        }
+        return false;
     }
 
     private static boolean startsSentence(String text, int start) {

@@ -118,6 +118,15 @@ final class SpeakerResolver {
         if (w.size() == 0) {
             return null;
         }
+        int and = joinedNames(w);
+        if (and > 0) {
+            // "Ruiz and Haddad call them …": each name resolves on its own.
+            String left = resolve(w.span(0, and), position, null);
+            String right = resolve(w.span(and + 1, w.size()), position, null);
+            if (left != null && right != null) {
+                return left + " and " + right;
+            }
+        }
         String first = w.lower(0);
         String resolved;
         boolean person;
@@ -140,10 +149,13 @@ final class SpeakerResolver {
                 person = false;
                 resolved = institutionName(w);
             } else {
-                String single = singleName(w);
-                String role = single == null ? roleMatch(w) : null;
+                // "the Vermont senator" is a role: the proper adjective before it names no one.
+                boolean role = Lexicon.DETERMINERS.contains(first) && !w.isCapitalized(w.size() - 1)
+                        && Lexicon.SPEAKER_NOUNS.contains(w.lower(w.size() - 1));
+                String single = role ? null : singleName(w);
+                String match = single == null ? roleMatch(w) : null;
                 person = true;
-                resolved = single != null ? expand(single, position) : role != null ? role : rolePhrase(w);
+                resolved = single != null ? expand(single, position) : match != null ? match : rolePhrase(w);
                 if (resolved == null) {
                     // "in a box labeled “…”": a common noun that names no one is left unresolved, not guessed.
                     return null;
@@ -164,6 +176,20 @@ final class SpeakerResolver {
             appositions.putIfAbsent(resolved, description);
         }
         return resolved;
+    }
+
+    /** Index of the "and" joining two names of people ("Obama and Clinton"), or -1 for anything else. */
+    private static int joinedNames(Words w) {
+        int and = -1;
+        for (int k = 0; k < w.size(); k++) {
+            if (w.is(k, "and") && and < 0 && k > 0 && k < w.size() - 1) {
+                and = k;
+            } else if (!w.isCapitalized(k) || Lexicon.INSTITUTIONS.contains(w.lower(k))
+                    || Lexicon.NOT_NAMES.contains(w.lower(k))) {
+                return -1;
+            }
+        }
+        return and;
     }
 
     /** The role and affiliation written for this name anywhere so far ("Hass says" keeps Ryan Hass's), or null. */
@@ -284,8 +310,9 @@ final class SpeakerResolver {
             return owner.startsWith("the ") ? owner.substring(4) : owner;
         }
         if (Lexicon.DOCUMENTS.contains(head) && !hasOwnerName(w)) {
+            // Only a named institution owns the document: "the report" after "the company said" stays the report.
             String owner = lastInstitution();
-            return owner != null ? owner : name;
+            return owner != null && !owner.equals(owner.toLowerCase(Locale.ROOT)) ? owner : name;
         }
         return name;
     }
@@ -361,7 +388,9 @@ final class SpeakerResolver {
                 continue;
             }
             int j = i;
-            while (j < w.size() && w.isCapitalized(j)) {
+            // A lower-case particle stays inside a name ("Bill de Blasio", "Ludwig van Beethoven").
+            while (j < w.size() && (w.isCapitalized(j) || j > i && Lexicon.NAME_PARTICLES.contains(w.lower(j))
+                    && w.isCapitalized(j + 1))) {
                 j++;
             }
             String name = personName(w, i, j);
@@ -393,6 +422,13 @@ final class SpeakerResolver {
     /** The name words of a capitalized run without leading titles and trailing party tags: "Rep. Jim Clyburn" → "Jim Clyburn". */
     private static String personName(Words w, int from, int to) {
         int s = from;
+        for (int k = to - 3; k >= from; k--) {
+            // "Italian Prime Minister Matteo Renzi": the name follows the last title, whatever stands before it.
+            if (Lexicon.TITLES.contains(w.lower(k))) {
+                s = k + 1;
+                break;
+            }
+        }
         while (s < to && (Lexicon.TITLES.contains(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s)))) {
             s++;
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class QuoteExtractorTest {
@@ -402,6 +403,127 @@ class QuoteExtractorTest {
     void excerptIntroducedAfterADateTakesTheSubjectOfTheColonSentence() {
         String text = "On May 3, 2019, Ruiz made the following statement:\n\n“The budget is balanced for the first time.”";
         assertEquals("Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz met Omar Haddad. In speeches, Ruiz and Haddad call them “paper tigers”.|paper tigers|Ana Ruiz and Omar Haddad",
+            "Another critic, Jonas Pike, likened the tariffs to “taxing your own kitchen”.|taxing your own kitchen|Jonas Pike",
+            "Senator Ruth Calder has used the phrase “fiscal cliff diving” for years.|fiscal cliff diving|Ruth Calder",
+            "At rallies, Dana Whitfield calls her “the senator from nowhere” to cheers.|the senator from nowhere|Dana Whitfield",
+            "On the chart, a doctor had typed “stable overnight.”|stable overnight.|doctor",
+            "It was a deal that Mayor Ellen Park described as “a gift to nobody” at the time.|a gift to nobody|Ellen Park"})
+    void phraseThatIsAllOfANamingVerbsComplementIsTheSubjectsDirectQuote(String text, String quote, String speaker) {
+        ExtractedQuote q = find(text, quote);
+        assertEquals(QuoteKind.DIRECT, q.kind(), q::toString);
+        assertEquals(quote, q.text());
+        assertEquals(speaker, q.speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Mayor Ellen Park called the audit a “witch hunt” on Monday.",
+            "Critics call it Park’s “witch hunt” and move on.",
+            "The forms were labeled “witch hunt” and sent back.",
+            "She met the striker nicknamed “witch hunt” at the airport.",
+            "The audit, compared to “witch hunt” by some, went ahead.",
+            "A paper titled “witch hunt” by Lena Brandt came out in May."})
+    void namingVerbWithPartOfTheComplementOutsideTheMarksOrNoAgentLeavesAPartialQuote(String text) {
+        assertEquals(QuoteKind.PARTIAL, find(text, "witch hunt").kind());
+    }
+
+    @Test
+    void perfectTenseCueKeepsItsSubject() {
+        String text = "Asked about the storm, Ana Ruiz had warned, “Winter will be hard.”";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void lowerCaseParticleStaysInsideTheName() {
+        String text = "Mayor Lena de Vries said, “The bridge stays open.” Lena Brandt was not asked.";
+        assertEquals("Lena de Vries", find(text, "The bridge").speakerName());
+    }
+
+    @Test
+    void sentenceInsideABlockQuotedParagraphTakesItsOwnSubject() {
+        String text = "The Ledger reported:\n\n\"Ana Ruiz walked onto the stage, chanting “Four more years!”\"";
+        assertEquals("Ana Ruiz", find(text, "Four more years").speakerName());
+    }
+
+    @Test
+    void reportWithoutANamedOwnerIsNotGivenToACommonNoun() {
+        String text = "“We will comply,” the company said. Regulators were unconvinced. "
+                + "“Filings were late in every quarter,” the report says.";
+        assertEquals("report", find(text, "Filings").speakerName());
+    }
+
+    @Test
+    void colonSentenceNamingTheWordsAuthorGivesThatSpeaker() {
+        String text = "Ana Ruiz spoke in May. The doubts grow when one reads this remark by Ruiz on June 3:\n\n"
+                + "“We will cut every tax there is.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ruiz", q.speaker());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @Test
+    void invertedCueAfterAQuestionKeepsItsLongApposition() {
+        String text = "“Who do you trust to make decisions on your behalf?” said Dana Whitfield, the architect of the "
+                + "governor's 2018 campaign and a close aide in the years since.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Dana Whitfield", q.speakerName());
+        assertTrue(q.speakerDescription().startsWith("the architect"), q::toString);
+    }
+
+    @Test
+    void partyTagWithAStateAbbreviationStaysWithTheNameInReportedSpeech() {
+        String text = "Sen. Ana Ruiz (R-Ga.) said the plan would fail in the Senate this year.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertTrue(q.text().startsWith("the plan would fail"), q::toString);
+    }
+
+    @Test
+    void quoteAfterReportedSpeechInItsParagraphContinuesThatSpeaker() {
+        String text = "Adam Ruiz said the talks had stalled over the weekend. “The other side never showed up.”";
+        assertEquals("Adam Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void longQuoteInsideReportedSpeechBelongsToTheReportedSpeaker() {
+        String text = "Mayor Ana Ruiz said the agency wants the program to end because “there are no safeguards "
+                + "that can be put in place to ensure it works.”";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void nameAfterTheLastTitleOfALongRunIsTheFullName() {
+        String text = "Italian Prime Minister Marco Bellini said, “We will not follow a script.”";
+        assertEquals("Marco Bellini", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void roleAfterAProperAdjectiveIsTheRoleNotThePlace() {
+        String text = "“We will win this state,” the Vermont senator said.";
+        assertEquals("Vermont senator", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void relativeClauseWithAnAppositionNamesItsSubject() {
+        String text = "Perhaps it is fitting, given the fine -- which the bank's chief executive, Lena Brandt, "
+                + "called “pure politics” -- that the bank paid at once.";
+        ExtractedQuote q = find(text, "pure politics");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Lena Brandt", q.speakerName());
+    }
+
+    @Test
+    void sentenceSetOffByDashesAfterANameIsThatPersonsQuote() {
+        String text = "Others agreed, including the former governor Ana Ruiz -- \"It is a mistake to hide the numbers\" "
+                + "-- and two of her aides.";
+        assertEquals("Ana Ruiz", find(text, "It is a mistake").speakerName());
+        String remark = "He treated the remark as a compliment -- \"That makes me smart\" -- and moved on.";
+        assertNull(find(remark, "That makes").speakerName());
     }
 
     @Test

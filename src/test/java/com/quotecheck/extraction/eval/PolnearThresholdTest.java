@@ -12,13 +12,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds the extractor to its PolNeAR dev figures. Speaker accuracy is held to the 0.92 target; precision and
- * recall to the floors measured so far (the 0.97 / 0.98 targets are not reached yet, see docs/quality.md).
+ * recall to the floors measured so far, 545/576 and 550/564 (the 0.97 / 0.98 targets are not reached, see
+ * docs/quality.md).
  */
 class PolnearThresholdTest {
 
     private static final double SPEAKER_TARGET = 0.92;
-    private static final double PRECISION_FLOOR = 0.94;
-    private static final double RECALL_FLOOR = 0.965;
+    private static final double PRECISION_FLOOR = 0.945;
+    private static final double RECALL_FLOOR = 0.975;
 
     @Test
     void directQuoteFiguresStayAboveTheirFloors() throws IOException {
