@@ -17,6 +17,8 @@ public class Job extends PanacheEntity {
     }
 
     public String kind;
+    /** What the job works on, as JSON; null where its page needs nothing but the result. */
+    public String input;
     public int total;
     public int done;
     @Enumerated(EnumType.STRING)

@@ -42,12 +42,19 @@ public class JobService {
      * @return the job's id, for its progress page
      */
     public long start(String kind, int total, Function<IntConsumer, Object> work) {
+        return start(kind, null, total, work);
+    }
+
+    /** Starts a job as {@link #start(String, int, Function)} does, keeping {@code input}, what it works on, as JSON. */
+    public long start(String kind, Object input, int total, Function<IntConsumer, Object> work) {
+        String storedInput = write(input);
         String startedBy = actingUser.name();
         long id = QuarkusTransaction.requiringNew().call(() -> {
             Job job = new Job();
             job.startedBy = startedBy;
             job.kind = kind;
             job.total = total;
+            job.input = storedInput;
             job.state = Job.State.RUNNING;
             job.startedAt = Instant.now(clock);
             job.persist();
@@ -65,10 +72,26 @@ public class JobService {
     }
 
     public <T> T result(Job job, Class<T> type) {
+        return read(job, job.result, type);
+    }
+
+    public <T> T input(Job job, Class<T> type) {
+        return read(job, job.input, type);
+    }
+
+    private <T> T read(Job job, String stored, Class<T> type) {
         try {
-            return job.result == null ? null : json.readValue(job.result, type);
+            return stored == null ? null : json.readValue(stored, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Job " + job.id + " holds a result that cannot be read", e);
+            throw new IllegalStateException("Job " + job.id + " holds JSON that cannot be read", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return value == null ? null : json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("A job's input must be writable as JSON", e);
         }
     }
 

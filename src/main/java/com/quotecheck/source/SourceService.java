@@ -6,6 +6,7 @@ import com.quotecheck.support.InputTooLargeException;
 import com.quotecheck.support.LocalChanges;
 import com.quotecheck.support.MissingEntityException;
 import com.quotecheck.support.QuoteCheckConfig;
+import com.quotecheck.support.RejectedInputException;
 import com.quotecheck.support.TextInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,13 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class SourceService {
+
+    /** The kind of the background job that fetches a URL for the page form. */
+    public static final String FETCH_JOB = "source-fetch";
+
+    /** How a fetch in the background ended: the stored source's id, or why nothing was stored. */
+    public record FetchOutcome(Long sourceId, String refusal) {
+    }
 
     private final Clock clock;
     private final QuoteCheckConfig config;
@@ -71,6 +79,15 @@ public class SourceService {
         SourceDocument source = fromDocument(document, details, document.fallbackTitle());
         source.url = url.strip();
         return QuarkusTransaction.requiringNew().call(() -> store(source, document.extracted().text()));
+    }
+
+    /** Fetches as {@link #fetch} does, but answers a refused or unreadable URL with the reason instead of throwing. */
+    public FetchOutcome fetchOutcome(String url, SourceDetails details) {
+        try {
+            return new FetchOutcome(fetch(url, details).id, null);
+        } catch (RejectedInputException | InputTooLargeException e) {
+            return new FetchOutcome(null, e.getMessage());
+        }
     }
 
     public SourceDocument upload(byte[] bytes, String contentType, String fileName, @Valid SourceDetails details) {

@@ -1,22 +1,24 @@
 package com.quotecheck.web;
 
-import com.quotecheck.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.article.Article;
 import com.quotecheck.article.ArticleDraft;
 import com.quotecheck.article.ArticleService;
 import com.quotecheck.article.BatchImportService;
 import com.quotecheck.article.ImportResult;
+import com.quotecheck.article.Reextraction;
 import com.quotecheck.export.ExportFilter;
 import com.quotecheck.export.ExportService;
+import com.quotecheck.job.Job;
 import com.quotecheck.job.JobService;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.QuoteDraft;
 import com.quotecheck.review.ReviewService;
+import com.quotecheck.security.Roles;
 import com.quotecheck.source.SourceService;
 import com.quotecheck.support.RejectedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -126,10 +128,8 @@ public class ArticlePages {
 
     @GET
     @Path("/{id}")
-    public TemplateInstance show(@RestPath long id, @RestQuery Integer added) {
-        String notice = added == null ? null : "Extraction ran again and found " + added + " new quote"
-                + (added == 1 ? "" : "s") + "; quotes you added, corrected or judged were kept.";
-        return Templates.show(view(id, notice, new QuoteForm(), Map.of()));
+    public TemplateInstance show(@RestPath long id, @RestQuery Long job) {
+        return Templates.show(view(id, job == null ? null : reextractionNotice(id, job), new QuoteForm(), Map.of()));
     }
 
     /** A printable report of the article's quotes and their verdicts; shown reports are exports, so recorded. */
@@ -160,12 +160,32 @@ public class ArticlePages {
         }
     }
 
+    /** Runs extraction again in the background; the job's page comes back here with the outcome when it is done. */
     @POST
     @Path("/{id}/extract")
     @RolesAllowed(Roles.EDITOR)
     public RestResponse<Void> reextract(@RestPath long id) {
-        int added = articles.reextract(id);
-        return RestResponse.seeOther(URI.create("/articles/" + id + "?added=" + added));
+        articles.get(id); // an unknown article is a 404 now, not a failed job later
+        long job = jobs.start(ArticleService.REEXTRACTION_JOB, id, ArticleService.REEXTRACTION_STEPS,
+                progress -> articles.reextract(id, progress));
+        return RestResponse.seeOther(URI.create("/jobs/" + job));
+    }
+
+    /** What the re-extraction job {@code jobId} did to this article, or null when it is no such job. */
+    private String reextractionNotice(long articleId, long jobId) {
+        Job job = Job.findById(jobId);
+        Reextraction done = job == null || !ArticleService.REEXTRACTION_JOB.equals(job.kind) ? null
+                : jobs.result(job, Reextraction.class);
+        if (done == null || done.articleId() != articleId) {
+            return null;
+        }
+        return "Extraction ran again and found " + quotes(done.found()) + ", " + done.added() + " of them new; kept "
+                + quotes(done.kept()) + " you added, corrected or judged. Quotes with a passage in the source library: "
+                + done.matched() + " of " + done.quotes() + ".";
+    }
+
+    private static String quotes(int count) {
+        return count + (count == 1 ? " quote" : " quotes");
     }
 
     private ArticleView view(long id, String notice, QuoteForm form, Map<String, String> errors) {

@@ -1,13 +1,13 @@
 package com.quotecheck.web;
 
-import com.quotecheck.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.article.Article;
 import com.quotecheck.article.ArticleProgress;
 import com.quotecheck.article.ArticleService;
 import com.quotecheck.sample.SampleService;
+import com.quotecheck.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,8 +1,8 @@
 package com.quotecheck.web;
 
 import com.quotecheck.security.AccountService;
-import com.quotecheck.security.CurrentUser;
 import com.quotecheck.security.ApiToken;
+import com.quotecheck.security.CurrentUser;
 import com.quotecheck.security.IssuedToken;
 import com.quotecheck.security.UserAccount;
 import com.quotecheck.support.RejectedInputException;

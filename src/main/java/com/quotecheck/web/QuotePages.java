@@ -1,8 +1,6 @@
 package com.quotecheck.web;
 
 import com.quotecheck.audit.AuditTrail;
-import com.quotecheck.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.matching.Passage;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.QuoteChange;
@@ -10,16 +8,18 @@ import com.quotecheck.review.QuoteReview;
 import com.quotecheck.review.ReviewService;
 import com.quotecheck.review.SignOffDecision;
 import com.quotecheck.review.VerdictDraft;
+import com.quotecheck.security.Roles;
 import com.quotecheck.source.SourceDocument;
 import com.quotecheck.source.SourceService;
 import com.quotecheck.support.ForbiddenActionException;
 import com.quotecheck.support.RejectedInputException;
 import com.quotecheck.support.StaleEditException;
-import com.quotecheck.web.ReviewView.Conflict;
 import com.quotecheck.web.ReviewView.Conflict.Entry;
+import com.quotecheck.web.ReviewView.Conflict;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

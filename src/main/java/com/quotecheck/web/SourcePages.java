@@ -1,8 +1,8 @@
 package com.quotecheck.web;
 
-import com.quotecheck.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import com.quotecheck.job.JobService;
 import com.quotecheck.review.Quote;
+import com.quotecheck.security.Roles;
 import com.quotecheck.source.SourceDetails;
 import com.quotecheck.source.SourceDocument;
 import com.quotecheck.source.SourceDraft;
@@ -11,6 +11,7 @@ import com.quotecheck.source.SourceService;
 import com.quotecheck.support.RejectedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,10 +49,12 @@ public class SourcePages {
     private final SourceService sources;
 
     private final FormCheck forms;
+    private final JobService jobs;
 
-    SourcePages(SourceService sources, FormCheck forms) {
+    SourcePages(SourceService sources, FormCheck forms, JobService jobs) {
         this.sources = sources;
         this.forms = forms;
+        this.jobs = jobs;
     }
 
     @GET
@@ -59,10 +62,13 @@ public class SourcePages {
         return Templates.list(sources.listNewestFirst());
     }
 
+    /** The form; {@code url} fills in the fetch form, as the link back from a refused fetch does. */
     @GET
     @Path("/new")
-    public TemplateInstance createForm() {
-        return Templates.create(new SourceForm(), Map.of(), SourceKind.values(), "paste");
+    public TemplateInstance createForm(@RestQuery String url) {
+        SourceForm form = new SourceForm();
+        form.url = url;
+        return Templates.create(form, Map.of(), SourceKind.values(), url == null ? "paste" : "url");
     }
 
     @POST
@@ -78,6 +84,7 @@ public class SourcePages {
         return RestResponse.seeOther(URI.create("/sources/" + source.id));
     }
 
+    /** Fetches in the background and sends the user to the page that follows the fetch. */
     @POST
     @Path("/fetch")
     @RolesAllowed(Roles.EDITOR)
@@ -91,12 +98,9 @@ public class SourcePages {
         if (!errors.isEmpty()) {
             return FormCheck.page(400, Templates.create(form, errors, SourceKind.values(), "url"));
         }
-        try {
-            SourceDocument source = sources.fetch(form.url, details);
-            return RestResponse.seeOther(URI.create("/sources/" + source.id));
-        } catch (RejectedInputException e) {
-            return FormCheck.page(422, Templates.create(form, Map.of("url", e.getMessage()), SourceKind.values(), "url"));
-        }
+        String url = form.url.strip();
+        long job = jobs.start(SourceService.FETCH_JOB, url, 1, progress -> sources.fetchOutcome(url, details));
+        return RestResponse.seeOther(URI.create("/jobs/" + job));
     }
 
     @POST

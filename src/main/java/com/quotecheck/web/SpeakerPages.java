@@ -1,7 +1,6 @@
 package com.quotecheck.web;
 
 import com.quotecheck.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.speaker.Speaker;
 import com.quotecheck.speaker.SpeakerDraft;
 import com.quotecheck.speaker.SpeakerService;
@@ -10,6 +9,7 @@ import com.quotecheck.support.RejectedInputException;
 import com.quotecheck.support.StaleEditException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -1,8 +1,10 @@
 package com.quotecheck.security;
 
+import com.quotecheck.web.FormTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -17,6 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 @QuarkusTest
 class ApiTokenTest {
+
+    @BeforeAll
+    static void sendFormTokens() {
+        FormTokens.install();
+    }
 
     @Inject
     AccountService accounts;

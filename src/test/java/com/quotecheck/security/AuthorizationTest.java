@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,6 +19,11 @@ import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class AuthorizationTest {
+
+    @BeforeAll
+    static void sendFormTokens() {
+        FormTokens.install();
+    }
 
     @Inject
     AccountService accounts;
@@ -89,7 +95,9 @@ class AuthorizationTest {
     @TestSecurity(user = "desk", roles = {Roles.EDITOR, Roles.REVIEWER})
     void aFormWithoutAValidCsrfTokenIsRefusedAndSavesNothing() {
         String title = "CSRF probe " + System.nanoTime();
-        given().formParam("title", title).formParam("text", "“Hi,” he said.")
+        // The token cookie is there but the form lacks the field.
+        given().cookie(FormTokens.NAME, FormTokens.newToken())
+                .formParam("title", title).formParam("text", "“Hi,” he said.")
                 .post("/articles").then().statusCode(400).contentType(ContentType.HTML)
                 .body(containsString("security token"));
         given().cookie(FormTokens.NAME, FormTokens.newToken()).formParam(FormTokens.NAME, FormTokens.newToken())

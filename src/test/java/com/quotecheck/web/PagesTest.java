@@ -13,6 +13,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @TestSecurity(user = "rita", roles = {Roles.REVIEWER, Roles.EDITOR})
@@ -99,17 +100,49 @@ class PagesTest {
     }
 
     @Test
-    void reextractionKeepsCorrectedQuotes() {
-        long id = ApiFixtures.createArticle("Re-extract", "“We will win,” says Jo Park.");
+    void reextractionRunsAsAJobThenShowsTheArticleWithWhatItDid() throws InterruptedException {
+        ApiFixtures.createSource("Re-extraction readout", "Minister Jo Park said: we will win the vote this week.");
+        long id = ApiFixtures.createArticle("Re-extract",
+                "“We will win the vote,” says Jo Park. “Purple giraffes negotiate tariffs on Tuesdays,” says Al Roe.");
         long quote = given().get("/api/articles/" + id + "/quotes").then().extract().jsonPath().getLong("[0].id");
         given().redirects().follow(false).formParam("speaker", "Joanna Park")
                 .post("/quotes/" + quote + "/attribution").then().statusCode(303);
-        given().redirects().follow(false).post("/articles/" + id + "/extract")
-                .then().statusCode(303).header("Location", containsString("added=0"));
+
+        String job = given().redirects().follow(false).post("/articles/" + id + "/extract")
+                .then().statusCode(303).header("Location", containsString("/jobs/"))
+                .extract().header("Location");
+        String article = JobPage.finished(job).header("Location");
+        assertEquals("/articles/" + id + "?job=" + job.substring(job.lastIndexOf('/') + 1),
+                article.replaceFirst("^https?://[^/]+", ""));
+        given().get(article).then().statusCode(200)
+                .body(containsString("Extraction ran again and found 2 quotes, 1 of them new; kept 1 quote you added,"
+                        + " corrected or judged. Quotes with a passage in the source library: 1 of 2."));
         given().get("/api/articles/" + id + "/quotes").then()
-                .body("size()", org.hamcrest.Matchers.equalTo(1))
+                .body("size()", org.hamcrest.Matchers.equalTo(2))
                 .body("[0].id", org.hamcrest.Matchers.equalTo((int) quote))
                 .body("[0].speakerName", org.hamcrest.Matchers.equalTo("Joanna Park"));
+    }
+
+    @Test
+    void articlePageShowsNoOutcomeOfAnotherArticlesJob() throws InterruptedException {
+        long first = ApiFixtures.createArticle("First", "“Yes,” says Ann Lee.");
+        long second = ApiFixtures.createArticle("Second", "“No,” says Bo Chen.");
+        String job = given().redirects().follow(false).post("/articles/" + first + "/extract")
+                .then().statusCode(303).extract().header("Location");
+        JobPage.finished(job);
+        given().get("/articles/" + second + "?job=" + job.substring(job.lastIndexOf('/') + 1)).then()
+                .statusCode(200).body(not(containsString("Extraction ran again")));
+        given().get("/articles/" + second + "?job=999999999").then()
+                .statusCode(200).body(not(containsString("Extraction ran again")));
+    }
+
+    @Test
+    @TestSecurity(user = "Rae", roles = Roles.REVIEWER)
+    void reviewersCannotRunExtractionAgain() {
+        long[] id = new long[1];
+        TestUsers.as("Ed", Roles.EDITOR,
+                () -> id[0] = ApiFixtures.createArticle("Not for reviewers", "“Yes,” says Ann Lee."));
+        given().redirects().follow(false).post("/articles/" + id[0] + "/extract").then().statusCode(403);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.quotecheck.web.api.ApiFixtures;
 import com.quotecheck.web.api.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -18,6 +19,11 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 @TestSecurity(user = "eddie", roles = Roles.EDITOR)
 class SignOffPagesTest {
+
+    @BeforeAll
+    static void sendFormTokens() {
+        FormTokens.install();
+    }
 
     private static long proposedQuote(String title) {
         long article = ApiFixtures.createArticle(title, "The minister said “prices will fall” next year.");

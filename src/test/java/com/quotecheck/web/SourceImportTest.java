@@ -16,12 +16,19 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sources fetched from a URL (a local server the test configuration allows) or uploaded as a file. */
 @QuarkusTest
@@ -36,11 +43,17 @@ class SourceImportTest {
     private static final String BASE = "http://127.0.0.1:18931";
     private static final Map<String, String> PAGES = new ConcurrentHashMap<>();
     private static HttpServer server;
+    private static final ExecutorService serverThreads = Executors.newCachedThreadPool();
+    /** Pages under /slow wait for this, so a test can look at a fetch while it is under way. */
+    private static final CountDownLatch slowPagesReleased = new CountDownLatch(1);
 
     @BeforeAll
     static void startServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 18931), 0);
         server.createContext("/", exchange -> {
+            if (exchange.getRequestURI().getPath().startsWith("/slow")) {
+                awaitRelease();
+            }
             String page = PAGES.get(exchange.getRequestURI().getPath());
             byte[] body = (page == null ? "missing" : page).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
@@ -48,12 +61,25 @@ class SourceImportTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        // A slow page must not hold up the others.
+        server.setExecutor(serverThreads);
         server.start();
+    }
+
+    private static void awaitRelease() {
+        try {
+            if (!slowPagesReleased.await(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The test never released the slow page");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @AfterAll
     static void stopServer() {
         server.stop(0);
+        serverThreads.shutdownNow();
     }
 
     private static String readout(String sentence) {
@@ -126,12 +152,56 @@ class SourceImportTest {
     }
 
     @Test
-    void fetchFormExplainsARefusalAndKeepsTheAddress() {
-        given().formParam("url", "http://192.168.1.1/admin").formParam("title", "Router")
+    void fetchFormFollowsTheFetchOnItsProgressPageThenOpensTheSource() throws InterruptedException {
+        PAGES.put("/slow/readout-form", readout("The Secretary spoke today with the Minister of Finance."));
+        String job = given().redirects().follow(false)
+                .formParam("url", BASE + "/slow/readout-form").formParam("publisher", "State Department")
                 .post("/sources/fetch")
-                .then().statusCode(422)
-                .body(containsString("http://192.168.1.1/admin"))
-                .body(containsString("Router"));
+                .then().statusCode(303).header("Location", containsString("/jobs/"))
+                .extract().header("Location");
+        given().get(job).then().statusCode(200)
+                .body(containsString("<h1>Fetching</h1>"))
+                .body(containsString(BASE + "/slow/readout-form"))
+                .body(containsString("http-equiv=\"refresh\""));
+
+        slowPagesReleased.countDown();
+        String source = JobPage.finished(job).header("Location");
+        assertTrue(source.matches(".*/sources/\\d+"), source);
+        given().get(source).then().statusCode(200)
+                .body(containsString("the Minister of Finance"))
+                .body(containsString("State Department"));
+    }
+
+    @Test
+    void fetchFormShowsARefusalOnTheProgressPageWithTheWayBackToTheAddress() throws InterruptedException {
+        String job = given().redirects().follow(false).formParam("url", "http://192.168.1.1/admin")
+                .post("/sources/fetch")
+                .then().statusCode(303).extract().header("Location");
+        String back = "/sources/new?url=http%3A%2F%2F192.168.1.1%2Fadmin#fetch";
+        var page = JobPage.finished(job);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.asString().contains("does not fetch from internal networks"), page.asString());
+        assertTrue(page.asString().contains("href=\"" + back + "\""), page.asString());
+        given().urlEncodingEnabled(false).get(back.substring(0, back.indexOf('#'))).then().statusCode(200)
+                .body(containsString("id=\"fetch-url\" name=\"url\" type=\"url\" value=\"http://192.168.1.1/admin\""));
+        given().get("/api/sources").then().body("url", not(hasItem("http://192.168.1.1/admin")));
+    }
+
+    @Test
+    void fetchFormWithoutAnAddressSaysSoAtOnce() {
+        given().formParam("url", " ").formParam("title", "Kept title")
+                .post("/sources/fetch")
+                .then().statusCode(400)
+                .body(containsString("Enter the address to fetch."))
+                .body(containsString("Kept title"));
+    }
+
+    @Test
+    @TestSecurity(user = "rae", roles = Roles.REVIEWER)
+    void reviewersCannotFetchSources() {
+        given().redirects().follow(false).formParam("url", BASE + "/readout-a")
+                .post("/sources/fetch")
+                .then().statusCode(403);
     }
 
     @Test

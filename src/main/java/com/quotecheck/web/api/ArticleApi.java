@@ -1,7 +1,5 @@
 package com.quotecheck.web.api;
 
-import com.quotecheck.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.article.Article;
 import com.quotecheck.article.ArticleDraft;
 import com.quotecheck.article.ArticleService;
@@ -10,6 +8,8 @@ import com.quotecheck.article.ImportResult;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.QuoteDraft;
 import com.quotecheck.review.ReviewService;
+import com.quotecheck.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;

@@ -1,13 +1,13 @@
 package com.quotecheck.web.api;
 
-import com.quotecheck.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.export.ExportFilter;
 import com.quotecheck.export.ExportService;
 import com.quotecheck.export.format.ExportFormat;
 import com.quotecheck.review.ReviewStatus;
 import com.quotecheck.review.VerdictType;
+import com.quotecheck.security.Roles;
 import com.quotecheck.web.BadParameterException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;

@@ -1,13 +1,13 @@
 package com.quotecheck.web.api;
 
-import com.quotecheck.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.review.Quote;
 import com.quotecheck.review.QuoteChange;
 import com.quotecheck.review.ReviewService;
 import com.quotecheck.review.SignOffDecision;
 import com.quotecheck.review.Verdict;
 import com.quotecheck.review.VerdictDraft;
+import com.quotecheck.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;

@@ -1,10 +1,10 @@
 package com.quotecheck.web.api;
 
 import com.quotecheck.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import com.quotecheck.speaker.Speaker;
 import com.quotecheck.speaker.SpeakerDraft;
 import com.quotecheck.speaker.SpeakerService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;

@@ -3,6 +3,7 @@ package com.quotecheck.extraction.eval;
 import com.quotecheck.extraction.ExtractedQuote;
 import com.quotecheck.extraction.QuoteExtractor;
 import com.quotecheck.extraction.QuoteKind;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,14 +1,15 @@
 package com.quotecheck.extraction.eval;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.quotecheck.extraction.QuoteExtractor;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Holds the extractor to its PolNeAR dev figures. Speaker accuracy is held to the 0.92 target; precision and

@@ -2,6 +2,7 @@ package com.quotecheck.web.api;
 
 import com.quotecheck.security.Roles;
 import com.quotecheck.web.FormTokens;
+import com.quotecheck.web.JobPage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @TestSecurity(user = "desk", roles = {Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
@@ -63,11 +65,7 @@ class BatchImportTest {
                 .post("/articles/import")
                 .then().statusCode(303).header("Location", containsString("/jobs/"))
                 .extract().header("Location");
-        String page = given().get(job).then().statusCode(200).extract().asString();
-        for (int wait = 0; page.contains("http-equiv=\"refresh\"") && wait < 100; wait++) {
-            Thread.sleep(100);
-            page = given().get(job).then().statusCode(200).extract().asString();
-        }
+        assertEquals(200, JobPage.finished(job).statusCode());
         given().get(job).then()
                 .body(containsString("Finished: 3 of 3 done."))
                 .body(containsString("story.html</td>"))

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,5 +139,16 @@ class ExportApiTest {
         long article = reviewedArticle("Download links");
         given().get("/articles/" + article).then().statusCode(200)
                 .body(containsString("/api/export?format=csv&amp;articleId=" + article));
+    }
+
+    @Test
+    void bigExportStreamsInChunksWithoutALengthAsItIsWritten() {
+        long article = ApiFixtures.createArticle("Many quotes", "“Every word counts here,” says Paul Lee. ".repeat(300));
+        String csv = given().get("/api/export?format=csv&status=any&articleId=" + article)
+                .then().statusCode(200)
+                .header("Transfer-Encoding", "chunked")
+                .header("Content-Length", nullValue())
+                .extract().asString();
+        assertEquals(301, csv.lines().count(), "a header and one row per quote");
     }
 }

@@ -1,9 +1,9 @@
 package com.quotecheck.web.api;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.test.security.TestIdentityAssociation;
 
 import java.util.Set;
