@@ -2,6 +2,7 @@ package com.quotecheck.review;
 
 import com.quotecheck.article.Article;
 import com.quotecheck.article.ArticleService;
+import com.quotecheck.audit.ActingUser;
 import com.quotecheck.extraction.QuoteKind;
 import com.quotecheck.matching.MatchResult;
 import com.quotecheck.source.SourceLibrary;
@@ -14,7 +15,6 @@ import com.quotecheck.support.QuoteCheckConfig;
 import com.quotecheck.support.RejectedInputException;
 import com.quotecheck.support.StaleEditException;
 import com.quotecheck.support.TextInput;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
@@ -46,18 +46,18 @@ public class ReviewService {
     private final QuoteMemory memory;
     private final LocalChanges changes;
     private final QuoteCheckConfig config;
-    private final SecurityIdentity identity;
+    private final ActingUser actingUser;
     private final Clock clock;
 
     ReviewService(ArticleService articles, SourceService sources, SourceLibrary library, QuoteMemory memory,
-                  LocalChanges changes, QuoteCheckConfig config, SecurityIdentity identity, Clock clock) {
+                  LocalChanges changes, QuoteCheckConfig config, ActingUser actingUser, Clock clock) {
         this.articles = articles;
         this.sources = sources;
         this.library = library;
         this.memory = memory;
         this.changes = changes;
         this.config = config;
-        this.identity = identity;
+        this.actingUser = actingUser;
         this.clock = clock;
     }
 
@@ -172,7 +172,7 @@ public class ReviewService {
         verdict.quote = quote;
         verdict.verdict = draft.verdict();
         verdict.note = TextInput.blankToNull(draft.note());
-        verdict.reviewer = Objects.requireNonNullElse(currentUser(), ANONYMOUS_REVIEWER);
+        verdict.reviewer = Objects.requireNonNullElse(actingUser.name(), ANONYMOUS_REVIEWER);
         verdict.recordedAt = Instant.now(clock);
         if (draft.sourceId() != null) {
             verdict.source = sources.get(draft.sourceId());
@@ -203,7 +203,7 @@ public class ReviewService {
             throw new RejectedInputException("Only a proposed verdict can be signed off; this quote is "
                     + quote.status.name().toLowerCase(Locale.ROOT) + ".");
         }
-        String editor = currentUser();
+        String editor = actingUser.name();
         if (editor == null) {
             throw new ForbiddenActionException("Sign in as an editor to sign off a verdict.");
         }
@@ -268,11 +268,6 @@ public class ReviewService {
         }
         verdict.passageStart = start;
         verdict.passageEnd = end;
-    }
-
-    /** The signed-in user's name, or null for an anonymous request. */
-    private String currentUser() {
-        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 
     /**
