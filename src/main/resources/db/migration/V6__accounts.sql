@@ -19,7 +19,7 @@ create table api_token (
     user_id      bigint      not null references user_account (id),
     name         varchar(100) not null,
     -- SHA-256 of the token, hex: a token is random and long, so a fast hash is safe and no request pays bcrypt.
-    token_hash   char(64)    not null,
+    token_hash   varchar(64) not null,
     created_at   timestamp with time zone not null,
     constraint api_token_hash unique (token_hash)
 );
@@ -35,6 +35,6 @@ create table login_throttle (
 
 -- At most one unused setup link: only its hash is kept.
 create table setup_token (
-    token_hash  char(64)  not null primary key,
+    token_hash  varchar(64) not null primary key,
     created_at  timestamp with time zone not null
 );
