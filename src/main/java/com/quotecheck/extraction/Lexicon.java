@@ -133,6 +133,22 @@ final class Lexicon {
             "statement", "readout", "release", "survey", "poll", "study", "article", "paper", "newspaper", "imf",
             "fbi", "cia", "nato", "who", "network", "firm", "endowment", "caucus", "team", "club");
 
+    /**
+     * First words that make a capitalized run a place rather than a person: compass points and the modifiers of
+     * place names ("North Korea", "New York", "United States"); no given name is one of them.
+     */
+    static final Set<String> PLACE_MODIFIERS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "new", "united", "great");
+
+    /**
+     * Words that, after the first, make a capitalized run a country, region, institution, outlet or event rather
+     * than a person ("Czech Republic", "Defense Ministry", "Washington Post", "World War II").
+     */
+    static final Set<String> NON_PERSON_WORDS = Set.of("korea", "states", "kingdom", "republic", "emirates",
+            "islands", "city", "county", "province", "ministry", "department", "council", "party", "committee",
+            "agency", "university", "college", "school", "times", "post", "news", "journal", "tribune", "herald",
+            "gazette", "magazine", "war", "act", "street", "avenue", "square", "stadium", "airport", "church");
+
     /** Documents whose findings or text are reported ("the report said", "a poll … found"). */
     static final Set<String> DOCUMENTS = Set.of("report", "statement", "readout", "release", "survey", "poll",
             "study", "article", "paper", "memo", "letter", "filing", "ruling", "analysis", "ad", "document",

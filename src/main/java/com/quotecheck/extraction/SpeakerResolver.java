@@ -9,7 +9,11 @@ import java.util.Map;
 /** Resolves speakers as written (surnames, titles, pronouns, "the professor") to the full names they refer to. */
 final class SpeakerResolver {
 
-    private record Mention(int position, String name) {
+    /**
+     * A name written at {@code position}, for the {@code ordinal}-th time; {@code person} unless it names a place,
+     * institution or outlet.
+     */
+    private record Mention(int position, String name, boolean person, int ordinal) {
     }
 
     private record Resolved(int position, String name, String description, boolean person) {
@@ -23,10 +27,18 @@ final class SpeakerResolver {
     /** How many earlier speakers a pronoun or role noun may reach back to. */
     private static final int LOOK_BACK = 20;
 
+    /** How many earlier mentions of a surname are weighed when expanding it: keeps resolution linear in the text. */
+    private static final int SURNAME_LOOK_BACK = 50;
+
     /** Full names (two or more name words) by each of their words, in text order. */
     private final Map<String, List<Mention>> byWord = new HashMap<>();
+    /** Full names and titled surnames ("President Obama" → "Obama"), in text order: what a pronoun may refer to. */
     private final List<Mention> names = new ArrayList<>();
     private final List<Resolved> history = new ArrayList<>();
+    /** How often each resolved name has been given as a speaker so far. */
+    private final Map<String, Integer> spoken = new HashMap<>();
+    /** How often each full name has been written so far, while indexing. */
+    private final Map<String, Integer> written = new HashMap<>();
     /** The first description seen for a name: its first mention's apposition or an attribution's. */
     private final Map<String, String> appositions = new HashMap<>();
     /** Genders the text gives, by the lower-cased last word of the name. */
@@ -69,9 +81,14 @@ final class SpeakerResolver {
         }
         String name = personName(w, 0, w.size());
         if (name == null) {
+            String surname = titledSurname(w);
+            if (surname != null) {
+                // "President Obama": a person a later "he" may mean, though too short to expand a surname to.
+                names.add(new Mention(from, surname, true, 0));
+            }
             return;
         }
-        Mention m = new Mention(from, name);
+        Mention m = new Mention(from, name, isPerson(name, w), written.merge(name, 1, Integer::sum));
         names.add(m);
         for (String word : name.split(" ")) {
             byWord.computeIfAbsent(key(word), k -> new ArrayList<>()).add(m);
@@ -138,13 +155,20 @@ final class SpeakerResolver {
                 return null;
             }
         } else {
-            String name = firstPersonName(w);
+            String name = firstName(w, true);
             if (name == null) {
                 name = nameOpening(description);
             }
+            // "one West Virginia official" is a role: the place before its head noun is not the speaker.
+            boolean roleHead = !w.isCapitalized(w.size() - 1) && Lexicon.SPEAKER_NOUNS.contains(w.lower(w.size() - 1));
+            String place = name == null && !roleHead ? firstName(w, false) : null;
             if (name != null) {
                 person = true;
                 resolved = name;
+            } else if (place != null) {
+                // "North Korea said": a country or outlet speaks, but "he" never means it.
+                person = false;
+                resolved = place;
             } else if (isInstitution(w)) {
                 person = false;
                 resolved = institutionName(w);
@@ -172,6 +196,7 @@ final class SpeakerResolver {
             }
         }
         history.add(new Resolved(position, resolved, description, person));
+        spoken.merge(resolved, 1, Integer::sum);
         if (description != null) {
             appositions.putIfAbsent(resolved, description);
         }
@@ -197,14 +222,36 @@ final class SpeakerResolver {
         return name == null ? null : appositions.get(name);
     }
 
-    /** A name seen earlier that contains this single word ("Hass" → "Ryan Hass"), else the first one seen later. */
+    /**
+     * A name seen earlier that contains this single word ("Hass" → "Ryan Hass"), else the first one seen later. Of
+     * several ("Ted Cruz", then his wife Heidi Cruz), the one given as a speaker most often so far, then the one
+     * written most often, then the latest: a bare surname stands for the person the article is about, while a
+     * relative or namesake is written in full when brought in.
+     */
     private String expand(String word, int position) {
         List<Mention> mentions = byWord.get(key(word));
         if (mentions == null) {
             return word;
         }
-        int i = lastAtOrBefore(mentions, position);
-        return mentions.get(Math.max(i, 0)).name();
+        int last = lastAtOrBefore(mentions, position);
+        if (last < 0) {
+            return mentions.get(0).name();
+        }
+        // Going back, a name's first mention met is its latest, and its ordinal how often it was written by then.
+        Mention best = mentions.get(last);
+        for (int i = last - 1; i >= Math.max(0, last - SURNAME_LOOK_BACK); i--) {
+            Mention m = mentions.get(i);
+            if (!m.name().equals(best.name()) && preferred(m, best)) {
+                best = m;
+            }
+        }
+        return best.name();
+    }
+
+    /** Whether {@code m}'s name was given as a speaker more often than {@code than}'s, or as often and written more. */
+    private boolean preferred(Mention m, Mention than) {
+        int bySpeaking = Integer.compare(spoken.getOrDefault(m.name(), 0), spoken.getOrDefault(than.name(), 0));
+        return bySpeaking > 0 || bySpeaking == 0 && m.ordinal() > than.ordinal();
     }
 
     /** Index of the last mention at or before {@code position}, or -1. */
@@ -236,12 +283,18 @@ final class SpeakerResolver {
             }
         }
         int last = lastAtOrBefore(names, position);
+        String latest = null;
         for (int i = last; i >= Math.max(0, last - LOOK_BACK); i--) {
-            if (fits(names.get(i).name(), gender)) {
-                return names.get(i).name();
+            Mention m = names.get(i);
+            if (!m.person()) {
+                continue;
             }
+            if (fits(m.name(), gender)) {
+                return expand(m.name(), position);
+            }
+            latest = latest == null ? m.name() : latest;
         }
-        return last < 0 ? null : names.get(last).name();
+        return latest == null ? null : expand(latest, position);
     }
 
     private boolean fits(String name, Gender gender) {
@@ -374,10 +427,11 @@ final class SpeakerResolver {
     }
 
     /**
-     * The person's name in a speaker phrase: the first capitalized run that is a name once titles are dropped
-     * ("Tulsa police Chief Chuck Jordan", "Cameron Easley for Morning Consult"); null when an institution is the head.
+     * The first name in a speaker phrase that names a person (or, with {@code person} false, a place or outlet): a
+     * capitalized run once titles are dropped ("Tulsa police Chief Chuck Jordan", "Washington Post reporter Bob
+     * Woodward"); null when an institution is the head.
      */
-    private static String firstPersonName(Words w) {
+    private static String firstName(Words w, boolean person) {
         if (Lexicon.INSTITUTIONS.contains(w.lower(w.size() - 1))) {
             return null;
         }
@@ -394,7 +448,7 @@ final class SpeakerResolver {
                 j++;
             }
             String name = personName(w, i, j);
-            if (name != null) {
+            if (name != null && isPerson(name, w) == person) {
                 return name;
             }
             i = j;
@@ -453,6 +507,30 @@ final class SpeakerResolver {
             }
         }
         return count >= 2 && count <= 4 ? name.toString() : null;
+    }
+
+    /**
+     * Whether a name names a person: not when it opens with a place modifier ("North Korea", "New York") or holds a
+     * country, institution, outlet or event word after its first ("Washington Post", "World War II") — unless a
+     * personal title in the phrase says otherwise ("Mr. Post").
+     */
+    private static boolean isPerson(String name, Words phrase) {
+        String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+        boolean placeLike = Lexicon.PLACE_MODIFIERS.contains(words[0]);
+        for (int k = 1; k < words.length && !placeLike; k++) {
+            placeLike = Lexicon.NON_PERSON_WORDS.contains(words[k]);
+        }
+        return !placeLike || genderOf(phrase.lower(0)) != null;
+    }
+
+    /** The surname in a run of titles and one name ("President Obama", "Mr. Clarke's"), or null. */
+    private static String titledSurname(Words w) {
+        int k = 0;
+        while (k < w.size() - 1 && Lexicon.TITLES.contains(w.lower(k))) {
+            k++;
+        }
+        return k > 0 && k == w.size() - 1 && w.isWord(k) && !Lexicon.NOT_NAMES.contains(w.lower(k))
+                && !Lexicon.INSTITUTIONS.contains(w.lower(k)) ? stripPossessive(w.text(k)) : null;
     }
 
     private static String singleName(Words w) {

@@ -527,6 +527,42 @@ class QuoteExtractorTest {
         assertNull(find(remark, "That makes").speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "North Korea said the talks had failed.",
+            "The Washington Post reported that the talks had failed.",
+            "The talks were held in New Mexico.",
+            "Diplomats compared the talks to the last days of World War II."})
+    void pronounResolvesToAPersonNotToACountryOrOutletNamedSince(String between) {
+        String text = "Ambassador Tomas Brandt met the envoys on Monday. " + between
+                + " “We will not give up,” he said.";
+        assertEquals("Tomas Brandt", find(text, "We will not").speakerName());
+    }
+
+    @Test
+    void countryStillSpeaksForItselfAndTitledSurnameIsAPerson() {
+        String text = "“We will answer,” North Korea said. Mayor Okafor toured the flooded streets of New Haven. "
+                + "“It will take a year,” he said.";
+        assertEquals("North Korea", find(text, "We will answer").speakerName());
+        assertEquals("Okafor", find(text, "It will take").speakerName());
+    }
+
+    @Test
+    void loneSurnameGoesToTheFullNameMostOftenGivenAsSpeaker() {
+        String text = "Senator Marcus Reyes won the primary. “We earned this,” Reyes said. “The count is final,” "
+                + "Reyes added. His wife, Elena Reyes, stood beside him. “I am proud of her,” Reyes said.";
+        assertEquals("Marcus Reyes", find(text, "I am proud").speakerName());
+    }
+
+    @Test
+    void loneSurnameWithNoSpeakerYetGoesToTheFullNameWrittenMostThenTheLatest() {
+        String mostWritten = "Paulo Mendes founded the firm in 1990, and Paulo Mendes still runs it. His daughter, "
+                + "Rita Mendes, joined in 2015. “We grow slowly,” Mendes said.";
+        assertEquals("Paulo Mendes", find(mostWritten, "We grow").speakerName());
+        String tie = "Paulo Mendes founded the firm in 1990. Rita Mendes runs it now. “We grow slowly,” Mendes said.";
+        assertEquals("Rita Mendes", find(tie, "We grow").speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
