@@ -62,7 +62,7 @@ class AccountPagesTest {
         // The audit trail names who changed the account and how, and never holds a password hash.
         String trail = given().get("/audit?user=page-admin&action=user.updated").then().statusCode(200)
                 .extract().asString();
-        assertTrue(trail.contains("user " + account.id), trail);
+        assertTrue(trail.contains("href=\"/admin/users/" + account.id + "\""), trail);
         assertTrue(trail.contains("EDITOR,REVIEWER"), trail);
         assertTrue(trail.contains("passwordChangedAt"), trail);
         assertFalse(trail.contains("$2a$"), trail);
