@@ -4,7 +4,6 @@ import com.quotecheck.web.FormTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -19,11 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 @QuarkusTest
 class ApiTokenTest {
-
-    @BeforeAll
-    static void sendFormTokens() {
-        FormTokens.install();
-    }
 
     @Inject
     AccountService accounts;

@@ -5,7 +5,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,11 +18,6 @@ import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class AuthorizationTest {
-
-    @BeforeAll
-    static void sendFormTokens() {
-        FormTokens.install();
-    }
 
     @Inject
     AccountService accounts;

@@ -5,7 +5,6 @@ import com.quotecheck.web.api.ApiFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -18,11 +17,6 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 @TestSecurity(user = "rita", roles = {Roles.REVIEWER, Roles.EDITOR})
 class AuditPagesTest {
-
-    @BeforeAll
-    static void sendFormTokens() {
-        FormTokens.install();
-    }
 
     @Test
     void auditCountsVerdictsPerSpeakerAndPublisherAndDrillsDown() {

@@ -5,7 +5,6 @@ import com.quotecheck.web.FormTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -21,11 +20,6 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @TestSecurity(user = "rita", roles = {Roles.REVIEWER, Roles.EDITOR})
 class ArticleApiTest {
-
-    @BeforeAll
-    static void sendFormTokens() {
-        FormTokens.install();
-    }
 
     private static final String TEXT = "The minister spoke on Monday.\n\n"
             + "“We will not back down on this,” says Maria Lopez, a spokeswoman for the ministry.\n\n"

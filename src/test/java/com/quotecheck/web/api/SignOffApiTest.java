@@ -5,7 +5,6 @@ import com.quotecheck.web.FormTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -20,11 +19,6 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @TestSecurity(user = "eddie", roles = Roles.EDITOR)
 class SignOffApiTest {
-
-    @BeforeAll
-    static void sendFormTokens() {
-        FormTokens.install();
-    }
 
     private static long proposedQuote(String title) {
         long article = ApiFixtures.createArticle(title, "The envoy said “the door stays open” on Monday.");

@@ -6,7 +6,6 @@ import com.quotecheck.web.FormTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -20,11 +19,6 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @TestSecurity(user = "desk", roles = {Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
 class SourceApiTest {
-
-    @BeforeAll
-    static void sendFormTokens() {
-        FormTokens.install();
-    }
 
     @Test
     void storesSourceWithTheSha256OfItsText() {
