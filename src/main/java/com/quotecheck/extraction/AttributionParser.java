@@ -335,6 +335,15 @@ final class AttributionParser {
         if (isDash(w, k)) {
             return dashedSubject(w, k, cue);
         }
+        if (w.isWord(k) && w.lower(k).equals("who") && w.is(k - 1, ",")) {
+            // "Stevie Wonder, who joked of the museum, “…”": the relative clause speaks for the name before it, the
+            // last one of a list.
+            int s = npStart(w, k - 1);
+            for (int j = s; j < k - 1; j++) {
+                s = w.is(j, "and") ? j + 1 : s;
+            }
+            return s < k - 1 ? new Attribution(w.span(s, k - 1), w.start(s), null, w.text(cue), outlet(w, cue)) : null;
+        }
         if (w.isWord(k) && w.lower(k).equals("and") || w.isWord(k - 1) && w.lower(k - 1).equals("and")) {
             // "I laughed and said, “…”": the cue shares the clause's subject; "Obama and Clinton call": names joined
             // by "and" are the subject themselves.

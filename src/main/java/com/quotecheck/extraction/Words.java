@@ -26,7 +26,7 @@ final class Words {
                 int j = i + 1;
                 while (j < to) {
                     char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d) || d == '%') {
+                    if (Character.isLetterOrDigit(d) || d == '%' || isAccent(d) || isMojibake(text, j, to)) {
                         j++;
                     } else if ((d == '.' || d == '-' || d == '\'' || d == '\u2019' || d == '&' || d == '/')
                             && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
@@ -54,6 +54,28 @@ final class Words {
                 }
             }
         }
+    }
+
+    /** A combining accent of decomposed text ("Jose\u0301"): part of the word it follows. */
+    private static boolean isAccent(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * A character of UTF-8 read as Latin-1 inside a word ("FranÃ§ois", "RenÃ©"): the bytes 0x80–0xBF became controls
+     * and symbols, which would otherwise cut a name in two. It follows the lead byte's Ã or Â (maybe decomposed) or
+     * sits between letters; no-break space and guillemets keep their role.
+     */
+    private static boolean isMojibake(String text, int j, int to) {
+        char c = text.charAt(j);
+        if (c < '\u0080' || c > '\u00BF' || c == '\u00A0' || c == '\u00AB' || c == '\u00BB') {
+            return false;
+        }
+        char before = text.charAt(j - 1);
+        return before == '\u00C3' || before == '\u00C2' || isAccent(before)
+                || j + 1 < to && Character.isLetter(text.charAt(j + 1));
     }
 
     /**

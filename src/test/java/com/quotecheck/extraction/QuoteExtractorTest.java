@@ -352,6 +352,24 @@ class QuoteExtractorTest {
         assertEquals("Marcia Price", q.speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "\"Europe must defend itself,\" French President Jose\u0301 Hollande said Friday.",
+            "\"Europe must defend itself,\" French President Fran\u00C3\u00A7ois Hollande said Friday.",
+            "\"Europe must defend itself,\" said Ren\u00C3\u00A9 Hollande."})
+    void nameWithDecomposedOrMisdecodedAccentStaysOneName(String text) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertTrue(q.speakerName().endsWith(" Hollande") && q.speakerName().split(" ").length == 2, q::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Guests included Will Smith and Stevie Wonder, who joked of the museum, \"I haven't seen it yet.\"",
+            "Stevie Wonder, who also joked, \"I haven't seen it yet.\""})
+    void relativeClauseCueSpeaksForTheLastNameBeforeIt(String text) {
+        assertEquals("Stevie Wonder", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void surnameLaterExpandsToTheNameWrittenWithANickname() {
         String text = "Marcia \"Cia\" Price opened the meeting. Later Price added, \"We vote in May.\"";

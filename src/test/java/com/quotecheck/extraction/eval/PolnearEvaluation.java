@@ -11,7 +11,9 @@ import java.util.Locale;
 
 /**
  * Prints direct-quote precision, recall and speaker accuracy of {@link QuoteExtractor} on PolNeAR dev, for all
- * articles and for the two halves (even and odd positions) as a cross-check. Arguments: [path] [--errors].
+ * articles and for the two halves (even and odd positions) as a cross-check. Arguments: [path] [--errors]
+ * [--pronouns]; the last lists every quote whose annotated speaker is a bare pronoun with the name it was resolved
+ * to, for checking by eye what the score cannot.
  */
 public final class PolnearEvaluation {
 
@@ -21,9 +23,12 @@ public final class PolnearEvaluation {
     public static void main(String[] args) throws IOException {
         Path path = PolnearCorpus.defaultPath();
         boolean errors = false;
+        boolean pronouns = false;
         for (String arg : args) {
             if (arg.equals("--errors")) {
                 errors = true;
+            } else if (arg.equals("--pronouns")) {
+                pronouns = true;
             } else if (!arg.isBlank()) {
                 path = Path.of(arg);
             }
@@ -43,6 +48,9 @@ public final class PolnearEvaluation {
             }
             if (errors) {
                 printErrors(article, outcome);
+            }
+            if (pronouns) {
+                printPronounResolutions(article);
             }
         }
         System.out.println("PolNeAR dev, " + articles.size() + " articles");
@@ -117,6 +125,20 @@ public final class PolnearEvaluation {
                     .orElse("?");
             System.out.println("SPEAKER gold=" + g.speaker() + " predicted=" + predicted + " | "
                     + context(t, g.start(), g.end()));
+        }
+    }
+
+    private static void printPronounResolutions(PolnearCorpus.Article article) {
+        String t = article.text();
+        for (ExtractedQuote q : new QuoteExtractor().extract(t)) {
+            article.gold().stream()
+                    .filter(g -> g.speaker() != null && SegmentScorer.isPronoun(g.speaker()) && q.start() < g.end()
+                            && g.start() < q.end())
+                    .findFirst()
+                    .ifPresent(g -> System.out.println("PRONOUN " + g.speaker() + " -> " + q.speakerName() + " | "
+                            + t.substring(Math.max(0, q.start() - 400), q.start()).replace('\n', '|') + "[["
+                            + t.substring(q.start(), Math.min(q.end(), q.start() + 60)) + "…]] "
+                            + t.substring(q.end(), Math.min(t.length(), q.end() + 60)).replace('\n', '|')));
         }
     }
 
