@@ -147,7 +147,9 @@ final class Lexicon {
     static final Set<String> NON_PERSON_WORDS = Set.of("korea", "states", "kingdom", "republic", "emirates",
             "islands", "city", "county", "province", "ministry", "department", "council", "party", "committee",
             "agency", "university", "college", "school", "times", "post", "news", "journal", "tribune", "herald",
-            "gazette", "magazine", "war", "act", "street", "avenue", "square", "stadium", "airport", "church");
+            "gazette", "magazine", "war", "act", "street", "avenue", "square", "stadium", "airport", "church", "force",
+            "forces", "army", "navy", "corps", "guard", "command", "bureau", "office", "institute", "foundation",
+            "center", "centre", "house", "senate", "congress", "bank", "fund", "group", "company");
 
     /** Documents whose findings or text are reported ("the report said", "a poll … found"). */
     static final Set<String> DOCUMENTS = Set.of("report", "statement", "readout", "release", "survey", "poll",
@@ -186,6 +188,38 @@ final class Lexicon {
     static final Set<String> FEMALE_WORDS = Set.of("mrs", "mrs.", "ms", "ms.", "woman", "mother", "wife", "daughter",
             "sister", "niece", "aunt", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "grandmother",
             "girlfriend", "queen", "princess", "dame", "lady");
+
+    /** Common first names of men: "he" may mean Mike Pence, "she" may not. */
+    static final Set<String> MALE_FIRST_NAMES = Set.of(
+            "aaron", "adam", "alan", "albert", "alexander", "andrew", "anthony", "antonio", "arthur", "ben",
+            "benjamin", "bernie", "bill", "billy", "bob", "bobby", "brad", "bradley", "brandon", "brian", "bruce",
+            "bryan", "carl", "carlos", "charles", "charlie", "christopher", "chuck", "colin", "craig", "dan",
+            "daniel", "danny", "darren", "dave", "david", "dennis", "derek", "don", "donald", "doug", "douglas",
+            "dwight", "ed", "eddie", "edward", "eric", "ernest", "frank", "fred", "gary", "george", "gerald", "glenn",
+            "gordon", "greg", "gregory", "harold", "harry", "henry", "howard", "ian", "jack", "jacob", "jake", "james",
+            "jason", "jeb", "jeff", "jeffrey", "jeremy", "jerry", "jim", "jimmy", "joe", "joel", "john",
+            "johnny", "jon", "jonathan", "jose", "joseph", "josh", "joshua", "juan", "justin", "keith", "ken",
+            "kenneth", "kevin", "kurt", "larry", "lawrence", "leon", "louis", "luis", "marco", "mark", "martin",
+            "matt", "matthew", "michael", "mike", "mitch", "mitt", "nathan", "nathaniel", "neil", "nicholas", "nick",
+            "oliver", "patrick", "paul", "peter", "phil", "philip", "ralph", "randy", "ray", "raymond", "reince",
+            "richard", "rick", "rob", "robert", "roger", "ron", "ronald", "roy", "russell", "ryan", "samuel",
+            "scott", "sean", "sergei", "stephen", "steve", "steven", "ted", "thomas", "tim", "timothy", "todd",
+            "tom", "tony", "travis", "troy", "victor", "vladimir", "walter", "wayne", "william", "xi");
+
+    /** Common first names of women. */
+    static final Set<String> FEMALE_FIRST_NAMES = Set.of(
+            "abigail", "alice", "alicia", "alison", "amanda", "amy", "ana", "andrea", "angela", "ann", "anna", "anne",
+            "barbara", "betty", "beverly", "brenda", "carol", "carolyn", "catherine", "cheryl", "christina",
+            "christine", "claire", "cynthia", "debbie", "deborah", "debra", "denise", "diana", "diane", "donna",
+            "doris", "dorothy", "elizabeth", "ellen", "emily", "emma", "evelyn", "frances", "gloria", "grace", "hannah",
+            "heather", "heidi", "helen", "hillary", "huma", "jane", "janet", "janice", "jennifer", "jessica", "jill",
+            "joan", "joanne", "joyce", "judith", "judy", "julia", "julie", "karen", "kate", "katherine", "kathleen",
+            "kathryn", "kathy", "kellyanne", "kimberly", "laura", "lauren", "linda", "lisa", "loretta", "lori",
+            "louise", "margaret", "maria", "marie", "marilyn", "martha", "mary", "megan", "melania", "melissa",
+            "michelle", "nancy", "natalie", "nicole", "nikki", "olivia", "pamela", "patricia", "paula", "rachel",
+            "rebecca", "rose", "ruth", "samantha", "sandra", "sara", "sarah", "sharon", "shirley", "sophia",
+            "stephanie", "susan", "tammy", "teresa", "theresa", "tiffany", "tina", "valerie", "victoria", "virginia",
+            "wendy");
 
     /** Speaker nouns that count a share of a group rather than name a role ("52 percent of voters"). */
     static final Set<String> QUANTITY_NOUNS = Set.of("percent", "majority", "members", "member", "people");

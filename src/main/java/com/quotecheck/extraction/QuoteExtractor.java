@@ -1,6 +1,7 @@
 package com.quotecheck.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -77,7 +78,7 @@ public final class QuoteExtractor {
             candidates.add(new Candidate(r.start(), r.end(), QuoteKind.INDIRECT, null,
                     sentences.paragraphIndex(r.start()), false, r.attribution(), 0.6));
         }
-        return resolve(text, candidates);
+        return resolve(text, sentences, candidates);
     }
 
     private static Candidate quoteCandidate(String text, Sentences sentences, List<QuoteSpan> spans, int i) {
@@ -287,7 +288,7 @@ public final class QuoteExtractor {
         }
     }
 
-    private static List<ExtractedQuote> resolve(String text, List<Candidate> candidates) {
+    private static List<ExtractedQuote> resolve(String text, Sentences sentences, List<Candidate> candidates) {
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> c.end));
         SpeakerResolver resolver = null;
         List<ExtractedQuote> quotes = new ArrayList<>(candidates.size());
@@ -300,9 +301,10 @@ public final class QuoteExtractor {
             if (a != null) {
                 // Inherited attributions are the same object: resolve once, so pronouns keep their first referent.
                 if (resolver == null) {
-                    resolver = new SpeakerResolver(text);
+                    resolver = new SpeakerResolver(text, sentences, quotedRanges(candidates));
                 }
-                name = a == lastResolved ? lastName : resolver.resolve(a.speaker(), a.position(), a.description());
+                name = a == lastResolved ? lastName
+                        : resolver.resolve(a.speaker(), a.position(), a.description(), c.start);
                 if (description == null) {
                     description = resolver.descriptionOf(name);
                 }
@@ -315,6 +317,27 @@ public final class QuoteExtractor {
                     a == null ? null : a.cue(), a == null ? null : a.outlet(), confidence));
         }
         return quotes;
+    }
+
+    /** The direct quotes' stretches of the text, merged, as flattened start and end pairs in order. */
+    private static int[] quotedRanges(List<Candidate> sorted) {
+        int[] bounds = new int[16];
+        int n = 0;
+        for (Candidate c : sorted) {
+            if (c.kind != QuoteKind.DIRECT) {
+                continue;
+            }
+            if (n > 0 && c.start <= bounds[n - 1]) {
+                bounds[n - 1] = Math.max(bounds[n - 1], c.end);
+                continue;
+            }
+            if (n + 2 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[n++] = c.start;
+            bounds[n++] = c.end;
+        }
+        return Arrays.copyOf(bounds, n);
     }
 
     /**

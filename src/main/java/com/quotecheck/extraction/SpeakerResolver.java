@@ -19,10 +19,31 @@ final class SpeakerResolver {
     private record Resolved(int position, String name, String description, boolean person) {
     }
 
+    /** What a sentence is about, for pronouns: a named person, nobody named, or a quote. */
+    private record Subject(String name, boolean quote) {
+        static final Subject NONE = new Subject(null, false);
+        static final Subject QUOTE = new Subject(null, true);
+
+        Subject(String name) {
+            this(name, false);
+        }
+    }
+
     /** A person's gender as the text gives it (Mr./Ms., "he"/"she" used for them, "mother", "spokesman"). */
     private enum Gender { MALE, FEMALE }
 
     private static final int MAX_APPOSITION_CHARS = 120;
+
+    /** Longest capitalized run read as a sentence's subject ("Former Pennsylvania Gov. Ed Rendell"). */
+    private static final int MAX_NAME_WORDS = 6;
+
+    private static final String OPENING_MARKS = "\"\u201C\u2018\u00AB'";
+
+    /** How many sentences before a quote are searched for the person its pronoun means. */
+    private static final int MAX_SENTENCES_BACK = 3;
+
+    /** How far into a sentence its subject is looked for. */
+    private static final int SUBJECT_REACH_CHARS = 200;
 
     /** How many earlier speakers a pronoun or role noun may reach back to. */
     private static final int LOOK_BACK = 20;
@@ -43,8 +64,21 @@ final class SpeakerResolver {
     private final Map<String, String> appositions = new HashMap<>();
     /** Genders the text gives, by the lower-cased last word of the name. */
     private final Map<String, Gender> genders = new HashMap<>();
+    /** Genders of full names from their first names: tells Hillary from Bill Clinton. */
+    private final Map<String, Gender> nameGenders = new HashMap<>();
 
-    SpeakerResolver(String text) {
+    private final String text;
+    private final Sentences sentences;
+    /**
+     * Start and end of each direct quote, flattened, disjoint and in text order: names inside one are the quoted
+     * speaker's words, not someone the narrative is about.
+     */
+    private final int[] quoted;
+
+    SpeakerResolver(String text, Sentences sentences, int[] quoted) {
+        this.text = text;
+        this.sentences = sentences;
+        this.quoted = quoted;
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -90,6 +124,11 @@ final class SpeakerResolver {
         }
         Mention m = new Mention(from, name, isPerson(name, w), written.merge(name, 1, Integer::sum));
         names.add(m);
+        Gender given = Lexicon.MALE_FIRST_NAMES.contains(key(name.substring(0, name.indexOf(' ')))) ? Gender.MALE
+                : Lexicon.FEMALE_FIRST_NAMES.contains(key(name.substring(0, name.indexOf(' ')))) ? Gender.FEMALE : null;
+        if (given != null && m.person()) {
+            nameGenders.putIfAbsent(name, given);
+        }
         for (String word : name.split(" ")) {
             byWord.computeIfAbsent(key(word), k -> new ArrayList<>()).add(m);
         }
@@ -128,6 +167,14 @@ final class SpeakerResolver {
      * can refer back. Call in text order.
      */
     String resolve(String speaker, int position, String description) {
+        return resolve(speaker, position, description, position);
+    }
+
+    /**
+     * As {@link #resolve(String, int, String)} for the speaker of a quote opening at {@code quoteStart}: a pronoun
+     * may then mean the person the sentence before the quote is about.
+     */
+    String resolve(String speaker, int position, String description, int quoteStart) {
         if (speaker == null) {
             return null;
         }
@@ -150,7 +197,7 @@ final class SpeakerResolver {
         if (w.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
             person = Lexicon.PERSON_PRONOUNS.contains(first);
             Gender gender = first.equals("he") ? Gender.MALE : first.equals("she") ? Gender.FEMALE : null;
-            resolved = person ? lastPerson(position, gender) : lastInstitution();
+            resolved = person ? lastPerson(position, gender, Math.min(position, quoteStart)) : lastInstitution();
             if (resolved == null) {
                 return null;
             }
@@ -272,21 +319,28 @@ final class SpeakerResolver {
     }
 
     /**
-     * The latest person spoken of, passing over anyone the text has given the other gender ("she" after a quote by
-     * Mr. Lee goes to the woman quoted before him); without gender, simply the latest.
+     * The person the narrative just before the quote is about, else the latest person spoken of, passing over
+     * anyone the text has given the other gender ("she" after a quote by Mr. Lee goes to the woman quoted before
+     * him); without gender, simply the latest.
      */
-    private String lastPerson(int position, Gender gender) {
+    private String lastPerson(int position, Gender gender, int before) {
+        String subject = salientSubject(before);
+        if (subject != null && fits(subject, gender)) {
+            return subject;
+        }
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
             Resolved r = history.get(i);
             if (r.person() && fits(r.name(), gender)) {
-                return r.name();
+                String matching = gender == null || knownGender(r.name()) != null ? null
+                        : latestOfGender(r.position(), before, gender);
+                return matching != null ? matching : r.name();
             }
         }
         int last = lastAtOrBefore(names, position);
         String latest = null;
         for (int i = last; i >= Math.max(0, last - LOOK_BACK); i--) {
             Mention m = names.get(i);
-            if (!m.person()) {
+            if (!m.person() || isQuoted(m.position())) {
                 continue;
             }
             if (fits(m.name(), gender)) {
@@ -297,12 +351,181 @@ final class SpeakerResolver {
         return latest == null ? null : expand(latest, position);
     }
 
+    /**
+     * The person the narrative right before {@code before} is about: the named subject of the same sentence, else of
+     * the sentences before it, passing back over sentences about no named person or whose subject is a pronoun
+     * (it carries the same referent on). Null at a quote: its speaker is then the latest spoken. Readers take "he"
+     * in "Trump made the pledge in Ohio. He spoke for an hour. “…,” he said" to be Trump.
+     */
+    private String salientSubject(int before) {
+        int start = sentences.startOf(before);
+        int end = before;
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || OPENING_MARKS.indexOf(text.charAt(end - 1)) >= 0)) {
+            // The quote's own opening mark.
+            end--;
+        }
+        // Blank lines between paragraphs are empty sentences: passed over, though only a few, to stay linear.
+        for (int sentence = 0, step = 0; sentence < MAX_SENTENCES_BACK && step < 4 * MAX_SENTENCES_BACK; step++) {
+            if (!isBlank(start, end)) {
+                Subject subject = subjectOf(start, end);
+                if (subject.quote() || subject.name() != null) {
+                    return subject.name();
+                }
+                sentence++;
+            }
+            if (start == 0) {
+                return null;
+            }
+            end = start;
+            start = sentences.startOf(start - 1);
+        }
+        return null;
+    }
+
+    private boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The name opening the sentence {@code text[from, to)} after an introducer and role words ("On Friday, former
+     * Gov. Ed Rendell said", "Clinton aide Brian Fallon argued"), when a verb or an apposition follows it;
+     * {@link Subject#NONE} for a pronoun, a possessive ("Trump's campaign"), a name after a preposition ("Under
+     * President Obama") or no name; {@link Subject#QUOTE} when a quote comes first.
+     */
+    private Subject subjectOf(int from, int to) {
+        // The subject opens the sentence: a few words of it are enough, and keep long sentences linear.
+        Words w = new Words(text, from, Math.min(to, from + SUBJECT_REACH_CHARS));
+        int first = 0;
+        while (first < w.size() && !w.isWord(first)) {
+            if (isQuoted(w.end(first))) {
+                // An opening mark.
+                return Subject.QUOTE;
+            }
+            first++;
+        }
+        if (first == w.size()) {
+            return Subject.NONE;
+        }
+        if (isQuoted(w.start(first))) {
+            return Subject.QUOTE;
+        }
+        int run = skipModifiers(w, AttributionParser.skipIntroducer(w, first, w.size()));
+        int end = nameRunEnd(w, run);
+        int role = skipModifiers(w, end);
+        // A role between two capitalized runs: "Clinton aide Brian Fallon", "Conservative economist Aparna Mathur".
+        boolean adjective = end - run == 1 && !byWord.containsKey(key(w.text(run)));
+        if (role > end && (adjective || isRoleWord(w.lower(role - 1))) && nameRunEnd(w, role) > role) {
+            run = role;
+            end = nameRunEnd(w, role);
+        }
+        boolean followed = w.isWord(end) && !w.isCapitalized(end) || w.is(end, ",") || w.is(end, "(");
+        if (end == run || !followed || !stripPossessive(w.text(end - 1)).equals(w.text(end - 1))
+                || overlapsQuote(from, w.end(end - 1)) || hasHeadingWord(w, run, end)) {
+            return Subject.NONE;
+        }
+        String name = personName(w, run, end);
+        if (name != null) {
+            return isPerson(name, w) ? new Subject(name) : Subject.NONE;
+        }
+        String surname = end - run == 1 ? w.text(run) : titledSurname(new Words(text, w.start(run), w.end(end - 1)));
+        if (surname == null || Lexicon.NOT_NAMES.contains(key(surname)) || Lexicon.TITLES.contains(key(surname))
+                || Lexicon.PRONOUNS.contains(key(surname))) {
+            return Subject.NONE;
+        }
+        // A bare capitalized word is a person only as the surname of someone named in full ("Scott bristles").
+        List<Mention> known = byWord.get(key(surname));
+        if (known != null) {
+            return known.get(0).person() ? new Subject(expand(surname, w.start(run))) : Subject.NONE;
+        }
+        // Or a surname before a cue: "McLenney said …".
+        return end - run > 1 || w.isWord(end) && Lexicon.isCue(w.lower(end)) ? new Subject(surname) : Subject.NONE;
+    }
+
+    /** An all-capitals word of three or more letters: a section heading run into the sentence ("THE BORROWING"). */
+    private static boolean hasHeadingWord(Words w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String word = w.text(k);
+            if (word.length() >= 3 && word.chars().allMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Skips up to three lower-case words before a name ("former", "presidential nominee"); stops at a verb's cue. */
+    private static int skipModifiers(Words w, int from) {
+        int k = from;
+        while (k < from + 3 && w.isWord(k) && !w.isCapitalized(k) && !Lexicon.PRONOUNS.contains(w.lower(k))
+                && !Lexicon.PREPOSITIONS.contains(w.lower(k)) && !Lexicon.CLAUSE_WORDS.contains(w.lower(k))
+                && !Lexicon.isCue(w.lower(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int nameRunEnd(Words w, int from) {
+        int end = from;
+        while (end < w.size() && end < from + MAX_NAME_WORDS && (w.isCapitalized(end)
+                || end > from && Lexicon.NAME_PARTICLES.contains(w.lower(end)) && w.isCapitalized(end + 1))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isRoleWord(String lowerWord) {
+        return Lexicon.SPEAKER_NOUNS.contains(lowerWord) || Lexicon.TITLES.contains(lowerWord);
+    }
+
+    /** Whether a quote covers {@code position}. */
+    private boolean isQuoted(int position) {
+        return overlapsQuote(position, position + 1);
+    }
+
+    /** Whether a quote overlaps {@code [from, to)}: the first quote ending after {@code from} starts before {@code to}. */
+    private boolean overlapsQuote(int from, int to) {
+        int lo = 0;
+        int hi = quoted.length / 2;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quoted[2 * mid + 1] <= from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return 2 * lo < quoted.length && quoted[2 * lo] < to;
+    }
+
+    /**
+     * The latest person named in {@code (after, before)} whom the text gives {@code gender}, or null: "she" after a
+     * quote by Len Burman, whose gender is unknown, means Hillary Clinton named since.
+     */
+    private String latestOfGender(int after, int before, Gender gender) {
+        for (int i = lastAtOrBefore(names, before - 1); i >= 0 && names.get(i).position() > after; i--) {
+            Mention m = names.get(i);
+            if (m.person() && !isQuoted(m.position()) && knownGender(m.name()) == gender) {
+                return expand(m.name(), m.position());
+            }
+        }
+        return null;
+    }
+
+    private Gender knownGender(String name) {
+        Gender known = nameGenders.get(name);
+        return known != null ? known : genders.get(genderKey(name));
+    }
+
     private boolean fits(String name, Gender gender) {
         if (gender != null && name.indexOf(' ') < 0 && Lexicon.SPEAKER_NOUNS.contains(key(name)) && name.endsWith("s")) {
             // "he" and "she" are one person, never "Protesters" or "experts".
             return false;
         }
-        Gender known = gender == null ? null : genders.get(genderKey(name));
+        Gender known = gender == null ? null : knownGender(name);
         return known == null || known == gender;
     }
 

@@ -407,9 +407,43 @@ class QuoteExtractorTest {
 
     @Test
     void pronounTakesTheLatestSpeakerWhenTheTextGivesNoGender() {
+        String text = "“We will appeal,” said Robin Ruiz. “The ruling stands,” said Quinn Becker. "
+                + "“We will still appeal,” she said.";
+        assertEquals("Quinn Becker", find(text, "We will still").speakerName());
+    }
+
+    @Test
+    void commonFirstNameGivesTheGender() {
         String text = "“We will appeal,” said Ana Ruiz. “The ruling stands,” said Tom Becker. "
                 + "“We will still appeal,” she said.";
-        assertEquals("Tom Becker", find(text, "We will still").speakerName(), "no guessing from first names");
+        assertEquals("Ana Ruiz", find(text, "We will still").speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "“We lost,” said Omar Haddad. Republican presidential nominee Tom Becker made the pledge in Ohio. "
+                    + "“We will win,” he said.",
+            "“We lost,” said Omar Haddad. On Friday, Becker, who leads the party, spoke in Ohio. “We will win,” he said.",
+            "“We lost,” said Omar Haddad. Party aide Tom Becker disagreed. He added: “We will win.”"})
+    void pronounMeansThePersonTheSentenceBeforeIsAbout(String text) {
+        String withFullName = text.contains("Tom Becker") ? text : "Tom Becker joined the party in May. " + text;
+        assertEquals("Tom Becker", find(withFullName, "We will win").speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "“We lost,” said Mike Haddad. The campaign of Tom Becker did not answer. “We will win,” he said.",
+            "“We lost,” said Mike Haddad. Tom Becker’s aides disagreed. “We will win,” he said.",
+            "“We lost,” said Mike Haddad. “Tom Becker is wrong,” he said. “We will win,” he said."})
+    void nameOutsideTheSubjectOrInsideAQuoteLeavesTheLatestSpeaker(String text) {
+        assertEquals("Mike Haddad", find(text, "We will win").speakerName());
+    }
+
+    @Test
+    void pronounPrefersAPersonOfItsGenderNamedSinceASpeakerOfUnknownGender() {
+        String text = "“The bill fails,” said Robin Ruiz. The debate pitted Hillary Clinton against the bill. "
+                + "“It is wrong,” she said.";
+        assertEquals("Hillary Clinton", find(text, "It is wrong").speakerName());
     }
 
     @Test
