@@ -250,7 +250,8 @@ final class Lexicon {
     static final Set<String> INTRODUCERS = Set.of("in", "on", "at", "after", "before", "during", "for", "from",
             "with", "since", "under", "as", "however", "but", "and", "meanwhile", "still", "earlier", "later",
             "yet", "so", "also", "instead", "indeed", "last", "this", "when", "while", "if", "although", "though",
-            "according", "or", "speaking", "asked", "separately", "similarly", "now", "then", "today");
+            "according", "or", "speaking", "asked", "separately", "similarly", "now", "then", "today", "once",
+            "ultimately", "eventually", "finally", "recently", "afterward", "afterwards", "again", "yesterday");
 
     /** Words that end a noun phrase being read as a speaker. */
     static final Set<String> CLAUSE_WORDS = Set.of("that", "who", "which", "whose", "whom", "because", "and",

@@ -222,6 +222,8 @@ public final class QuoteExtractor {
         Attribution other = null;
         int otherEnd = -1;
         int otherParagraph = -1;
+        // The latest attributed quote or fragment: a later fragment in its sentence shares its speaker.
+        Candidate fragment = null;
         int r = 0;
         for (Candidate c : candidates) {
             while (r < reports.size() && reports.get(r).end() <= c.start) {
@@ -231,10 +233,17 @@ public final class QuoteExtractor {
                 r++;
             }
             if (c.kind != QuoteKind.DIRECT) {
+                if (c.attribution == null && c.kind == QuoteKind.PARTIAL && fragment != null
+                        && sentences.startOf(fragment.start) == sentences.startOf(c.start)) {
+                    // "called her “disgusting” and referred to her “sex tape”": one speaker for the sentence's fragments.
+                    c.attribution = fragment.attribution;
+                    c.confidence = Math.min(c.confidence, fragment.confidence);
+                }
                 if (c.attribution != null) {
                     other = c.attribution;
                     otherEnd = c.end;
                     otherParagraph = c.paragraph;
+                    fragment = c;
                 }
                 continue;
             }
@@ -250,6 +259,7 @@ public final class QuoteExtractor {
                     c.confidence = 0.75;
                 }
             }
+            fragment = c.attribution != null ? c : null;
             previous = c;
         }
     }

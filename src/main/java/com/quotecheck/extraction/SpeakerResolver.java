@@ -197,6 +197,10 @@ final class SpeakerResolver {
         if (w.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
             person = Lexicon.PERSON_PRONOUNS.contains(first);
             Gender gender = first.equals("he") ? Gender.MALE : first.equals("she") ? Gender.FEMALE : null;
+            if (person && gender == null && !isQuoted(position)) {
+                // "I" or "we" in the narrative is the writer, who is not named in the text.
+                return null;
+            }
             resolved = person ? lastPerson(position, gender, Math.min(position, quoteStart)) : lastInstitution();
             if (resolved == null) {
                 return null;
@@ -324,7 +328,8 @@ final class SpeakerResolver {
      * him); without gender, simply the latest.
      */
     private String lastPerson(int position, Gender gender, int before) {
-        String subject = salientSubject(before);
+        // "I" and "we" inside a quote are its speaker, not the person the last sentence was about.
+        String subject = gender == null ? null : salientSubject(before);
         if (subject != null && fits(subject, gender)) {
             return subject;
         }

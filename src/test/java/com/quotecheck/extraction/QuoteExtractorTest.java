@@ -105,6 +105,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void laterFragmentOfASentenceSharesTheSpeakerOfTheFirst() {
+        String text = "Senator Tom Becker called the rival plan “reckless” and referred to its “hidden costs.” "
+                + "Analysts praised its “clarity.”";
+        assertEquals("Tom Becker", find(text, "hidden costs").speakerName());
+        assertNull(find(text, "clarity").speakerName(), "a fragment of the next sentence keeps its own");
+    }
+
+    @Test
     void sentenceSetOffByDashesIsDirectButAPhraseIsNot() {
         String text = "The mayor brushed off the audit -- \"We owe nothing\" -- and moved on.";
         assertEquals(QuoteKind.DIRECT, find(text, "We owe").kind());
@@ -424,7 +432,9 @@ class QuoteExtractorTest {
             "“We lost,” said Omar Haddad. Republican presidential nominee Tom Becker made the pledge in Ohio. "
                     + "“We will win,” he said.",
             "“We lost,” said Omar Haddad. On Friday, Becker, who leads the party, spoke in Ohio. “We will win,” he said.",
-            "“We lost,” said Omar Haddad. Party aide Tom Becker disagreed. He added: “We will win.”"})
+            "“We lost,” said Omar Haddad. Party aide Tom Becker disagreed. He added: “We will win.”",
+            "“We lost,” said Omar Haddad. Ultimately, Tom Becker hopes to win. But right now, he trails. That worries "
+                    + "his aides. “We will win,” he said."})
     void pronounMeansThePersonTheSentenceBeforeIsAbout(String text) {
         String withFullName = text.contains("Tom Becker") ? text : "Tom Becker joined the party in May. " + text;
         assertEquals("Tom Becker", find(withFullName, "We will win").speakerName());
