@@ -27,7 +27,13 @@ final class Lexicon {
             "sang", "sing", "singing", "agree", "agreed", "asserted", "asserting", "assert", "charge", "charged", "vow", "vowed",
             "promise", "promised", "urge", "urged", "confirm", "confirmed", "thundered", "mused", "pointed",
             "found", "finds", "show", "shows", "showed", "believe", "believes", "believed", "think", "thinks",
-            "thought", "according", "put", "labeled", "titled", "typed", "speaks", "call", "calls", "called");
+            "thought", "according", "put", "labeled", "titled", "typed", "speaks", "call", "calls", "called",
+            "claiming", "explaining", "insisting", "stating", "declaring", "announcing", "admitting", "recalling",
+            "replying", "responding", "suggesting", "predicting", "emphasizing", "conceding", "concluding",
+            "testifying", "contending", "complaining", "reporting", "boasting", "lamenting", "denying", "remarking",
+            "vowing", "promising", "urging", "confirming", "maintain", "maintains", "maintained", "maintaining",
+            "allege", "alleges", "alleged", "alleging", "countered", "retorted", "cautioned", "wondered", "pleaded",
+            "pledged", "recounted");
 
     /** Cue verbs that introduce reported speech without quote marks ("says the burden is …"). */
     static final Set<String> REPORTING_VERBS = Set.of(
@@ -36,7 +42,8 @@ final class Lexicon {
             "stated", "announced", "acknowledged", "admitted", "suggested", "suggests", "predicted", "emphasized",
             "concluded", "found", "finds", "showed", "shows", "reported", "reports", "wrote", "writes", "believes",
             "confirmed", "contended", "maintained", "conceded", "estimated", "testified", "alleged", "denied",
-            "recalled", "complained", "warn", "argue", "insist", "believe", "think", "thinks");
+            "recalled", "complained", "warn", "argue", "insist", "believe", "think", "thinks", "saying", "claiming",
+            "arguing", "insisting", "warning", "noting", "suggesting");
 
     /** Verbs whose object is the audience or outlet, not the speaker ("told reporters", "told the Global Times"). */
     static final Set<String> AUDIENCE_VERBS = Set.of("told", "tells", "tell", "telling");
@@ -94,6 +101,10 @@ final class Lexicon {
 
     static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "yet");
 
+    /** Words that open a new clause, whose subject may follow. */
+    static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "as", "while", "when", "because",
+            "although", "though", "whereas", "after", "before", "if", "so");
+
     static final Set<String> MODALS = Set.of("would", "will", "can", "could", "might", "may", "should", "must",
             "did", "does", "do");
 
@@ -149,7 +160,8 @@ final class Lexicon {
             "agency", "university", "college", "school", "times", "post", "news", "journal", "tribune", "herald",
             "gazette", "magazine", "war", "act", "street", "avenue", "square", "stadium", "airport", "church", "force",
             "forces", "army", "navy", "corps", "guard", "command", "bureau", "office", "institute", "foundation",
-            "center", "centre", "house", "senate", "congress", "bank", "fund", "group", "company");
+            "center", "centre", "house", "senate", "congress", "bank", "fund", "group", "company", "ocean", "sea",
+            "gulf", "coast", "valley", "peninsula", "canal", "desert", "mountains");
 
     /** Documents whose findings or text are reported ("the report said", "a poll … found"). */
     static final Set<String> DOCUMENTS = Set.of("report", "statement", "readout", "release", "survey", "poll",

@@ -73,7 +73,7 @@ public final class QuoteExtractor {
         }
         List<ReportedSpeech.Report> reports = ReportedSpeech.find(text, sentences, spans);
         attributeInsideReports(text, candidates, reports);
-        inheritSpeakers(candidates, reports, sentences);
+        inheritSpeakers(text, candidates, reports, sentences);
         for (ReportedSpeech.Report r : reports) {
             candidates.add(new Candidate(r.start(), r.end(), QuoteKind.INDIRECT, null,
                     sentences.paragraphIndex(r.start()), false, r.attribution(), 0.6));
@@ -202,7 +202,7 @@ public final class QuoteExtractor {
      * right after a quoted paragraph. Within its paragraph the previous speaker may also be one who spoke in
      * reported speech or in an attributed fragment ("Schiff said the talks stalled. “The other factor is …”").
      */
-    private static void inheritSpeakers(List<Candidate> candidates, List<ReportedSpeech.Report> reports,
+    private static void inheritSpeakers(String text, List<Candidate> candidates, List<ReportedSpeech.Report> reports,
             Sentences sentences) {
         for (int i = candidates.size() - 2; i >= 0; i--) {
             Candidate c = candidates.get(i);
@@ -233,8 +233,9 @@ public final class QuoteExtractor {
                 r++;
             }
             if (c.kind != QuoteKind.DIRECT) {
-                if (c.attribution == null && c.kind == QuoteKind.PARTIAL && fragment != null
-                        && sentences.startOf(fragment.start) == sentences.startOf(c.start)) {
+                if (c.attribution == null && c.kind == QuoteKind.PARTIAL && fragment != null && c.start > fragment.end
+                        && sentences.startOf(fragment.start) == sentences.startOf(c.start)
+                        && !opensClauseWithName(text, fragment.end, c.start)) {
                     // "called her “disgusting” and referred to her “sex tape”": one speaker for the sentence's fragments.
                     c.attribution = fragment.attribution;
                     c.confidence = Math.min(c.confidence, fragment.confidence);
@@ -262,6 +263,17 @@ public final class QuoteExtractor {
             fragment = c.attribution != null ? c : null;
             previous = c;
         }
+    }
+
+    /** Whether a clause with a named subject opens in {@code text[from, to)}: "… and as Trump went on about “…”". */
+    private static boolean opensClauseWithName(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        for (int k = 1; k < w.size(); k++) {
+            if (w.isCapitalized(k) && Lexicon.CLAUSE_OPENERS.contains(w.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The attribution of the paragraph a continued quote carries on from, looking past fragments quoted inside it. */

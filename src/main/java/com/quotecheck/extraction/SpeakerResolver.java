@@ -230,7 +230,8 @@ final class SpeakerResolver {
                 String single = role ? null : singleName(w);
                 String match = single == null ? roleMatch(w) : null;
                 person = true;
-                resolved = single != null ? expand(single, position) : match != null ? match : rolePhrase(w);
+                resolved = single != null ? expand(single, position, describedGender(w)) : match != null ? match
+                        : rolePhrase(w);
                 if (resolved == null) {
                     // "in a box labeled “…”": a common noun that names no one is left unresolved, not guessed.
                     return null;
@@ -280,6 +281,11 @@ final class SpeakerResolver {
      * relative or namesake is written in full when brought in.
      */
     private String expand(String word, int position) {
+        return expand(word, position, null);
+    }
+
+    /** As {@link #expand(String, int)}, passing over names the text gives a gender other than {@code gender}'s. */
+    private String expand(String word, int position, Gender gender) {
         List<Mention> mentions = byWord.get(key(word));
         if (mentions == null) {
             return word;
@@ -289,14 +295,16 @@ final class SpeakerResolver {
             return mentions.get(0).name();
         }
         // Going back, a name's first mention met is its latest, and its ordinal how often it was written by then.
-        Mention best = mentions.get(last);
-        for (int i = last - 1; i >= Math.max(0, last - SURNAME_LOOK_BACK); i--) {
+        Mention best = null;
+        for (int i = last; i >= Math.max(0, last - SURNAME_LOOK_BACK); i--) {
             Mention m = mentions.get(i);
-            if (!m.name().equals(best.name()) && preferred(m, best)) {
+            Gender known = gender == null ? null : nameGenders.get(m.name());
+            if ((known == null || known == gender) && (best == null || !m.name().equals(best.name()) && preferred(m, best))) {
                 best = m;
             }
         }
-        return best.name();
+        // "Mrs. Clinton" where only Bill Clinton is named in full: the surname, not the wrong person.
+        return best != null ? best.name() : word;
     }
 
     /** Whether {@code m}'s name was given as a speaker more often than {@code than}'s, or as often and written more. */
@@ -423,21 +431,23 @@ final class SpeakerResolver {
         int end = nameRunEnd(w, run);
         int role = skipModifiers(w, end);
         // A role between two capitalized runs: "Clinton aide Brian Fallon", "Conservative economist Aparna Mathur".
-        boolean adjective = end - run == 1 && !byWord.containsKey(key(w.text(run)));
+        boolean adjective = end - run == 1 && !byWord.containsKey(key(w.text(run)))
+                && !Lexicon.NOT_NAMES.contains(w.lower(run));
         if (role > end && (adjective || isRoleWord(w.lower(role - 1))) && nameRunEnd(w, role) > role) {
             run = role;
             end = nameRunEnd(w, role);
         }
         boolean followed = w.isWord(end) && !w.isCapitalized(end) || w.is(end, ",") || w.is(end, "(");
-        if (end == run || !followed || !stripPossessive(w.text(end - 1)).equals(w.text(end - 1))
-                || overlapsQuote(from, w.end(end - 1)) || hasHeadingWord(w, run, end)) {
+        // A possessive subject ("Mr. Obama's bet is …") still says whom the sentence is about.
+        if (end == run || !followed || overlapsQuote(from, w.end(end - 1)) || hasHeadingWord(w, run, end)) {
             return Subject.NONE;
         }
         String name = personName(w, run, end);
         if (name != null) {
             return isPerson(name, w) ? new Subject(name) : Subject.NONE;
         }
-        String surname = end - run == 1 ? w.text(run) : titledSurname(new Words(text, w.start(run), w.end(end - 1)));
+        String surname = end - run == 1 ? stripPossessive(w.text(run))
+                : titledSurname(new Words(text, w.start(run), w.end(end - 1)));
         if (surname == null || Lexicon.NOT_NAMES.contains(key(surname)) || Lexicon.TITLES.contains(key(surname))
                 || Lexicon.PRONOUNS.contains(key(surname))) {
             return Subject.NONE;
@@ -445,7 +455,8 @@ final class SpeakerResolver {
         // A bare capitalized word is a person only as the surname of someone named in full ("Scott bristles").
         List<Mention> known = byWord.get(key(surname));
         if (known != null) {
-            return known.get(0).person() ? new Subject(expand(surname, w.start(run))) : Subject.NONE;
+            return known.get(0).person()
+                    ? new Subject(expand(surname, w.start(run), genderOf(w.lower(run)))) : Subject.NONE;
         }
         // Or a surname before a cue: "McLenney said …".
         return end - run > 1 || w.isWord(end) && Lexicon.isCue(w.lower(end)) ? new Subject(surname) : Subject.NONE;

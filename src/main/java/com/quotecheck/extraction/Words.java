@@ -2,9 +2,13 @@ package com.quotecheck.extraction;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 /** The word and punctuation tokens of one bounded stretch of text, with their offsets. */
 final class Words {
+
+    /** What follows the apostrophe of a pronoun's contraction. */
+    private static final Set<String> CONTRACTED = Set.of("s", "re", "ve", "ll", "d", "m");
 
     /** Longest quoted nickname ("Cia", "Buddy"). */
     private static final int MAX_NICKNAME_CHARS = 16;
@@ -39,7 +43,14 @@ final class Words {
                 if (j < to && text.charAt(j) == '.' && isAbbreviated(i, j)) {
                     j++;
                 }
-                add(i, j);
+                int contraction = contractionStart(i, j);
+                if (contraction > 0) {
+                    // "He’s claiming": the pronoun is the subject, the rest its auxiliary.
+                    add(i, contraction);
+                    add(contraction, j);
+                } else {
+                    add(i, j);
+                }
                 i = j;
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
@@ -108,6 +119,19 @@ final class Words {
 
     private static boolean isNicknameMark(char c) {
         return c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019';
+    }
+
+    /** Offset of the apostrophe in a pronoun's contraction ("he’s", "they're", "I'm"), else -1. */
+    private int contractionStart(int from, int to) {
+        for (int k = from + 1; k < to - 1 && k - from <= 4; k++) {
+            char c = text.charAt(k);
+            if (c == '\'' || c == '\u2019') {
+                String pronoun = text.substring(from, k).toLowerCase(Locale.ROOT);
+                String rest = text.substring(k + 1, to).toLowerCase(Locale.ROOT);
+                return Lexicon.PRONOUNS.contains(pronoun) && CONTRACTED.contains(rest) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isAbbreviated(int from, int dot) {
