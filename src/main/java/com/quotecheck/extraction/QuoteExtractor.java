@@ -236,7 +236,7 @@ public final class QuoteExtractor {
                 if (c.attribution == null && c.kind == QuoteKind.PARTIAL && fragment != null && c.start > fragment.end
                         && sentences.startOf(fragment.start) == sentences.startOf(c.start)
                         && !opensClauseWithName(text, fragment.end, c.start)) {
-                    // "called her “disgusting” and referred to her “sex tape”": one speaker for the sentence's fragments.
+                    // "called her “disgusting” and referred to her “sex tape”": one speaker for a sentence's fragments.
                     c.attribution = fragment.attribution;
                     c.confidence = Math.min(c.confidence, fragment.confidence);
                 }

@@ -299,7 +299,8 @@ final class SpeakerResolver {
         for (int i = last; i >= Math.max(0, last - SURNAME_LOOK_BACK); i--) {
             Mention m = mentions.get(i);
             Gender known = gender == null ? null : nameGenders.get(m.name());
-            if ((known == null || known == gender) && (best == null || !m.name().equals(best.name()) && preferred(m, best))) {
+            boolean fitting = known == null || known == gender;
+            if (fitting && (best == null || !m.name().equals(best.name()) && preferred(m, best))) {
                 best = m;
             }
         }
@@ -336,8 +337,9 @@ final class SpeakerResolver {
      * him); without gender, simply the latest.
      */
     private String lastPerson(int position, Gender gender, int before) {
-        // "I" and "we" inside a quote are its speaker, not the person the last sentence was about.
-        String subject = gender == null ? null : salientSubject(before);
+        // "I" and "we" inside a quote are its speaker, not the person the last sentence was about. A "she said" inside
+        // a quoted excerpt of another article means someone that excerpt is about.
+        String subject = gender == null ? null : salientSubject(before, isQuoted(position));
         if (subject != null && fits(subject, gender)) {
             return subject;
         }
@@ -367,20 +369,22 @@ final class SpeakerResolver {
     /**
      * The person the narrative right before {@code before} is about: the named subject of the same sentence, else of
      * the sentences before it, passing back over sentences about no named person or whose subject is a pronoun
-     * (it carries the same referent on). Null at a quote: its speaker is then the latest spoken. Readers take "he"
-     * in "Trump made the pledge in Ohio. He spoke for an hour. “…,” he said" to be Trump.
+     * (it carries the same referent on). Null at a quote: its speaker is then the latest spoken; {@code inExcerpt}
+     * reads the quoted sentences of an excerpt as narrative. Readers take "he" in "Trump made the pledge in Ohio. He
+     * spoke for an hour. “…,” he said" to be Trump.
      */
-    private String salientSubject(int before) {
+    private String salientSubject(int before, boolean inExcerpt) {
         int start = sentences.startOf(before);
         int end = before;
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || OPENING_MARKS.indexOf(text.charAt(end - 1)) >= 0)) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1))
+                || OPENING_MARKS.indexOf(text.charAt(end - 1)) >= 0)) {
             // The quote's own opening mark.
             end--;
         }
         // Blank lines between paragraphs are empty sentences: passed over, though only a few, to stay linear.
         for (int sentence = 0, step = 0; sentence < MAX_SENTENCES_BACK && step < 4 * MAX_SENTENCES_BACK; step++) {
             if (!isBlank(start, end)) {
-                Subject subject = subjectOf(start, end);
+                Subject subject = subjectOf(start, end, inExcerpt);
                 if (subject.quote() || subject.name() != null) {
                     return subject.name();
                 }
@@ -406,16 +410,16 @@ final class SpeakerResolver {
 
     /**
      * The name opening the sentence {@code text[from, to)} after an introducer and role words ("On Friday, former
-     * Gov. Ed Rendell said", "Clinton aide Brian Fallon argued"), when a verb or an apposition follows it;
-     * {@link Subject#NONE} for a pronoun, a possessive ("Trump's campaign"), a name after a preposition ("Under
-     * President Obama") or no name; {@link Subject#QUOTE} when a quote comes first.
+     * Gov. Ed Rendell said", "Clinton aide Brian Fallon argued", "Mr. Obama's bet is"), when a verb or an apposition
+     * follows it; {@link Subject#NONE} for a pronoun, a name after a preposition ("Under President Obama") or no
+     * name; {@link Subject#QUOTE} when a quote comes first, unless {@code inExcerpt}.
      */
-    private Subject subjectOf(int from, int to) {
+    private Subject subjectOf(int from, int to, boolean inExcerpt) {
         // The subject opens the sentence: a few words of it are enough, and keep long sentences linear.
         Words w = new Words(text, from, Math.min(to, from + SUBJECT_REACH_CHARS));
         int first = 0;
         while (first < w.size() && !w.isWord(first)) {
-            if (isQuoted(w.end(first))) {
+            if (!inExcerpt && isQuoted(w.end(first))) {
                 // An opening mark.
                 return Subject.QUOTE;
             }
@@ -424,7 +428,7 @@ final class SpeakerResolver {
         if (first == w.size()) {
             return Subject.NONE;
         }
-        if (isQuoted(w.start(first))) {
+        if (!inExcerpt && isQuoted(w.start(first))) {
             return Subject.QUOTE;
         }
         int run = skipModifiers(w, AttributionParser.skipIntroducer(w, first, w.size()));
@@ -439,7 +443,8 @@ final class SpeakerResolver {
         }
         boolean followed = w.isWord(end) && !w.isCapitalized(end) || w.is(end, ",") || w.is(end, "(");
         // A possessive subject ("Mr. Obama's bet is …") still says whom the sentence is about.
-        if (end == run || !followed || overlapsQuote(from, w.end(end - 1)) || hasHeadingWord(w, run, end)) {
+        boolean quoted = !inExcerpt && overlapsQuote(from, w.end(end - 1));
+        if (end == run || !followed || quoted || hasHeadingWord(w, run, end)) {
             return Subject.NONE;
         }
         String name = personName(w, run, end);

@@ -123,6 +123,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounInsideAQuotedExcerptMeansThePersonTheExcerptIsAbout() {
+        String text = "Ann Lee reports:\n\n\"Maria Diaz arrived at the rally early. "
+                + "“I am done waiting,” she said, clapping.\"";
+        assertEquals("Ann Lee", find(text, "Maria Diaz arrived").speakerName());
+        assertEquals("Maria Diaz", find(text, "I am done").speakerName());
+    }
+
+    @Test
     void contractedPronounIsTheSubjectOfItsCue() {
         String text = "Tom Becker spoke in Ohio. He’s claiming that the count was “rigged from the start.”";
         assertEquals("Tom Becker", find(text, "rigged").speakerName());
