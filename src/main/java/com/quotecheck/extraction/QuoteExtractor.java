@@ -1,7 +1,6 @@
 package com.quotecheck.extraction;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -341,25 +340,15 @@ public final class QuoteExtractor {
         return quotes;
     }
 
-    /** The direct quotes' stretches of the text, merged, as flattened start and end pairs in order. */
-    private static int[] quotedRanges(List<Candidate> sorted) {
-        int[] bounds = new int[16];
-        int n = 0;
+    /** The stretches of the text the direct quotes cover. */
+    private static TextRanges quotedRanges(List<Candidate> sorted) {
+        TextRanges.Builder ranges = new TextRanges.Builder();
         for (Candidate c : sorted) {
-            if (c.kind != QuoteKind.DIRECT) {
-                continue;
+            if (c.kind == QuoteKind.DIRECT) {
+                ranges.add(c.start, c.end);
             }
-            if (n > 0 && c.start <= bounds[n - 1]) {
-                bounds[n - 1] = Math.max(bounds[n - 1], c.end);
-                continue;
-            }
-            if (n + 2 > bounds.length) {
-                bounds = Arrays.copyOf(bounds, bounds.length * 2);
-            }
-            bounds[n++] = c.start;
-            bounds[n++] = c.end;
         }
-        return Arrays.copyOf(bounds, n);
+        return ranges.build();
     }
 
     /**

@@ -69,13 +69,10 @@ final class SpeakerResolver {
 
     private final String text;
     private final Sentences sentences;
-    /**
-     * Start and end of each direct quote, flattened, disjoint and in text order: names inside one are the quoted
-     * speaker's words, not someone the narrative is about.
-     */
-    private final int[] quoted;
+    /** What the direct quotes cover: names inside one are the quoted speaker's words, not whom the narrative is about. */
+    private final TextRanges quoted;
 
-    SpeakerResolver(String text, Sentences sentences, int[] quoted) {
+    SpeakerResolver(String text, Sentences sentences, TextRanges quoted) {
         this.text = text;
         this.sentences = sentences;
         this.quoted = quoted;
@@ -197,7 +194,7 @@ final class SpeakerResolver {
         if (w.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
             person = Lexicon.PERSON_PRONOUNS.contains(first);
             Gender gender = first.equals("he") ? Gender.MALE : first.equals("she") ? Gender.FEMALE : null;
-            if (person && gender == null && !isQuoted(position)) {
+            if (person && gender == null && !quoted.covers(position)) {
                 // "I" or "we" in the narrative is the writer, who is not named in the text.
                 return null;
             }
@@ -339,7 +336,7 @@ final class SpeakerResolver {
     private String lastPerson(int position, Gender gender, int before) {
         // "I" and "we" inside a quote are its speaker, not the person the last sentence was about. A "she said" inside
         // a quoted excerpt of another article means someone that excerpt is about.
-        String subject = gender == null ? null : salientSubject(before, isQuoted(position));
+        String subject = gender == null ? null : salientSubject(before, quoted.covers(position));
         if (subject != null && fits(subject, gender)) {
             return subject;
         }
@@ -355,7 +352,7 @@ final class SpeakerResolver {
         String latest = null;
         for (int i = last; i >= Math.max(0, last - LOOK_BACK); i--) {
             Mention m = names.get(i);
-            if (!m.person() || isQuoted(m.position())) {
+            if (!m.person() || quoted.covers(m.position())) {
                 continue;
             }
             if (fits(m.name(), gender)) {
@@ -419,7 +416,7 @@ final class SpeakerResolver {
         Words w = new Words(text, from, Math.min(to, from + SUBJECT_REACH_CHARS));
         int first = 0;
         while (first < w.size() && !w.isWord(first)) {
-            if (!inExcerpt && isQuoted(w.end(first))) {
+            if (!inExcerpt && quoted.covers(w.end(first))) {
                 // An opening mark.
                 return Subject.QUOTE;
             }
@@ -428,7 +425,7 @@ final class SpeakerResolver {
         if (first == w.size()) {
             return Subject.NONE;
         }
-        if (!inExcerpt && isQuoted(w.start(first))) {
+        if (!inExcerpt && quoted.covers(w.start(first))) {
             return Subject.QUOTE;
         }
         int run = skipModifiers(w, AttributionParser.skipIntroducer(w, first, w.size()));
@@ -443,8 +440,8 @@ final class SpeakerResolver {
         }
         boolean followed = w.isWord(end) && !w.isCapitalized(end) || w.is(end, ",") || w.is(end, "(");
         // A possessive subject ("Mr. Obama's bet is …") still says whom the sentence is about.
-        boolean quoted = !inExcerpt && overlapsQuote(from, w.end(end - 1));
-        if (end == run || !followed || quoted || hasHeadingWord(w, run, end)) {
+        if (end == run || !followed || !inExcerpt && quoted.overlaps(from, w.end(end - 1))
+                || hasHeadingWord(w, run, end)) {
             return Subject.NONE;
         }
         String name = personName(w, run, end);
@@ -502,26 +499,6 @@ final class SpeakerResolver {
         return Lexicon.SPEAKER_NOUNS.contains(lowerWord) || Lexicon.TITLES.contains(lowerWord);
     }
 
-    /** Whether a quote covers {@code position}. */
-    private boolean isQuoted(int position) {
-        return overlapsQuote(position, position + 1);
-    }
-
-    /** Whether a quote overlaps {@code [from, to)}: the first quote ending after {@code from} starts before {@code to}. */
-    private boolean overlapsQuote(int from, int to) {
-        int lo = 0;
-        int hi = quoted.length / 2;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (quoted[2 * mid + 1] <= from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return 2 * lo < quoted.length && quoted[2 * lo] < to;
-    }
-
     /**
      * The latest person named in {@code (after, before)} whom the text gives {@code gender}, or null: "she" after a
      * quote by Len Burman, whose gender is unknown, means Hillary Clinton named since.
@@ -529,7 +506,7 @@ final class SpeakerResolver {
     private String latestOfGender(int after, int before, Gender gender) {
         for (int i = lastAtOrBefore(names, before - 1); i >= 0 && names.get(i).position() > after; i--) {
             Mention m = names.get(i);
-            if (m.person() && !isQuoted(m.position()) && knownGender(m.name()) == gender) {
+            if (m.person() && !quoted.covers(m.position()) && knownGender(m.name()) == gender) {
                 return expand(m.name(), m.position());
             }
         }
