@@ -50,18 +50,56 @@ final class ReportedSpeech {
         }
         Words w = new Words(text, from, to);
         for (int v = 1; v < w.size() && w.start(v) < cueLimit; v++) {
-            if (!w.isWord(v) || w.isCapitalized(v) || !Lexicon.REPORTING_VERBS.contains(w.lower(v))) {
+            if (!w.isWord(v) || w.isCapitalized(v)) {
                 continue;
             }
-            Report r = forward(w, v, to);
-            if (r == null) {
+            boolean according = w.lower(v).equals("according") && w.is(v + 1, "to");
+            if (!according && !Lexicon.REPORTING_VERBS.contains(w.lower(v))) {
+                continue;
+            }
+            Report r = according ? null : forward(w, v, to);
+            if (r == null && !according) {
                 r = postposed(w, v);
+            }
+            if (r == null) {
+                r = inverted(w, v, according);
             }
             if (r != null) {
                 return r;
             }
         }
         return null;
+    }
+
+    /**
+     * CLAUSE, CUE SUBJECT [, apposition]. — the inverted cue closes the sentence ("…, said Ana Ruiz, a professor at
+     * Yale.", "…, noted NBC’s Dante Chinni.", "…, according to the Justice Department.").
+     */
+    private static Report inverted(Words w, int v, boolean according) {
+        int s = according ? v + 2 : v + 1;
+        if (v < MIN_CONTENT_WORDS + 1 || !w.is(v - 1, ",") || !w.isWord(s)
+                || !(w.isCapitalized(s) || Lexicon.DETERMINERS.contains(w.lower(s)))) {
+            return null;
+        }
+        int end = AttributionParser.npEnd(w, s);
+        boolean closes = end >= w.size() || w.is(end, ".") && end == w.size() - 1 || w.is(end, ",");
+        if (end == s || !closes || Lexicon.PRONOUNS.contains(w.lower(s))) {
+            return null;
+        }
+        int contentEnd = v - 1;
+        int contentStart = AttributionParser.skipIntroducer(w, 0, contentEnd);
+        if (contentEnd - contentStart < MIN_CONTENT_WORDS || !w.isWord(contentStart)) {
+            return null;
+        }
+        int last = w.is(w.size() - 1, ".") ? w.size() - 1 : w.size();
+        // An apposition ("…, a professor at Yale") describes the speaker; "…, and said" goes on with the sentence.
+        boolean apposition = w.is(end, ",") && end + 1 < last && w.isWord(end + 1)
+                && (Lexicon.DETERMINERS.contains(w.lower(end + 1)) || Lexicon.SPEAKER_NOUNS.contains(w.lower(end + 1))
+                        || Lexicon.TITLES.contains(w.lower(end + 1)));
+        String description = apposition ? w.span(end + 1, last) : null;
+        Attribution attribution = new Attribution(w.span(s, end), w.start(s), description,
+                according ? "according to" : w.text(v), null);
+        return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
     }
 
     /** SUBJECT [, apposition,] CUE [that] CLAUSE. */

@@ -668,11 +668,25 @@ final class SpeakerResolver {
                     && w.isCapitalized(j + 1))) {
                 j++;
             }
+            // "NBC’s Dante Chinni", "Fox News’s Bret Baier": the person named after an owner.
+            String owned = person ? afterPossessive(w, i, j) : null;
+            if (owned != null && isPerson(owned, w)) {
+                return owned;
+            }
             String name = personName(w, i, j);
             if (name != null && isPerson(name, w) == person) {
                 return name;
             }
             i = j;
+        }
+        return null;
+    }
+
+    private static String afterPossessive(Words w, int from, int to) {
+        for (int k = to - 2; k >= from; k--) {
+            if (!stripPossessive(w.text(k)).equals(w.text(k))) {
+                return personName(w, k + 1, to);
+            }
         }
         return null;
     }

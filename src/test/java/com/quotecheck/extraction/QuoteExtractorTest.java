@@ -293,6 +293,22 @@ class QuoteExtractorTest {
         assertEquals("two company officials", q.speaker());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The plant will close by the end of the year, said Ana Ruiz, a union lawyer.|Ana Ruiz|said|a union lawyer",
+            "The plant will close by the end of the year, according to the Labor Department.|Labor Department"
+                    + "|according to|",
+            "The plant will close by the end of the year, noted NBC’s Dante Chinni.|Dante Chinni|noted|",
+            "The plant will close by the end of the year, according to its owners, and said so.|owners|according to|"})
+    void invertedAttributionClosingTheSentenceMakesItReportedSpeech(String text, String name, String cue,
+            String description) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("The plant will close by the end of the year", q.text());
+        assertEquals(name, q.speakerName());
+        assertEquals(cue, q.cue());
+        assertEquals(description, q.speakerDescription());
+    }
+
     @Test
     void resultsAreSortedAndMatchTheText() {
         String text = "“One,” she said. Ada Byrne says the plan is sound. “Two,” Byrne added. The “three” of them.";
