@@ -72,6 +72,8 @@ public final class ExtractionBenchmark {
         adversarial.put("one paragraph of reported speech", n -> "Ann Lee said that the plan works, ".repeat(n / 34));
         adversarial.put("quote per sentence, one paragraph", n -> "“Yes,” he said. ".repeat(n / 16));
         adversarial.put("line breaks only", n -> "\n".repeat(n));
+        adversarial.put("pronoun quotes after blank lines", n -> "Ann Lee spoke.\n\n\n\n\n“Yes,” she said. ".repeat(n / 36));
+        adversarial.put("inverted cues, one sentence", n -> "the plan works, said Ann Lee, ".repeat(n / 30));
         adversarial.put("unclosed quote per paragraph", n -> "“It rains. Lee says.\n".repeat(n / 21));
         for (Map.Entry<String, IntFunction<String>> e : adversarial.entrySet()) {
             double one = time(extractor, e.getValue().apply(MB));
