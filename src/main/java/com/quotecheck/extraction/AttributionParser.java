@@ -509,6 +509,14 @@ final class AttributionParser {
         }
         if (w.isCapitalized(i) && !Lexicon.NOT_NAMES.contains(first)) {
             j = nameRun(w, i);
+            // "Stein spokeswoman Melezia Figueroa", "White House press secretary Josh Earnest": the role's bearer.
+            int role = j;
+            while (role < j + 2 && w.isWord(role) && !w.isCapitalized(role) && !Lexicon.isCue(w.lower(role))) {
+                role++;
+            }
+            if (role > j && isRoleNoun(w.lower(role - 1)) && nameRun(w, role) > role) {
+                return nameRun(w, role);
+            }
             // "White House officials", "Chinese officials": a proper adjective before a speaker noun.
             if (w.isWord(j) && !w.isCapitalized(j) && Lexicon.SPEAKER_NOUNS.contains(w.lower(j))) {
                 j++;
@@ -566,6 +574,10 @@ final class AttributionParser {
             s = k;
         }
         return s;
+    }
+
+    private static boolean isRoleNoun(String lowerWord) {
+        return Lexicon.SPEAKER_NOUNS.contains(lowerWord) || Lexicon.TITLES.contains(lowerWord);
     }
 
     private static int nameRun(Words w, int i) {

@@ -657,6 +657,7 @@ final class SpeakerResolver {
             return null;
         }
         int i = 0;
+        String owner = null;
         while (i < w.size()) {
             if (!w.isCapitalized(i)) {
                 i++;
@@ -675,11 +676,15 @@ final class SpeakerResolver {
             }
             String name = personName(w, i, j);
             if (name != null && isPerson(name, w) == person) {
-                return name;
+                if (!person || stripPossessive(w.text(j - 1)).equals(w.text(j - 1))) {
+                    return name;
+                }
+                // "Hillary Clinton’s campaign manager Robby Mook": the owner speaks only if no one is named after.
+                owner = owner == null ? name : owner;
             }
             i = j;
         }
-        return null;
+        return owner;
     }
 
     private static String afterPossessive(Words w, int from, int to) {
@@ -768,10 +773,12 @@ final class SpeakerResolver {
                 && !Lexicon.INSTITUTIONS.contains(w.lower(k)) ? stripPossessive(w.text(k)) : null;
     }
 
+    /** The one name in a speaker phrase ("Zhu", "President Obama"); null when it only owns the speaker ("Mr. Clarke’s lawyer"). */
     private static String singleName(Words w) {
         for (int k = 0; k < w.size(); k++) {
             if (w.isCapitalized(k) && !Lexicon.TITLES.contains(w.lower(k)) && !Lexicon.NOT_NAMES.contains(w.lower(k))) {
-                return stripPossessive(w.text(k));
+                String name = stripPossessive(w.text(k));
+                return name.equals(w.text(k)) || k == w.size() - 1 ? name : null;
             }
         }
         return null;

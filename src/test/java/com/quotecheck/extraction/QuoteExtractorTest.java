@@ -309,6 +309,26 @@ class QuoteExtractorTest {
         assertEquals(description, q.speakerDescription());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Union spokeswoman Ana Ruiz said the plant will close by the end of the year.|Ana Ruiz",
+            "White House press secretary Ana Ruiz said the plant will close by the end of the year.|Ana Ruiz",
+            "The union’s chief negotiator Ana Ruiz said the plant will close by the end of the year.|Ana Ruiz"})
+    void roleBetweenAnOwnerAndANameLeavesTheNamedPersonAsSpeaker(String text, String name) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the plant will close by the end of the year", q.text());
+        assertEquals(name, q.speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“We won,” Hillary Clinton’s campaign manager Robby Mook said.|Robby Mook",
+            "“We won,” said NBC’s Dante Chinni.|Dante Chinni",
+            "“We won,” Mr. Clarke’s lawyer said.|Mr. Clarke’s lawyer"})
+    void personNamedAfterAnOwnerIsTheSpeakerAndAnOwnerAloneIsNot(String text, String name) {
+        assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void resultsAreSortedAndMatchTheText() {
         String text = "“One,” she said. Ada Byrne says the plan is sound. “Two,” Byrne added. The “three” of them.";

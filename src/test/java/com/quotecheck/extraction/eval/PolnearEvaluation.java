@@ -61,6 +61,54 @@ public final class PolnearEvaluation {
         // quoted segment the corpus's kind detection lost (marks outside the annotated span, '' or a reversed glyph).
         System.out.printf(Locale.ROOT, "extra predictions on an annotated attribution with no direct segment: %d of %d%n",
                 extrasAnnotated, extras);
+        printReportedSpeech(extractor, articles);
+    }
+
+    /**
+     * Not a target, a gauge: how many of the corpus's indirect attributions an INDIRECT item covers (at least half of
+     * the words each way), and how many INDIRECT items lie on any annotated attribution (half of their words).
+     */
+    private static void printReportedSpeech(QuoteExtractor extractor, List<PolnearCorpus.Article> articles) {
+        int gold = 0;
+        int found = 0;
+        int predicted = 0;
+        int onAnnotation = 0;
+        for (PolnearCorpus.Article article : articles) {
+            int[][] words = SegmentScorer.wordSpans(article.text());
+            List<ExtractedQuote> reported = extractor.extract(article.text()).stream()
+                    .filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+            for (PolnearCorpus.Annotated a : article.annotated()) {
+                if (a.kind().equals("indirect")) {
+                    gold++;
+                    found += reported.stream().anyMatch(q -> halfEachWay(words, q.start(), q.end(), a.start(), a.end()))
+                            ? 1 : 0;
+                }
+            }
+            for (ExtractedQuote q : reported) {
+                predicted++;
+                onAnnotation += article.annotated().stream()
+                        .anyMatch(a -> share(words, q.start(), q.end(), a.start(), a.end()) >= 0.5) ? 1 : 0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "reported speech: %d of %d indirect attributions covered; %d of %d INDIRECT items "
+                + "on an annotated attribution%n", found, gold, onAnnotation, predicted);
+    }
+
+    private static boolean halfEachWay(int[][] words, int ps, int pe, int gs, int ge) {
+        return share(words, ps, pe, gs, ge) >= 0.5 && share(words, gs, ge, ps, pe) >= 0.5;
+    }
+
+    /** The share of the words in {@code [s, e)} that also lie in {@code [os, oe)}. */
+    private static double share(int[][] words, int s, int e, int os, int oe) {
+        int own = 0;
+        int inside = 0;
+        for (int[] w : words) {
+            if (w[0] >= s && w[1] <= e) {
+                own++;
+                inside += w[0] >= os && w[1] <= oe ? 1 : 0;
+            }
+        }
+        return own == 0 ? 0 : (double) inside / own;
     }
 
     /** The annotated attribution whose content span holds at least 80% of a prediction's words, or null. */
