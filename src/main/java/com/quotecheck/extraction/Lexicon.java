@@ -45,6 +45,29 @@ final class Lexicon {
             "recalled", "complained", "warn", "argue", "insist", "believe", "think", "thinks", "saying", "claiming",
             "arguing", "insisting", "warning", "noting", "suggesting");
 
+    /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
+    static final Set<String> OBJECT_TAKING_REPORTING_VERBS = Set.of("found", "finds", "showed", "shows", "reported",
+            "reports", "announced", "confirmed", "estimated", "denied", "wrote", "writes", "recalled");
+
+    /** Words after a verb of saying that are its object, not the start of a reported clause ("said nothing"). */
+    static final Set<String> NOT_CLAUSE_OPENERS = Set.of("nothing", "something", "anything", "everything", "goodbye",
+            "hello", "so", "otherwise", "thanks", "sorry", "grace", "as", "when", "while", "because", "if", "though",
+            "although", "but", "and", "or", "during", "after", "before", "later", "earlier", "repeatedly", "again",
+            "recently", "previously", "publicly", "privately", "separately", "also", "not", "only", "about", "over",
+            "into", "against", "through", "under", "via", "like", "than", "toward", "towards", "upon", "without",
+            "within", "across", "around", "who", "which", "whom", "whose", "be", "been");
+
+    /** Finite auxiliaries: a clause does not open with one, and a word before one is its subject. */
+    static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "can", "could", "should", "may", "might", "must", "does", "did", "do");
+
+    /** Words that open a clause inside a sentence, before its subject ("shortly after Trump said …"). */
+    static final Set<String> EMBEDDING_WORDS = Set.of("after", "when", "because", "as", "while", "since", "before",
+            "if", "although", "though", "which", "whom", "where", "once", "until", "but", "and");
+
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "repeatedly", "publicly");
+
     /** Verbs whose object is the audience or outlet, not the speaker ("told reporters", "told the Global Times"). */
     static final Set<String> AUDIENCE_VERBS = Set.of("told", "tells", "tell", "telling");
 
@@ -161,7 +184,7 @@ final class Lexicon {
             "gazette", "magazine", "war", "act", "street", "avenue", "square", "stadium", "airport", "church", "force",
             "forces", "army", "navy", "corps", "guard", "command", "bureau", "office", "institute", "foundation",
             "center", "centre", "house", "senate", "congress", "bank", "fund", "group", "company", "ocean", "sea",
-            "gulf", "coast", "valley", "peninsula", "canal", "desert", "mountains");
+            "gulf", "coast", "valley", "peninsula", "canal", "desert", "mountains", "change", "women");
 
     /** Documents whose findings or text are reported ("the report said", "a poll … found"). */
     static final Set<String> DOCUMENTS = Set.of("report", "statement", "readout", "release", "survey", "poll",

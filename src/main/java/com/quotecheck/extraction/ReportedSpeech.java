@@ -12,6 +12,8 @@ final class ReportedSpeech {
 
     private static final int MIN_CONTENT_WORDS = 3;
     private static final int MAX_SUBJECT_TOKENS = 30;
+    /** Longest time or place phrase between a cue and its "that" ("at a campaign stop in Toledo, Ohio,"). */
+    private static final int MAX_ADJUNCT_TOKENS = 10;
 
     private ReportedSpeech() {
     }
@@ -49,26 +51,31 @@ final class ReportedSpeech {
             return null;
         }
         Words w = new Words(text, from, to);
-        for (int v = 1; v < w.size() && w.start(v) < cueLimit; v++) {
-            if (!w.isWord(v) || w.isCapitalized(v)) {
-                continue;
-            }
-            boolean according = w.lower(v).equals("according") && w.is(v + 1, "to");
-            if (!according && !Lexicon.REPORTING_VERBS.contains(w.lower(v))) {
-                continue;
-            }
-            Report r = according ? null : forward(w, v, to);
-            if (r == null && !according) {
-                r = postposed(w, v);
-            }
-            if (r == null) {
-                r = inverted(w, v, according);
-            }
-            if (r != null) {
-                return r;
+        // The sentence's own attribution first; one inside a subordinate clause only when there is none.
+        for (boolean main : new boolean[] {true, false}) {
+            for (int v = 1; v < w.size() && w.start(v) < cueLimit; v++) {
+                if (!w.isWord(v) || w.isCapitalized(v)) {
+                    continue;
+                }
+                boolean according = w.lower(v).equals("according") && w.is(v + 1, "to");
+                if (!according && !Lexicon.REPORTING_VERBS.contains(w.lower(v))) {
+                    continue;
+                }
+                Report r = main ? mainClause(w, v, to, according) : according ? null : embedded(w, v);
+                if (r != null) {
+                    return r;
+                }
             }
         }
         return null;
+    }
+
+    private static Report mainClause(Words w, int v, int to, boolean according) {
+        Report r = according ? null : forward(w, v, to);
+        if (r == null && !according) {
+            r = postposed(w, v);
+        }
+        return r != null ? r : inverted(w, v, according);
     }
 
     /**
@@ -114,6 +121,12 @@ final class ReportedSpeech {
             return null;
         }
         int np = AttributionParser.npEnd(w, a);
+        for (int k = a; k < np; k++) {
+            if (w.isWord(k) && Lexicon.EMBEDDING_WORDS.contains(w.lower(k)) && !Lexicon.CONJUNCTIONS.contains(w.lower(k))) {
+                // "The caucus met shortly after Trump said …": the subject is inside the clause the cue belongs to.
+                return null;
+            }
+        }
         String description = null;
         Attribution attribution;
         int contentStart = contentStart(w, v);
@@ -142,6 +155,35 @@ final class ReportedSpeech {
         return new Report(w.start(contentStart), w.end(end - 1), attribution);
     }
 
+    /**
+     * … [after|when|which|,] SUBJECT CUE CLAUSE — a report inside a larger sentence ("shortly after Trump said he
+     * finally believes …", "in which he said he was skeptical …"): the subject is a name or pronoun right before the
+     * cue, opened by a subordinating word or a comma.
+     */
+    private static Report embedded(Words w, int v) {
+        int s = AttributionParser.npStart(w, v);
+        if (s >= v || s < 1 || !(w.isCapitalized(s) || Lexicon.PRONOUNS.contains(w.lower(s)))
+                || !(w.is(s - 1, ",") || w.isWord(s - 1) && Lexicon.EMBEDDING_WORDS.contains(w.lower(s - 1)))) {
+            return null;
+        }
+        int contentStart = contentStart(w, v);
+        if (contentStart < 0) {
+            return null;
+        }
+        int end = clauseEnd(w, contentStart);
+        int comma = contentStart;
+        while (comma < end && !w.is(comma, ",")) {
+            comma++;
+        }
+        // "While he acknowledged funding was a reason, Ham noted …": the subordinate clause ends at its comma.
+        end = comma;
+        if (end - contentStart < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        Attribution attribution = new Attribution(w.span(s, v), w.start(s), null, w.text(v), null);
+        return new Report(w.start(contentStart), w.end(end - 1), attribution);
+    }
+
     /** CLAUSE, SUBJECT CUE. — the cue closes the sentence ("…, sources said."). */
     private static Report postposed(Words w, int v) {
         int k = v + 1;
@@ -164,18 +206,36 @@ final class ReportedSpeech {
         return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
     }
 
-    /** Where the reported clause starts after the cue: past "that" and the audience of "told"; -1 when no clause follows. */
+    /**
+     * Where the reported clause starts after the cue: past the audience of "told", a time or place before "that"
+     * ("said Monday that", "says at a campaign stop in Toledo, Ohio, that") and "that" with a parenthetical after it;
+     * -1 when no clause follows.
+     */
     private static int contentStart(Words w, int v) {
         int c = v + 1;
-        if (Lexicon.AUDIENCE_VERBS.contains(w.lower(v))) {
+        boolean audience = Lexicon.AUDIENCE_VERBS.contains(w.lower(v));
+        if (audience) {
             int object = AttributionParser.npEnd(w, c);
             if (object == c) {
                 return -1;
             }
             c = object;
         }
+        c = pastAdjunctBeforeThat(w, c);
+        if (w.isWord(c) && w.lower(c).equals("that") && w.isWord(c + 1) && Lexicon.AUXILIARIES.contains(w.lower(c + 1))) {
+            // "said that would permit …": "that" is the clause's subject.
+            return c;
+        }
         if (w.isWord(c) && w.lower(c).equals("that")) {
             c++;
+            if (w.is(c, ",")) {
+                // "said that, if elected, he'd leave …": the clause resumes after the parenthetical.
+                int close = c + 1;
+                while (close < c + MAX_ADJUNCT_TOKENS && close < w.size() && !w.is(close, ",")) {
+                    close++;
+                }
+                c = w.is(close, ",") ? close + 1 : c + 1;
+            }
         }
         if (!w.isWord(c)) {
             return -1;
@@ -183,8 +243,32 @@ final class ReportedSpeech {
         String first = w.lower(c);
         boolean clauseSubject = Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
                 || w.isCapitalized(c) || Character.isDigit(first.charAt(0)) || first.equals("there");
-        return clauseSubject && !Lexicon.NOT_NAMES.contains(first) || Lexicon.DETERMINERS.contains(first)
-                || Lexicon.PRONOUNS.contains(first) || first.equals("there") ? c : -1;
+        if (clauseSubject && !Lexicon.NOT_NAMES.contains(first) || Lexicon.DETERMINERS.contains(first)
+                || Lexicon.PRONOUNS.contains(first) || first.equals("there")) {
+            return c;
+        }
+        // A verb of saying takes a clause opening with a bare noun or adjective ("said parents still want …", "says
+        // too much is made of …"); a verb of finding or announcing takes such words as its object ("reported losses").
+        // After "told" and its audience the clause must open plainly: the audience may have been cut short.
+        boolean saying = !audience && !Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v));
+        return saying && !Lexicon.PREPOSITIONS.contains(first) && !Lexicon.NOT_CLAUSE_OPENERS.contains(first)
+                && !Lexicon.AUXILIARIES.contains(first) && !w.isCapitalized(c) ? c : -1;
+    }
+
+    /** Past a time or place phrase that ends in "that" ("Monday that", "in Ohio that"); else {@code c}. */
+    private static int pastAdjunctBeforeThat(Words w, int c) {
+        if (!w.isWord(c) || !(Lexicon.PREPOSITIONS.contains(w.lower(c)) || Lexicon.WEEKDAYS.contains(w.lower(c)))) {
+            return c;
+        }
+        for (int k = c + 1; k < c + MAX_ADJUNCT_TOKENS && k < w.size(); k++) {
+            if (w.isWord(k) && w.lower(k).equals("that")) {
+                return k;
+            }
+            if (!w.isWord(k) && !w.is(k, ",")) {
+                return c;
+            }
+        }
+        return c;
     }
 
     /** The clause runs to the sentence's end, a semicolon, or a comma that opens a contrasting clause. */

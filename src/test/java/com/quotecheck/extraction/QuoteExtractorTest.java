@@ -311,6 +311,34 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz says parents still want the plant to stay open.|parents still want the plant to stay open",
+            "Ana Ruiz says too much is made of the closure.|too much is made of the closure",
+            "Ana Ruiz said Monday that the plant will close in May.|the plant will close in May",
+            "Ana Ruiz said at a rally in Toledo, Ohio, that the plant will close.|the plant will close",
+            "Ana Ruiz said that, if elected, she would keep the plant open.|she would keep the plant open",
+            "Ana Ruiz said that would keep the plant open for years.|that would keep the plant open for years",
+            "The union met shortly after Ana Ruiz said the plant will close in May.|the plant will close in May",
+            "While Ana Ruiz said the plant will close, others disagreed with her.|the plant will close"})
+    void reportedClauseIsFoundWhereverItsCueAndSubjectStand(String text, String clause) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(clause, q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Ana Ruiz said nothing about the plant for hours.",
+            "The company reported losses in every quarter of the year.",
+            "Ana Ruiz complained about the noise of the plant all night.",
+            "Everything Ana Ruiz says is a lie unless proven otherwise.",
+            "Ana Ruiz told a young woman who asked about the plant to wait."})
+    void objectsAndRelativeClausesAfterACueAreNotReportedSpeech(String text) {
+        assertTrue(extractor.extract(text).stream().noneMatch(q -> q.kind() == QuoteKind.INDIRECT),
+                () -> extractor.extract(text).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Union spokeswoman Ana Ruiz said the plant will close by the end of the year.|Ana Ruiz",
             "White House press secretary Ana Ruiz said the plant will close by the end of the year.|Ana Ruiz",
             "The union’s chief negotiator Ana Ruiz said the plant will close by the end of the year.|Ana Ruiz"})
