@@ -29,9 +29,6 @@ final class SpeakerResolver {
         }
     }
 
-    /** A person's gender as the text gives it (Mr./Ms., "he"/"she" used for them, "mother", "spokesman"). */
-    private enum Gender { MALE, FEMALE }
-
     private static final int MAX_APPOSITION_CHARS = 120;
 
     /** Longest capitalized run read as a sentence's subject ("Former Pennsylvania Gov. Ed Rendell"). */
@@ -105,24 +102,23 @@ final class SpeakerResolver {
 
     private void index(String text, int from, int to) {
         Words w = new Words(text, from, to);
-        Gender titled = w.size() >= 2 ? genderOf(w.lower(0)) : null;
+        Gender titled = w.size() >= 2 ? Names.genderOf(w.lower(0)) : null;
         if (titled != null) {
             // "Mr. Lee", "Ms. Ana Ruiz": the title gives the gender of whoever bears the surname.
-            genders.putIfAbsent(key(stripPossessive(w.text(w.size() - 1))), titled);
+            genders.putIfAbsent(key(Names.stripPossessive(w.text(w.size() - 1))), titled);
         }
-        String name = personName(w, 0, w.size());
+        String name = Names.personName(w, 0, w.size());
         if (name == null) {
-            String surname = titledSurname(w);
+            String surname = Names.titledSurname(w);
             if (surname != null) {
                 // "President Obama": a person a later "he" may mean, though too short to expand a surname to.
                 names.add(new Mention(from, surname, true, 0));
             }
             return;
         }
-        Mention m = new Mention(from, name, isPerson(name, w), written.merge(name, 1, Integer::sum));
+        Mention m = new Mention(from, name, Names.isPerson(name, w), written.merge(name, 1, Integer::sum));
         names.add(m);
-        Gender given = Lexicon.MALE_FIRST_NAMES.contains(key(name.substring(0, name.indexOf(' ')))) ? Gender.MALE
-                : Lexicon.FEMALE_FIRST_NAMES.contains(key(name.substring(0, name.indexOf(' ')))) ? Gender.FEMALE : null;
+        Gender given = Names.givenNameGender(name);
         if (given != null && m.person()) {
             nameGenders.putIfAbsent(name, given);
         }
@@ -179,7 +175,7 @@ final class SpeakerResolver {
         if (w.size() == 0) {
             return null;
         }
-        int and = joinedNames(w);
+        int and = Names.joinedNames(w);
         if (and > 0) {
             // "Ruiz and Haddad call them …": each name resolves on its own.
             String left = resolve(w.span(0, and), position, null);
@@ -203,13 +199,13 @@ final class SpeakerResolver {
                 return null;
             }
         } else {
-            String name = firstName(w, true);
+            String name = Names.firstName(w, true);
             if (name == null) {
-                name = nameOpening(description);
+                name = Names.nameOpening(description);
             }
             // "one West Virginia official" is a role: the place before its head noun is not the speaker.
             boolean roleHead = !w.isCapitalized(w.size() - 1) && Lexicon.SPEAKER_NOUNS.contains(w.lower(w.size() - 1));
-            String place = name == null && !roleHead ? firstName(w, false) : null;
+            String place = name == null && !roleHead ? Names.firstName(w, false) : null;
             if (name != null) {
                 person = true;
                 resolved = name;
@@ -217,18 +213,18 @@ final class SpeakerResolver {
                 // "North Korea said": a country or outlet speaks, but "he" never means it.
                 person = false;
                 resolved = place;
-            } else if (isInstitution(w)) {
+            } else if (Names.isInstitution(w)) {
                 person = false;
                 resolved = institutionName(w);
             } else {
                 // "the Vermont senator" is a role: the proper adjective before it names no one.
                 boolean role = Lexicon.DETERMINERS.contains(first) && !w.isCapitalized(w.size() - 1)
                         && Lexicon.SPEAKER_NOUNS.contains(w.lower(w.size() - 1));
-                String single = role ? null : singleName(w);
+                String single = role ? null : Names.singleName(w);
                 String match = single == null ? roleMatch(w) : null;
                 person = true;
-                resolved = single != null ? expand(single, position, describedGender(w)) : match != null ? match
-                        : rolePhrase(w);
+                resolved = single != null ? expand(single, position, Names.describedGender(w)) : match != null ? match
+                        : Names.rolePhrase(w);
                 if (resolved == null) {
                     // "in a box labeled “…”": a common noun that names no one is left unresolved, not guessed.
                     return null;
@@ -236,9 +232,9 @@ final class SpeakerResolver {
             }
         }
         if (person && w.size() > 1 || description != null) {
-            Gender described = describedGender(w);
+            Gender described = Names.describedGender(w);
             if (described == null && description != null) {
-                described = describedGender(new Words(description, 0, description.length()));
+                described = Names.describedGender(new Words(description, 0, description.length()));
             }
             if (described != null) {
                 genders.putIfAbsent(genderKey(resolved), described);
@@ -250,20 +246,6 @@ final class SpeakerResolver {
             appositions.putIfAbsent(resolved, description);
         }
         return resolved;
-    }
-
-    /** Index of the "and" joining two names of people ("Obama and Clinton"), or -1 for anything else. */
-    private static int joinedNames(Words w) {
-        int and = -1;
-        for (int k = 0; k < w.size(); k++) {
-            if (w.is(k, "and") && and < 0 && k > 0 && k < w.size() - 1) {
-                and = k;
-            } else if (!w.isCapitalized(k) || Lexicon.INSTITUTIONS.contains(w.lower(k))
-                    || Lexicon.NOT_NAMES.contains(w.lower(k))) {
-                return -1;
-            }
-        }
-        return and;
     }
 
     /** The role and affiliation written for this name anywhere so far ("Hass says" keeps Ryan Hass's), or null. */
@@ -444,12 +426,12 @@ final class SpeakerResolver {
                 || hasHeadingWord(w, run, end)) {
             return Subject.NONE;
         }
-        String name = personName(w, run, end);
+        String name = Names.personName(w, run, end);
         if (name != null) {
-            return isPerson(name, w) ? new Subject(name) : Subject.NONE;
+            return Names.isPerson(name, w) ? new Subject(name) : Subject.NONE;
         }
-        String surname = end - run == 1 ? stripPossessive(w.text(run))
-                : titledSurname(new Words(text, w.start(run), w.end(end - 1)));
+        String surname = end - run == 1 ? Names.stripPossessive(w.text(run))
+                : Names.titledSurname(new Words(text, w.start(run), w.end(end - 1)));
         if (surname == null || Lexicon.NOT_NAMES.contains(key(surname)) || Lexicon.TITLES.contains(key(surname))
                 || Lexicon.PRONOUNS.contains(key(surname))) {
             return Subject.NONE;
@@ -458,7 +440,7 @@ final class SpeakerResolver {
         List<Mention> known = byWord.get(key(surname));
         if (known != null) {
             return known.get(0).person()
-                    ? new Subject(expand(surname, w.start(run), genderOf(w.lower(run)))) : Subject.NONE;
+                    ? new Subject(expand(surname, w.start(run), Names.genderOf(w.lower(run)))) : Subject.NONE;
         }
         // Or a surname before a cue: "McLenney said …".
         return end - run > 1 || w.isWord(end) && Lexicon.isCue(w.lower(end)) ? new Subject(surname) : Subject.NONE;
@@ -527,24 +509,8 @@ final class SpeakerResolver {
         return known == null || known == gender;
     }
 
-    /** The gender a speaker phrase's title or head noun gives ("Mrs. Ruiz", "the mother of three"), or null. */
-    private static Gender describedGender(Words w) {
-        for (int k = 0; k < w.size() && w.isWord(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k)); k++) {
-            Gender g = genderOf(w.lower(k));
-            if (g != null) {
-                return g;
-            }
-        }
-        return null;
-    }
-
-    private static Gender genderOf(String lowerWord) {
-        return Lexicon.MALE_WORDS.contains(lowerWord) ? Gender.MALE
-                : Lexicon.FEMALE_WORDS.contains(lowerWord) ? Gender.FEMALE : null;
-    }
-
     private static String genderKey(String name) {
-        return key(stripPossessive(name.substring(name.lastIndexOf(' ') + 1)));
+        return key(Names.stripPossessive(name.substring(name.lastIndexOf(' ') + 1)));
     }
 
     private String lastInstitution() {
@@ -576,216 +542,19 @@ final class SpeakerResolver {
     /** A document with no named owner ("the Chinese report") is the latest institution that spoke. */
     private String institutionName(Words w) {
         String head = w.lower(w.size() - 1);
-        String name = stripDeterminer(w);
+        String name = Names.stripDeterminer(w);
         int by = name.lastIndexOf(" by ");
         if (by >= 0) {
             // "a poll … by the Eurasia Group Foundation": the owner is who the reader should check.
             String owner = name.substring(by + 4);
             return owner.startsWith("the ") ? owner.substring(4) : owner;
         }
-        if (Lexicon.DOCUMENTS.contains(head) && !hasOwnerName(w)) {
+        if (Lexicon.DOCUMENTS.contains(head) && !Names.hasOwnerName(w)) {
             // Only a named institution owns the document: "the report" after "the company said" stays the report.
             String owner = lastInstitution();
             return owner != null && !owner.equals(owner.toLowerCase(Locale.ROOT)) ? owner : name;
         }
         return name;
-    }
-
-    /** "the IMF report" names its owner; "the Chinese report" only its country. */
-    private static boolean hasOwnerName(Words w) {
-        for (int i = 0; i < w.size(); i++) {
-            if (w.isCapitalized(i) && !Lexicon.TITLES.contains(w.lower(i)) && !Lexicon.NOT_NAMES.contains(w.lower(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isInstitution(Words w) {
-        for (int i = 0; i < w.size(); i++) {
-            if (w.isWord(i) && Lexicon.INSTITUTIONS.contains(w.lower(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The speaker phrase without its determiner when it can name someone: a name ("Mr. King"), or a role or group
-     * ("the 34-year-old mother of three", "experts"); null for a common noun that names no one ("a box").
-     */
-    private static String rolePhrase(Words w) {
-        int s = 0;
-        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s))) {
-            s++;
-        }
-        int head = w.size() - 1;
-        for (int k = s; k < w.size(); k++) {
-            if (w.isCapitalized(k)) {
-                // A lone adjective of party or nation ("Republican claims") names no one.
-                return w.size() - s == 1 && Lexicon.TITLES.contains(w.lower(k)) ? null : w.span(s, w.size());
-            }
-            if (k > s && head == w.size() - 1 && (!w.isWord(k) || Lexicon.PREPOSITIONS.contains(w.lower(k)))) {
-                head = k - 1;
-            }
-        }
-        // The head is the noun before a preposition or the last word; an over-long phrase still starts with it.
-        return isSpeakerNoun(w.lower(head)) || isSpeakerNoun(w.lower(s)) ? w.span(s, w.size()) : null;
-    }
-
-    private static boolean isSpeakerNoun(String word) {
-        String noun = stripPossessive(word);
-        return Lexicon.SPEAKER_NOUNS.contains(noun) || Lexicon.INSTITUTIONS.contains(noun)
-                || Lexicon.DOCUMENTS.contains(noun);
-    }
-
-    private static String stripDeterminer(Words w) {
-        int s = 0;
-        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s))) {
-            s++;
-        }
-        return w.span(s, w.size());
-    }
-
-    /**
-     * The first name in a speaker phrase that names a person (or, with {@code person} false, a place or outlet): a
-     * capitalized run once titles are dropped ("Tulsa police Chief Chuck Jordan", "Washington Post reporter Bob
-     * Woodward"); null when an institution is the head.
-     */
-    private static String firstName(Words w, boolean person) {
-        if (Lexicon.INSTITUTIONS.contains(w.lower(w.size() - 1))) {
-            return null;
-        }
-        int i = 0;
-        String owner = null;
-        while (i < w.size()) {
-            if (!w.isCapitalized(i)) {
-                i++;
-                continue;
-            }
-            int j = i;
-            // A lower-case particle stays inside a name ("Bill de Blasio", "Ludwig van Beethoven").
-            while (j < w.size() && (w.isCapitalized(j) || j > i && Lexicon.NAME_PARTICLES.contains(w.lower(j))
-                    && w.isCapitalized(j + 1))) {
-                j++;
-            }
-            // "NBC’s Dante Chinni", "Fox News’s Bret Baier": the person named after an owner.
-            String owned = person ? afterPossessive(w, i, j) : null;
-            if (owned != null && isPerson(owned, w)) {
-                return owned;
-            }
-            String name = personName(w, i, j);
-            if (name != null && isPerson(name, w) == person) {
-                if (!person || stripPossessive(w.text(j - 1)).equals(w.text(j - 1))) {
-                    return name;
-                }
-                // "Hillary Clinton’s campaign manager Robby Mook": the owner speaks only if no one is named after.
-                owner = owner == null ? name : owner;
-            }
-            i = j;
-        }
-        return owner;
-    }
-
-    private static String afterPossessive(Words w, int from, int to) {
-        for (int k = to - 2; k >= from; k--) {
-            if (!stripPossessive(w.text(k)).equals(w.text(k))) {
-                return personName(w, k + 1, to);
-            }
-        }
-        return null;
-    }
-
-    /** The name an apposition opens with ("Scott's niece, state Del. Marcia Price, said"), or null. */
-    private static String nameOpening(String description) {
-        if (description == null) {
-            return null;
-        }
-        Words d = new Words(description, 0, description.length());
-        int c = 0;
-        while (c < d.size() && c < 2 && d.isWord(c) && !d.isCapitalized(c) && !Lexicon.DETERMINERS.contains(d.lower(c))) {
-            c++;
-        }
-        int j = c;
-        while (j < d.size() && d.isCapitalized(j)) {
-            j++;
-        }
-        return j > c ? personName(d, c, j) : null;
-    }
-
-    /** The name words of a capitalized run without leading titles and trailing party tags: "Rep. Jim Clyburn" → "Jim Clyburn". */
-    private static String personName(Words w, int from, int to) {
-        int s = from;
-        for (int k = to - 3; k >= from; k--) {
-            // "Italian Prime Minister Matteo Renzi": the name follows the last title, whatever stands before it.
-            if (Lexicon.TITLES.contains(w.lower(k))) {
-                s = k + 1;
-                break;
-            }
-        }
-        while (s < to && (Lexicon.TITLES.contains(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s)))) {
-            s++;
-        }
-        StringBuilder name = new StringBuilder();
-        int count = 0;
-        for (int k = s; k < to; k++) {
-            if (!w.isWord(k) || w.text(k).indexOf('-') > 0 && w.text(k).endsWith(".")) {
-                break;
-            }
-            String word = stripPossessive(w.text(k));
-            if (Lexicon.INSTITUTIONS.contains(word.toLowerCase(Locale.ROOT)) || Lexicon.NOT_NAMES.contains(
-                    word.toLowerCase(Locale.ROOT)) && count > 0) {
-                return null;
-            }
-            if (count > 0) {
-                name.append(' ');
-            }
-            name.append(word);
-            count++;
-            if (!word.equals(w.text(k))) {
-                break;
-            }
-        }
-        return count >= 2 && count <= 4 ? name.toString() : null;
-    }
-
-    /**
-     * Whether a name names a person: not when it opens with a place modifier ("North Korea", "New York") or holds a
-     * country, institution, outlet or event word after its first ("Washington Post", "World War II") — unless a
-     * personal title in the phrase says otherwise ("Mr. Post").
-     */
-    private static boolean isPerson(String name, Words phrase) {
-        String[] words = name.toLowerCase(Locale.ROOT).split(" ");
-        boolean placeLike = Lexicon.PLACE_MODIFIERS.contains(words[0]);
-        for (int k = 1; k < words.length && !placeLike; k++) {
-            placeLike = Lexicon.NON_PERSON_WORDS.contains(words[k]);
-        }
-        return !placeLike || genderOf(phrase.lower(0)) != null;
-    }
-
-    /** The surname in a run of titles and one name ("President Obama", "Mr. Clarke's"), or null. */
-    private static String titledSurname(Words w) {
-        int k = 0;
-        while (k < w.size() - 1 && Lexicon.TITLES.contains(w.lower(k))) {
-            k++;
-        }
-        return k > 0 && k == w.size() - 1 && w.isWord(k) && !Lexicon.NOT_NAMES.contains(w.lower(k))
-                && !Lexicon.INSTITUTIONS.contains(w.lower(k)) ? stripPossessive(w.text(k)) : null;
-    }
-
-    /** The one name in a speaker phrase ("Zhu", "President Obama"); null when it only owns the speaker ("Mr. Clarke’s lawyer"). */
-    private static String singleName(Words w) {
-        for (int k = 0; k < w.size(); k++) {
-            if (w.isCapitalized(k) && !Lexicon.TITLES.contains(w.lower(k)) && !Lexicon.NOT_NAMES.contains(w.lower(k))) {
-                String name = stripPossessive(w.text(k));
-                return name.equals(w.text(k)) || k == w.size() - 1 ? name : null;
-            }
-        }
-        return null;
-    }
-
-    private static String stripPossessive(String word) {
-        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
     }
 
     private static String key(String word) {

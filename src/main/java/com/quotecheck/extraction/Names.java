@@ -1,0 +1,244 @@
+package com.quotecheck.extraction;
+
+import java.util.Locale;
+
+/** What a speaker phrase names, read from its words alone: a person's name, a place or outlet, a role, an institution. */
+final class Names {
+
+    private Names() {
+    }
+
+    /** Index of the "and" joining two names of people ("Obama and Clinton"), or -1 for anything else. */
+    static int joinedNames(Words w) {
+        int and = -1;
+        for (int k = 0; k < w.size(); k++) {
+            if (w.is(k, "and") && and < 0 && k > 0 && k < w.size() - 1) {
+                and = k;
+            } else if (!w.isCapitalized(k) || Lexicon.INSTITUTIONS.contains(w.lower(k))
+                    || Lexicon.NOT_NAMES.contains(w.lower(k))) {
+                return -1;
+            }
+        }
+        return and;
+    }
+
+    /** The gender a speaker phrase's title or head noun gives ("Mrs. Ruiz", "the mother of three"), or null. */
+    static Gender describedGender(Words w) {
+        for (int k = 0; k < w.size() && w.isWord(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k)); k++) {
+            Gender g = genderOf(w.lower(k));
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The gender a full name's common first name gives ("Hillary Clinton"), or null. */
+    static Gender givenNameGender(String fullName) {
+        String first = fullName.substring(0, Math.max(0, fullName.indexOf(' '))).toLowerCase(Locale.ROOT);
+        return Lexicon.MALE_FIRST_NAMES.contains(first) ? Gender.MALE
+                : Lexicon.FEMALE_FIRST_NAMES.contains(first) ? Gender.FEMALE : null;
+    }
+
+    static Gender genderOf(String lowerWord) {
+        return Lexicon.MALE_WORDS.contains(lowerWord) ? Gender.MALE
+                : Lexicon.FEMALE_WORDS.contains(lowerWord) ? Gender.FEMALE : null;
+    }
+
+    /** "the IMF report" names its owner; "the Chinese report" only its country. */
+    static boolean hasOwnerName(Words w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.isCapitalized(i) && !Lexicon.TITLES.contains(w.lower(i)) && !Lexicon.NOT_NAMES.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isInstitution(Words w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.isWord(i) && Lexicon.INSTITUTIONS.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speaker phrase without its determiner when it can name someone: a name ("Mr. King"), or a role or group
+     * ("the 34-year-old mother of three", "experts"); null for a common noun that names no one ("a box").
+     */
+    static String rolePhrase(Words w) {
+        int s = 0;
+        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s))) {
+            s++;
+        }
+        int head = w.size() - 1;
+        for (int k = s; k < w.size(); k++) {
+            if (w.isCapitalized(k)) {
+                // A lone adjective of party or nation ("Republican claims") names no one.
+                return w.size() - s == 1 && Lexicon.TITLES.contains(w.lower(k)) ? null : w.span(s, w.size());
+            }
+            if (k > s && head == w.size() - 1 && (!w.isWord(k) || Lexicon.PREPOSITIONS.contains(w.lower(k)))) {
+                head = k - 1;
+            }
+        }
+        // The head is the noun before a preposition or the last word; an over-long phrase still starts with it.
+        return isSpeakerNoun(w.lower(head)) || isSpeakerNoun(w.lower(s)) ? w.span(s, w.size()) : null;
+    }
+
+    static boolean isSpeakerNoun(String word) {
+        String noun = stripPossessive(word);
+        return Lexicon.SPEAKER_NOUNS.contains(noun) || Lexicon.INSTITUTIONS.contains(noun)
+                || Lexicon.DOCUMENTS.contains(noun);
+    }
+
+    static String stripDeterminer(Words w) {
+        int s = 0;
+        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s))) {
+            s++;
+        }
+        return w.span(s, w.size());
+    }
+
+    /**
+     * The first name in a speaker phrase that names a person (or, with {@code person} false, a place or outlet): a
+     * capitalized run once titles are dropped ("Tulsa police Chief Chuck Jordan", "Washington Post reporter Bob
+     * Woodward"); null when an institution is the head.
+     */
+    static String firstName(Words w, boolean person) {
+        if (Lexicon.INSTITUTIONS.contains(w.lower(w.size() - 1))) {
+            return null;
+        }
+        int i = 0;
+        String owner = null;
+        while (i < w.size()) {
+            if (!w.isCapitalized(i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            // A lower-case particle stays inside a name ("Bill de Blasio", "Ludwig van Beethoven").
+            while (j < w.size() && (w.isCapitalized(j) || j > i && Lexicon.NAME_PARTICLES.contains(w.lower(j))
+                    && w.isCapitalized(j + 1))) {
+                j++;
+            }
+            // "NBC’s Dante Chinni", "Fox News’s Bret Baier": the person named after an owner.
+            String owned = person ? afterPossessive(w, i, j) : null;
+            if (owned != null && isPerson(owned, w)) {
+                return owned;
+            }
+            String name = personName(w, i, j);
+            if (name != null && isPerson(name, w) == person) {
+                if (!person || stripPossessive(w.text(j - 1)).equals(w.text(j - 1))) {
+                    return name;
+                }
+                // "Hillary Clinton’s campaign manager Robby Mook": the owner speaks only if no one is named after.
+                owner = owner == null ? name : owner;
+            }
+            i = j;
+        }
+        return owner;
+    }
+
+    static String afterPossessive(Words w, int from, int to) {
+        for (int k = to - 2; k >= from; k--) {
+            if (!stripPossessive(w.text(k)).equals(w.text(k))) {
+                return personName(w, k + 1, to);
+            }
+        }
+        return null;
+    }
+
+    /** The name an apposition opens with ("Scott's niece, state Del. Marcia Price, said"), or null. */
+    static String nameOpening(String description) {
+        if (description == null) {
+            return null;
+        }
+        Words d = new Words(description, 0, description.length());
+        int c = 0;
+        while (c < d.size() && c < 2 && d.isWord(c) && !d.isCapitalized(c) && !Lexicon.DETERMINERS.contains(d.lower(c))) {
+            c++;
+        }
+        int j = c;
+        while (j < d.size() && d.isCapitalized(j)) {
+            j++;
+        }
+        return j > c ? personName(d, c, j) : null;
+    }
+
+    /** The name words of a capitalized run without leading titles and trailing party tags: "Rep. Jim Clyburn" → "Jim Clyburn". */
+    static String personName(Words w, int from, int to) {
+        int s = from;
+        for (int k = to - 3; k >= from; k--) {
+            // "Italian Prime Minister Matteo Renzi": the name follows the last title, whatever stands before it.
+            if (Lexicon.TITLES.contains(w.lower(k))) {
+                s = k + 1;
+                break;
+            }
+        }
+        while (s < to && (Lexicon.TITLES.contains(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s)))) {
+            s++;
+        }
+        StringBuilder name = new StringBuilder();
+        int count = 0;
+        for (int k = s; k < to; k++) {
+            if (!w.isWord(k) || w.text(k).indexOf('-') > 0 && w.text(k).endsWith(".")) {
+                break;
+            }
+            String word = stripPossessive(w.text(k));
+            if (Lexicon.INSTITUTIONS.contains(word.toLowerCase(Locale.ROOT)) || Lexicon.NOT_NAMES.contains(
+                    word.toLowerCase(Locale.ROOT)) && count > 0) {
+                return null;
+            }
+            if (count > 0) {
+                name.append(' ');
+            }
+            name.append(word);
+            count++;
+            if (!word.equals(w.text(k))) {
+                break;
+            }
+        }
+        return count >= 2 && count <= 4 ? name.toString() : null;
+    }
+
+    /**
+     * Whether a name names a person: not when it opens with a place modifier ("North Korea", "New York") or holds a
+     * country, institution, outlet or event word after its first ("Washington Post", "World War II") — unless a
+     * personal title in the phrase says otherwise ("Mr. Post").
+     */
+    static boolean isPerson(String name, Words phrase) {
+        String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+        boolean placeLike = Lexicon.PLACE_MODIFIERS.contains(words[0]);
+        for (int k = 1; k < words.length && !placeLike; k++) {
+            placeLike = Lexicon.NON_PERSON_WORDS.contains(words[k]);
+        }
+        return !placeLike || genderOf(phrase.lower(0)) != null;
+    }
+
+    /** The surname in a run of titles and one name ("President Obama", "Mr. Clarke's"), or null. */
+    static String titledSurname(Words w) {
+        int k = 0;
+        while (k < w.size() - 1 && Lexicon.TITLES.contains(w.lower(k))) {
+            k++;
+        }
+        return k > 0 && k == w.size() - 1 && w.isWord(k) && !Lexicon.NOT_NAMES.contains(w.lower(k))
+                && !Lexicon.INSTITUTIONS.contains(w.lower(k)) ? stripPossessive(w.text(k)) : null;
+    }
+
+    /** The one name in a speaker phrase ("Zhu", "President Obama"); null when it only owns the speaker ("Mr. Clarke’s lawyer"). */
+    static String singleName(Words w) {
+        for (int k = 0; k < w.size(); k++) {
+            if (w.isCapitalized(k) && !Lexicon.TITLES.contains(w.lower(k)) && !Lexicon.NOT_NAMES.contains(w.lower(k))) {
+                String name = stripPossessive(w.text(k));
+                return name.equals(w.text(k)) || k == w.size() - 1 ? name : null;
+            }
+        }
+        return null;
+    }
+
+    static String stripPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+    }
+}
