@@ -514,7 +514,7 @@ final class AttributionParser {
             while (role < j + 2 && w.isWord(role) && !w.isCapitalized(role) && !Lexicon.isCue(w.lower(role))) {
                 role++;
             }
-            if (role > j && isRoleNoun(w.lower(role - 1)) && nameRun(w, role) > role) {
+            if (role > j && Lexicon.isRole(w.lower(role - 1)) && nameRun(w, role) > role) {
                 return nameRun(w, role);
             }
             // "White House officials", "Chinese officials": a proper adjective before a speaker noun.
@@ -574,10 +574,6 @@ final class AttributionParser {
             s = k;
         }
         return s;
-    }
-
-    private static boolean isRoleNoun(String lowerWord) {
-        return Lexicon.SPEAKER_NOUNS.contains(lowerWord) || Lexicon.TITLES.contains(lowerWord);
     }
 
     private static int nameRun(Words w, int i) {

@@ -293,6 +293,11 @@ final class Lexicon {
             "but", "or", "if", "when", "while", "where", "as", "to", "is", "was", "are", "were", "has", "had",
             "have", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do");
 
+    /** A role noun or title: "spokeswoman", "secretary", "Gov.". */
+    static boolean isRole(String lower) {
+        return SPEAKER_NOUNS.contains(lower) || TITLES.contains(lower);
+    }
+
     static boolean isCue(String lower) {
         return CUE_VERBS.contains(lower);
     }

@@ -101,8 +101,7 @@ final class ReportedSpeech {
         int last = w.is(w.size() - 1, ".") ? w.size() - 1 : w.size();
         // An apposition ("…, a professor at Yale") describes the speaker; "…, and said" goes on with the sentence.
         boolean apposition = w.is(end, ",") && end + 1 < last && w.isWord(end + 1)
-                && (Lexicon.DETERMINERS.contains(w.lower(end + 1)) || Lexicon.SPEAKER_NOUNS.contains(w.lower(end + 1))
-                        || Lexicon.TITLES.contains(w.lower(end + 1)));
+                && (Lexicon.DETERMINERS.contains(w.lower(end + 1)) || Lexicon.isRole(w.lower(end + 1)));
         String description = apposition ? w.span(end + 1, last) : null;
         Attribution attribution = new Attribution(w.span(s, end), w.start(s), description,
                 according ? "according to" : w.text(v), null);

@@ -416,7 +416,7 @@ final class SpeakerResolver {
         // A role between two capitalized runs: "Clinton aide Brian Fallon", "Conservative economist Aparna Mathur".
         boolean adjective = end - run == 1 && !byWord.containsKey(key(w.text(run)))
                 && !Lexicon.NOT_NAMES.contains(w.lower(run));
-        if (role > end && (adjective || isRoleWord(w.lower(role - 1))) && nameRunEnd(w, role) > role) {
+        if (role > end && (adjective || Lexicon.isRole(w.lower(role - 1))) && nameRunEnd(w, role) > role) {
             run = role;
             end = nameRunEnd(w, role);
         }
@@ -475,10 +475,6 @@ final class SpeakerResolver {
             end++;
         }
         return end;
-    }
-
-    private static boolean isRoleWord(String lowerWord) {
-        return Lexicon.SPEAKER_NOUNS.contains(lowerWord) || Lexicon.TITLES.contains(lowerWord);
     }
 
     /**
