@@ -19,13 +19,17 @@ final class SpeakerResolver {
     private record Resolved(int position, String name, String description, boolean person) {
     }
 
-    /** What a sentence is about, for pronouns: a named person, nobody named, or a quote. */
-    private record Subject(String name, boolean quote) {
-        static final Subject NONE = new Subject(null, false);
-        static final Subject QUOTE = new Subject(null, true);
+    /** What a sentence is about, for pronouns: a named person or institution, nobody named, or a quote. */
+    private record Subject(String name, boolean person, boolean quote) {
+        static final Subject NONE = new Subject(null, false, false);
+        static final Subject QUOTE = new Subject(null, false, true);
 
-        Subject(String name) {
-            this(name, false);
+        static Subject person(String name) {
+            return new Subject(name, true, false);
+        }
+
+        static Subject institution(String name) {
+            return new Subject(name, false, false);
         }
     }
 
@@ -194,7 +198,8 @@ final class SpeakerResolver {
                 // "I" or "we" in the narrative is the writer, who is not named in the text.
                 return null;
             }
-            resolved = person ? lastPerson(position, gender, Math.min(position, quoteStart)) : lastInstitution();
+            int before = Math.min(position, quoteStart);
+            resolved = person ? lastPerson(position, gender, before) : lastInstitution(position, before);
             if (resolved == null) {
                 return null;
             }
@@ -318,7 +323,7 @@ final class SpeakerResolver {
     private String lastPerson(int position, Gender gender, int before) {
         // "I" and "we" inside a quote are its speaker, not the person the last sentence was about. A "she said" inside
         // a quoted excerpt of another article means someone that excerpt is about.
-        String subject = gender == null ? null : salientSubject(before, quoted.covers(position));
+        String subject = gender == null ? null : salientSubject(before, quoted.covers(position), true);
         if (subject != null && fits(subject, gender)) {
             return subject;
         }
@@ -352,7 +357,7 @@ final class SpeakerResolver {
      * reads the quoted sentences of an excerpt as narrative. Readers take "he" in "Trump made the pledge in Ohio. He
      * spoke for an hour. “…,” he said" to be Trump.
      */
-    private String salientSubject(int before, boolean inExcerpt) {
+    private String salientSubject(int before, boolean inExcerpt, boolean person) {
         int start = sentences.startOf(before);
         int end = before;
         while (end > start && (Character.isWhitespace(text.charAt(end - 1))
@@ -364,7 +369,7 @@ final class SpeakerResolver {
         for (int sentence = 0, step = 0; sentence < MAX_SENTENCES_BACK && step < 4 * MAX_SENTENCES_BACK; step++) {
             if (!isBlank(start, end)) {
                 Subject subject = subjectOf(start, end, inExcerpt);
-                if (subject.quote() || subject.name() != null) {
+                if (subject.quote() || subject.name() != null && subject.person() == person) {
                     return subject.name();
                 }
                 sentence++;
@@ -410,7 +415,12 @@ final class SpeakerResolver {
         if (!inExcerpt && quoted.covers(w.start(first))) {
             return Subject.QUOTE;
         }
-        int run = skipModifiers(w, AttributionParser.skipIntroducer(w, first, w.size()));
+        int opening = AttributionParser.skipIntroducer(w, first, w.size());
+        if (opening >= w.size() && w.isWord(first) && Lexicon.EMBEDDING_WORDS.contains(w.lower(first))) {
+            // "Although the IMF did not …, it said": before the pronoun stands only the clause that names its subject.
+            opening = first + 1;
+        }
+        int run = skipModifiers(w, opening);
         int end = nameRunEnd(w, run);
         int role = skipModifiers(w, end);
         // A role between two capitalized runs: "Clinton aide Brian Fallon", "Conservative economist Aparna Mathur".
@@ -426,9 +436,27 @@ final class SpeakerResolver {
                 || hasHeadingWord(w, run, end)) {
             return Subject.NONE;
         }
+        // "The company", "The Trump campaign", "The report": a capitalized run with its institution or document noun.
+        int head = end;
+        if (w.isWord(head) && !w.isCapitalized(head)
+                && (Lexicon.INSTITUTIONS.contains(w.lower(head)) || Lexicon.DOCUMENTS.contains(w.lower(head)))) {
+            head++;
+        }
+        Words phrase = new Words(text, w.start(run), w.end(head - 1));
+        if (head > end) {
+            return Subject.institution(Names.stripDeterminer(phrase));
+        }
+        // A person's name before an institution word in the run ("House Speaker Paul Ryan") is still the person.
         String name = Names.personName(w, run, end);
-        if (name != null) {
-            return Names.isPerson(name, w) ? new Subject(name) : Subject.NONE;
+        if (name != null && Names.isPerson(name, w)) {
+            return Subject.person(name);
+        }
+        if (name != null || Names.isInstitution(phrase)) {
+            return Subject.institution(name != null ? name : Names.stripDeterminer(phrase));
+        }
+        if (end - run == 1 && isAcronym(w.text(run))) {
+            // "the IMF", "The S.E.C.": an institution, never a surname.
+            return Subject.institution(w.text(run));
         }
         String surname = end - run == 1 ? Names.stripPossessive(w.text(run))
                 : Names.titledSurname(new Words(text, w.start(run), w.end(end - 1)));
@@ -440,21 +468,26 @@ final class SpeakerResolver {
         List<Mention> known = byWord.get(key(surname));
         if (known != null) {
             return known.get(0).person()
-                    ? new Subject(expand(surname, w.start(run), Names.genderOf(w.lower(run)))) : Subject.NONE;
+                    ? Subject.person(expand(surname, w.start(run), Names.genderOf(w.lower(run)))) : Subject.NONE;
         }
         // Or a surname before a cue: "McLenney said …".
-        return end - run > 1 || w.isWord(end) && Lexicon.isCue(w.lower(end)) ? new Subject(surname) : Subject.NONE;
+        return end - run > 1 || w.isWord(end) && Lexicon.isCue(w.lower(end)) ? Subject.person(surname) : Subject.NONE;
     }
 
-    /** An all-capitals word of three or more letters: a section heading run into the sentence ("THE BORROWING"). */
+    /** Two all-capitals words of three or more letters: a section heading run into the sentence ("THE BORROWING"). */
     private static boolean hasHeadingWord(Words w, int from, int to) {
+        int capitals = 0;
         for (int k = from; k < to; k++) {
             String word = w.text(k);
-            if (word.length() >= 3 && word.chars().allMatch(Character::isUpperCase)) {
-                return true;
-            }
+            capitals += word.length() >= 3 && word.chars().allMatch(Character::isUpperCase) ? 1 : 0;
         }
-        return false;
+        return capitals >= 2;
+    }
+
+    /** "IMF", "S.E.C.", "NATO": capitals (and dots) only, two letters or more. */
+    private static boolean isAcronym(String word) {
+        return word.chars().filter(Character::isLetter).count() >= 2
+                && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
     }
 
     /** Skips up to three lower-case words before a name ("former", "presidential nominee"); stops at a verb's cue. */
@@ -507,6 +540,15 @@ final class SpeakerResolver {
 
     private static String genderKey(String name) {
         return key(Names.stripPossessive(name.substring(name.lastIndexOf(' ') + 1)));
+    }
+
+    /**
+     * What "it" or "they" at {@code position} means: the institution, outlet or place the narrative before the quote is
+     * about ("The Justice Department released the files on Friday. “…,” it said"), else the latest one that spoke.
+     */
+    private String lastInstitution(int position, int before) {
+        String subject = salientSubject(before, quoted.covers(position), false);
+        return subject != null ? subject : lastInstitution();
     }
 
     private String lastInstitution() {

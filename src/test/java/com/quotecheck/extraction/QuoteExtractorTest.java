@@ -130,6 +130,24 @@ class QuoteExtractorTest {
         assertEquals("Maria Diaz", find(text, "I am done").speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“We lost,” said Ann Lee. The Justice Department released the files on Friday. “We found no crime,” it "
+                    + "said.|Justice Department",
+            "“We lost,” said Ann Lee. Although the IMF did not name the plan, it said “tensions are rising.”|IMF",
+            "“We lost,” said Ann Lee. The company lost money. “We will recover,” it said.|company",
+            "“We lost,” said Ann Lee. Tom Becker’s campaign is furious. It said “the attack is a lie.”|Tom Becker’s campaign"})
+    void itMeansTheInstitutionTheNarrativeIsAbout(String text, String institution) {
+        ExtractedQuote q = extractor.extract(text).get(extractor.extract(text).size() - 1);
+        assertEquals(institution, q.speakerName(), q::toString);
+    }
+
+    @Test
+    void itAfterASentenceAboutAPersonGoesToTheLatestInstitutionThatSpoke() {
+        String text = "“We will appeal,” the union said. Ann Lee toured the plant. “It stays open,” it said.";
+        assertEquals("union", find(text, "It stays open").speakerName());
+    }
+
     @Test
     void contractedPronounIsTheSubjectOfItsCue() {
         String text = "Tom Becker spoke in Ohio. He’s claiming that the count was “rigged from the start.”";
