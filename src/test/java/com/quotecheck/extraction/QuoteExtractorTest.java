@@ -138,7 +138,8 @@ class QuoteExtractorTest {
             "“We lost,” said Ann Lee. The company lost money. “We will recover,” it said.|company",
             "“We lost,” said Ann Lee. Tom Becker’s campaign is furious. It said “the attack is a lie.”|Tom Becker’s campaign"})
     void itMeansTheInstitutionTheNarrativeIsAbout(String text, String institution) {
-        ExtractedQuote q = extractor.extract(text).get(extractor.extract(text).size() - 1);
+        List<ExtractedQuote> quotes = extractor.extract(text);
+        ExtractedQuote q = quotes.get(quotes.size() - 1);
         assertEquals(institution, q.speakerName(), q::toString);
     }
 
