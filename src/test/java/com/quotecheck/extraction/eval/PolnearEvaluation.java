@@ -64,11 +64,24 @@ public final class PolnearEvaluation {
         printReportedSpeech(extractor, articles);
     }
 
+    /** The reported-speech gauge: indirect attributions covered, and INDIRECT items lying on an annotated attribution. */
+    record ReportedSpeechGauge(int gold, int found, int predicted, int onAnnotation) {
+        double onAnnotationShare() {
+            return predicted == 0 ? 0 : (double) onAnnotation / predicted;
+        }
+    }
+
+    private static void printReportedSpeech(QuoteExtractor extractor, List<PolnearCorpus.Article> articles) {
+        ReportedSpeechGauge g = reportedSpeech(extractor, articles);
+        System.out.printf(Locale.ROOT, "reported speech: %d of %d indirect attributions covered; %d of %d INDIRECT items "
+                + "on an annotated attribution%n", g.found(), g.gold(), g.onAnnotation(), g.predicted());
+    }
+
     /**
      * Not a target, a gauge: how many of the corpus's indirect attributions an INDIRECT item covers (at least half of
      * the words each way), and how many INDIRECT items lie on any annotated attribution (half of their words).
      */
-    private static void printReportedSpeech(QuoteExtractor extractor, List<PolnearCorpus.Article> articles) {
+    static ReportedSpeechGauge reportedSpeech(QuoteExtractor extractor, List<PolnearCorpus.Article> articles) {
         int gold = 0;
         int found = 0;
         int predicted = 0;
@@ -90,8 +103,7 @@ public final class PolnearEvaluation {
                         .anyMatch(a -> share(words, q.start(), q.end(), a.start(), a.end()) >= 0.5) ? 1 : 0;
             }
         }
-        System.out.printf(Locale.ROOT, "reported speech: %d of %d indirect attributions covered; %d of %d INDIRECT items "
-                + "on an annotated attribution%n", found, gold, onAnnotation, predicted);
+        return new ReportedSpeechGauge(gold, found, predicted, onAnnotation);
     }
 
     private static boolean halfEachWay(int[][] words, int ps, int pe, int gs, int ge) {
