@@ -13,8 +13,6 @@ final class AttributionParser {
     private static final int MAX_PARENTHETICAL_TOKENS = 8;
     /** Longest participle phrase between a subject and its cue ("marching through the streets"). */
     private static final int MAX_PARTICIPLE_TOKENS = 6;
-    /** Marks that open a quote, skipped at the start of a sentence inside a block-quoted paragraph. */
-    private static final String OPENING_MARKS = "\"\u201C\u2018\u00AB'";
     /** Longest object between a naming verb and the quote ("call them", "likened the new rules to"). */
     private static final int MAX_OBJECT_TOKENS = 4;
 
@@ -128,7 +126,7 @@ final class AttributionParser {
     static Attribution before(String text, int from, int to) {
         // A sentence inside a block-quoted paragraph starts after the paragraph's opening mark.
         while (from < to && (Character.isWhitespace(text.charAt(from))
-                || OPENING_MARKS.indexOf(text.charAt(from)) >= 0)) {
+                || Lexicon.OPENING_MARKS.indexOf(text.charAt(from)) >= 0)) {
             from++;
         }
         Words w = new Words(text, from, to);

@@ -61,11 +61,15 @@ final class Lexicon {
     static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "can", "could", "should", "may", "might", "must", "does", "did", "do");
 
-    /** Words that open a clause inside a sentence, before its subject ("shortly after Trump said …"). */
-    static final Set<String> EMBEDDING_WORDS = Set.of("after", "when", "because", "as", "while", "since", "before",
-            "if", "although", "though", "which", "whom", "where", "once", "until", "but", "and");
+    /** Words that open a clause, before its subject ("shortly after Trump said …", "… and as Trump went on …"). */
+    static final Set<String> CLAUSE_OPENERS = Set.of("after", "when", "because", "as", "while", "since", "before",
+            "if", "although", "though", "whereas", "which", "whom", "where", "once", "until", "but", "and", "or", "so");
 
-    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    /** Marks that open a quote. */
+    static final String OPENING_MARKS = "\"\u201C\u2018\u00AB'";
+
+    /** Days and time adverbs that open a phrase before "that" ("said Monday that"). */
+    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "repeatedly", "publicly");
 
     /** Verbs whose object is the audience or outlet, not the speaker ("told reporters", "told the Global Times"). */
@@ -123,10 +127,6 @@ final class Lexicon {
             "into", "over", "upon", "off", "out");
 
     static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "yet");
-
-    /** Words that open a new clause, whose subject may follow. */
-    static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "as", "while", "when", "because",
-            "although", "though", "whereas", "after", "before", "if", "so");
 
     static final Set<String> MODALS = Set.of("would", "will", "can", "could", "might", "may", "should", "must",
             "did", "does", "do");

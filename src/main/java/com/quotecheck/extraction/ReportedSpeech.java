@@ -121,7 +121,7 @@ final class ReportedSpeech {
         }
         int np = AttributionParser.npEnd(w, a);
         for (int k = a; k < np; k++) {
-            if (w.isWord(k) && Lexicon.EMBEDDING_WORDS.contains(w.lower(k)) && !Lexicon.CONJUNCTIONS.contains(w.lower(k))) {
+            if (w.isWord(k) && Lexicon.CLAUSE_OPENERS.contains(w.lower(k)) && !Lexicon.CONJUNCTIONS.contains(w.lower(k))) {
                 // "The caucus met shortly after Trump said …": the subject is inside the clause the cue belongs to.
                 return null;
             }
@@ -162,7 +162,7 @@ final class ReportedSpeech {
     private static Report embedded(Words w, int v) {
         int s = AttributionParser.npStart(w, v);
         if (s >= v || s < 1 || !(w.isCapitalized(s) || Lexicon.PRONOUNS.contains(w.lower(s)))
-                || !(w.is(s - 1, ",") || w.isWord(s - 1) && Lexicon.EMBEDDING_WORDS.contains(w.lower(s - 1)))) {
+                || !(w.is(s - 1, ",") || w.isWord(s - 1) && Lexicon.CLAUSE_OPENERS.contains(w.lower(s - 1)))) {
             return null;
         }
         int contentStart = contentStart(w, v);
@@ -256,7 +256,7 @@ final class ReportedSpeech {
 
     /** Past a time or place phrase that ends in "that" ("Monday that", "in Ohio that"); else {@code c}. */
     private static int pastAdjunctBeforeThat(Words w, int c) {
-        if (!w.isWord(c) || !(Lexicon.PREPOSITIONS.contains(w.lower(c)) || Lexicon.WEEKDAYS.contains(w.lower(c)))) {
+        if (!w.isWord(c) || !(Lexicon.PREPOSITIONS.contains(w.lower(c)) || Lexicon.TIME_WORDS.contains(w.lower(c)))) {
             return c;
         }
         for (int k = c + 1; k < c + MAX_ADJUNCT_TOKENS && k < w.size(); k++) {

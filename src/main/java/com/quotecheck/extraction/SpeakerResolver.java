@@ -38,8 +38,6 @@ final class SpeakerResolver {
     /** Longest capitalized run read as a sentence's subject ("Former Pennsylvania Gov. Ed Rendell"). */
     private static final int MAX_NAME_WORDS = 6;
 
-    private static final String OPENING_MARKS = "\"\u201C\u2018\u00AB'";
-
     /** How many sentences before a quote are searched for the person its pronoun means. */
     private static final int MAX_SENTENCES_BACK = 3;
 
@@ -361,7 +359,7 @@ final class SpeakerResolver {
         int start = sentences.startOf(before);
         int end = before;
         while (end > start && (Character.isWhitespace(text.charAt(end - 1))
-                || OPENING_MARKS.indexOf(text.charAt(end - 1)) >= 0)) {
+                || Lexicon.OPENING_MARKS.indexOf(text.charAt(end - 1)) >= 0)) {
             // The quote's own opening mark.
             end--;
         }
@@ -416,7 +414,7 @@ final class SpeakerResolver {
             return Subject.QUOTE;
         }
         int opening = AttributionParser.skipIntroducer(w, first, w.size());
-        if (opening >= w.size() && w.isWord(first) && Lexicon.EMBEDDING_WORDS.contains(w.lower(first))) {
+        if (opening >= w.size() && w.isWord(first) && Lexicon.CLAUSE_OPENERS.contains(w.lower(first))) {
             // "Although the IMF did not …, it said": before the pronoun stands only the clause that names its subject.
             opening = first + 1;
         }
