@@ -532,7 +532,8 @@ final class AttributionParser {
             }
             j++;
         }
-        return i;
+        // "campaign spokesman Jon Okafor": lower-case role words before the name of their bearer.
+        return j > i && w.isCapitalized(j) && Lexicon.isRole(w.lower(j - 1)) ? nameRun(w, j) : i;
     }
 
     /** Index of the first token of a noun phrase that ends before token {@code end}; {@code end} when there is none. */
@@ -658,6 +659,9 @@ final class AttributionParser {
         return w.is(i, "\u2015") || w.is(i, "\u2014") || w.is(i, "\u2013") || w.is(i, "-");
     }
 
+    /** How many opening phrases may stand before a subject. */
+    private static final int MAX_INTRODUCERS = 3;
+
     private static int skipAdverbs(Words w, int i) {
         while (w.isWord(i) && Lexicon.isAdverb(w.lower(i))) {
             i++;
@@ -665,9 +669,27 @@ final class AttributionParser {
         return i;
     }
 
-    /** Skips an opening phrase up to its comma ("In Beijing, …", "However, …") to reach the subject. */
+    /**
+     * Skips the opening phrases up to their commas ("In Beijing, …", "However, …", "Following the blast, but before
+     * officials spoke, …") to reach the subject.
+     */
     static int skipIntroducer(Words w, int from, int to) {
-        if (!w.isWord(from) || !Lexicon.INTRODUCERS.contains(w.lower(from))) {
+        int at = from;
+        for (int phrase = 0; phrase < MAX_INTRODUCERS; phrase++) {
+            int next = skipOneIntroducer(w, at, to);
+            if (next == at) {
+                break;
+            }
+            at = next;
+        }
+        return at;
+    }
+
+    private static int skipOneIntroducer(Words w, int from, int to) {
+        // A participle opens a phrase too ("Following the blast, …", "Speaking to reporters, …").
+        boolean participle = w.isWord(from) && w.isCapitalized(from) && w.lower(from).endsWith("ing")
+                && w.text(from).length() > 5;
+        if (!w.isWord(from) || !Lexicon.INTRODUCERS.contains(w.lower(from)) && !participle) {
             return from;
         }
         if (Lexicon.CONJUNCTIONS.contains(w.lower(from))) {
@@ -743,10 +765,15 @@ final class AttributionParser {
         return descriptionOrNull(w, end + 1, stop);
     }
 
-    private static String descriptionOrNull(Words w, int from, int to) {
+    /** The words {@code [from, to)} as a speaker's description, or null when they say nothing about who speaks. */
+    static String descriptionOrNull(Words w, int from, int to) {
         return from < to ? trimDescription(w.span(from, to)) : null;
     }
 
+    /**
+     * A role, affiliation, age or relative clause without the punctuation around it; null for words set off by
+     * commas that describe the saying, not the speaker ("however", "in a statement", "for his part").
+     */
     private static String trimDescription(String s) {
         String t = s.strip();
         while (!t.isEmpty() && ",.;-\u2013\u2014\u2015".indexOf(t.charAt(t.length() - 1)) >= 0) {
@@ -755,7 +782,11 @@ final class AttributionParser {
         while (!t.isEmpty() && "-\u2013\u2014\u2015".indexOf(t.charAt(0)) >= 0) {
             t = t.substring(1).strip();
         }
-        return t.isEmpty() ? null : t;
+        int space = t.indexOf(' ');
+        String first = Lexicon.lower(space < 0 ? t : t.substring(0, space));
+        boolean aside = Lexicon.PREPOSITIONS.contains(first) || space < 0 && (Lexicon.isAdverb(first)
+                || Lexicon.CONNECTIVES.contains(first));
+        return t.isEmpty() || aside ? null : t;
     }
 
     /** An institution's name ends at its head noun: "the US State Department Blinken" names the Department. */

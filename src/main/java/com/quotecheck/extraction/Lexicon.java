@@ -1,6 +1,7 @@
 package com.quotecheck.extraction;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Word lists for attribution: cue verbs, pronouns, titles, speaker nouns, outlets and institutions. */
@@ -154,6 +155,24 @@ final class Lexicon {
             "coach", "activist", "trade", "labor", "economic", "energy", "homeland", "majority", "minority", "house",
             "senate", "first", "lady", "independent", "libertarian", "green", "party", "campaign", "manager");
 
+    /** Words before a title that make it another office ("Vice President", "former senator"). */
+    static final Set<String> RANK_WORDS = Set.of("vice", "deputy", "assistant", "associate", "acting", "former",
+            "ex", "interim", "lieutenant");
+
+    /** Determiners that make a role someone's ("his lawyer"). */
+    static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "my", "our", "your");
+
+    /** Titles that say nothing of a person's role ("Mr. Lee"). */
+    static final Set<String> COURTESY_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.");
+
+    /** Abbreviated titles by the role noun they stand for ("Sen. Ruiz" is "the senator"). */
+    static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("sen", "senator"),
+            Map.entry("rep", "representative"), Map.entry("gov", "governor"), Map.entry("gen", "general"),
+            Map.entry("prof", "professor"), Map.entry("sgt", "sergeant"), Map.entry("lt", "lieutenant"),
+            Map.entry("col", "colonel"), Map.entry("adm", "admiral"), Map.entry("capt", "captain"),
+            Map.entry("del", "delegate"), Map.entry("rev", "reverend"), Map.entry("dr", "doctor"),
+            Map.entry("atty", "attorney"), Map.entry("supt", "superintendent"));
+
     static final Set<String> TITLES_ABBREVIATED = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
             "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st", "del");
 
@@ -189,7 +208,7 @@ final class Lexicon {
     /** Documents whose findings or text are reported ("the report said", "a poll … found"). */
     static final Set<String> DOCUMENTS = Set.of("report", "statement", "readout", "release", "survey", "poll",
             "study", "article", "paper", "memo", "letter", "filing", "ruling", "analysis", "ad", "document",
-            "book", "piece");
+            "book", "piece", "data", "estimate", "figure", "record", "transcript", "tally", "count");
 
     /** Head nouns that make a determiner phrase a plausible speaker ("a senior official", "sources"). */
     static final Set<String> SPEAKER_NOUNS = Set.of(
@@ -279,7 +298,8 @@ final class Lexicon {
             "later", "now", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "instead", "indeed", "asked", "speaking", "according", "last", "next",
             "neither", "nor", "not", "no", "yes", "what", "who", "why", "how", "where", "which", "many", "most",
-            "some", "all", "both", "each", "every", "one", "two", "three", "said", "says", "told", "like", "unlike");
+            "some", "all", "both", "each", "every", "one", "two", "three", "said", "says", "told", "like", "unlike",
+            "other", "another");
 
     /** Connectives and prepositions that open an introductory phrase before a sentence's subject. */
     static final Set<String> INTRODUCERS = Set.of("in", "on", "at", "after", "before", "during", "for", "from",
@@ -302,11 +322,21 @@ final class Lexicon {
         return CUE_VERBS.contains(lower);
     }
 
+    /** Words set off by commas that link a sentence to the one before ("Smith, however, said"). */
+    static final Set<String> CONNECTIVES = Set.of("however", "though", "meanwhile", "instead", "moreover",
+            "nonetheless", "nevertheless", "therefore", "thus", "likewise", "meantime", "separately", "too");
+
     private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "once", "previously",
             "recently", "earlier", "now", "still", "often", "further", "too");
 
     static boolean isAdverb(String lower) {
         return lower.endsWith("ly") && lower.length() > 4 || ADVERBS.contains(lower);
+    }
+
+    /** A plural noun's singular by its last letter ("documents" → "document"); other words as they are. */
+    static String singular(String lowerWord) {
+        return lowerWord.length() > 3 && lowerWord.endsWith("s") && !lowerWord.endsWith("ss")
+                ? lowerWord.substring(0, lowerWord.length() - 1) : lowerWord;
     }
 
     static String lower(String s) {

@@ -169,17 +169,7 @@ final class Names {
 
     /** The name words of a capitalized run without leading titles and trailing party tags: "Rep. Jim Clyburn" → "Jim Clyburn". */
     static String personName(Words w, int from, int to) {
-        int s = from;
-        for (int k = to - 3; k >= from; k--) {
-            // "Italian Prime Minister Matteo Renzi": the name follows the last title, whatever stands before it.
-            if (Lexicon.TITLES.contains(w.lower(k))) {
-                s = k + 1;
-                break;
-            }
-        }
-        while (s < to && (Lexicon.TITLES.contains(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s)))) {
-            s++;
-        }
+        int s = nameStart(w, from, to);
         StringBuilder name = new StringBuilder();
         int count = 0;
         for (int k = s; k < to; k++) {
@@ -201,6 +191,43 @@ final class Names {
             }
         }
         return count >= 2 && count <= 4 ? name.toString() : null;
+    }
+
+    /** Where the name words of a capitalized run start, past its leading titles. */
+    static int nameStart(Words w, int from, int to) {
+        int s = from;
+        for (int k = to - 3; k >= from; k--) {
+            // "Italian Prime Minister Matteo Renzi": the name follows the last title, whatever stands before it.
+            if (Lexicon.TITLES.contains(w.lower(k))) {
+                s = k + 1;
+                break;
+            }
+        }
+        while (s < to && (Lexicon.TITLES.contains(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s)))) {
+            s++;
+        }
+        return s;
+    }
+
+    /**
+     * The role written before a name, as a description: "Federal Reserve Chair" for "Federal Reserve Chair Jerome
+     * Powell", "Clinton spokesman" for "Clinton spokesman Jesse Lehrich"; null when only a courtesy title or nothing
+     * stands there ("Mr. Lee").
+     */
+    static String titleBefore(Words w, int nameStart) {
+        int s = 0;
+        while (s < nameStart && Lexicon.DETERMINERS.contains(w.lower(s))) {
+            s++;
+        }
+        boolean role = false;
+        for (int k = s; k < nameStart; k++) {
+            if (!w.isWord(k) || !stripPossessive(w.text(k)).equals(w.text(k)) && k == nameStart - 1) {
+                // "NBC’s Dante Chinni": an owner alone is not a role.
+                return null;
+            }
+            role |= !Lexicon.COURTESY_TITLES.contains(w.lower(k));
+        }
+        return role && Lexicon.isRole(w.lower(nameStart - 1)) ? w.span(s, nameStart) : null;
     }
 
     /**

@@ -153,13 +153,14 @@ public final class QuoteExtractor {
         boolean beforeClean = opensSentence || beforeText.endsWith(":")
                 || before != null && (beforeText.endsWith(",") || beforeText.endsWith(before.cue()));
         int words = wordCount(text, start, end);
-        boolean direct = beforeClean && afterClean || words >= LONG_QUOTE_WORDS || naming != null
+        boolean resumed = i > 0 && resumesQuote(text, spans.get(i - 1), span);
+        boolean direct = beforeClean && afterClean || words >= LONG_QUOTE_WORDS || naming != null || resumed
                 || AttributionParser.cueRightBefore(text, beforeFrom, span.open())
                 || words >= 3 && setOffByDashes(text, span, beforeText) && startsSentence(text, start)
-                        && !isTitleCase(text, start, end);
+                        && !Words.isTitleCase(text, start, end);
         // A short title-case line standing alone is a heading or a title ("‘Legend in the Coal Fields.’").
         boolean heading = opensParagraph(text, spans, i, paragraphStart) && words <= MAX_HEADING_WORDS
-                && !hasLetters(text, span.after(), paragraphEnd) && isTitleCase(text, start, end);
+                && !hasLetters(text, span.after(), paragraphEnd) && Words.isTitleCase(text, start, end);
         QuoteKind kind = direct && !heading ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
         // "Sen. Ana Ruiz scolded him: “…” she said.": the pronoun after the quote points at the name before it.
         boolean pronounAfter = after != null && Lexicon.PRONOUNS.contains(Lexicon.lower(after.speaker()));
@@ -193,6 +194,20 @@ public final class QuoteExtractor {
                 attribution, confidence);
         candidate.labelled = label > 0;
         return candidate;
+    }
+
+    /**
+     * "“I think it's fair to say,” added Ana Ruiz, a lawyer, “that the votes aren't there.”": the piece after an
+     * attribution that interrupts a quote at a comma goes on with the same words, lower case or not.
+     */
+    private static boolean resumesQuote(String text, QuoteSpan previous, QuoteSpan span) {
+        if (previous.close() < 0 || previous.close() > span.open() || previous.end() <= previous.start()
+                || text.charAt(previous.end() - 1) != ',' || span.open() - previous.close() > WINDOW) {
+            return false;
+        }
+        String between = text.substring(previous.close(), span.open());
+        return between.strip().endsWith(",") && between.indexOf('\n') < 0
+                && AttributionParser.after(text, previous.close(), span.open()) != null;
     }
 
     /**
@@ -326,9 +341,7 @@ public final class QuoteExtractor {
                 }
                 name = a == lastResolved ? lastName
                         : resolver.resolve(a.speaker(), a.position(), a.description(), c.start);
-                if (description == null) {
-                    description = resolver.descriptionOf(name);
-                }
+                description = resolver.describe(a.speaker(), a.description(), name);
                 lastResolved = a;
                 lastName = name;
             }
@@ -467,22 +480,6 @@ public final class QuoteExtractor {
     private static boolean opensParagraph(String text, List<QuoteSpan> spans, int i, int paragraphStart) {
         return (i == 0 || spans.get(i - 1).open() < paragraphStart)
                 && !hasLetters(text, paragraphStart, spans.get(i).open());
-    }
-
-    private static boolean isTitleCase(String text, int start, int end) {
-        Words w = new Words(text, start, end);
-        int words = 0;
-        int capitalized = 0;
-        for (int i = 0; i < w.size(); i++) {
-            // Title case leaves short function words in lower case ("Legend in the Coal Fields").
-            if (w.isWord(i) && w.text(i).length() >= 3 && !Lexicon.TITLE_FUNCTION_WORDS.contains(w.lower(i))) {
-                words++;
-                if (w.isCapitalized(i)) {
-                    capitalized++;
-                }
-            }
-        }
-        return words > 1 && capitalized == words;
     }
 
     private static boolean endsWithStop(String text, int start, int end) {

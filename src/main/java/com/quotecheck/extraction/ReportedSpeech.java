@@ -14,6 +14,8 @@ final class ReportedSpeech {
     private static final int MAX_SUBJECT_TOKENS = 30;
     /** Longest time or place phrase between a cue and its "that" ("at a campaign stop in Toledo, Ohio,"). */
     private static final int MAX_ADJUNCT_TOKENS = 10;
+    /** Longest source after "according to" ("a Congressional Budget Office estimate released Monday"). */
+    private static final int MAX_SOURCE_TOKENS = 12;
 
     private ReportedSpeech() {
     }
@@ -51,7 +53,24 @@ final class ReportedSpeech {
             return null;
         }
         Words w = new Words(text, from, to);
-        // The sentence's own attribution first; one inside a subordinate clause only when there is none.
+        Report inner = attributedClause(w, to, cueLimit);
+        Report fronted = fronted(w);
+        if (inner == null || fronted == null) {
+            return inner != null ? inner : fronted;
+        }
+        String source = fronted.attribution().speaker();
+        if (source.equals(Lexicon.lower(source))) {
+            // "According to her account, … she insisted …": no outlet is named.
+            return inner;
+        }
+        // "According to Yahoo News, spokesman Jesse Lehrich said …": Lehrich speaks, to the outlet cited first.
+        Attribution a = inner.attribution();
+        return new Report(inner.start(), inner.end(), new Attribution(a.speaker(), a.position(), a.description(),
+                a.cue(), Names.stripDeterminer(new Words(source, 0, source.length()))));
+    }
+
+    /** The sentence's own attribution first; one inside a subordinate clause only when there is none. */
+    private static Report attributedClause(Words w, int to, int cueLimit) {
         for (boolean main : new boolean[] {true, false}) {
             for (int v = 1; v < w.size() && w.start(v) < cueLimit; v++) {
                 if (!w.isWord(v) || w.isCapitalized(v)) {
@@ -78,6 +97,52 @@ final class ReportedSpeech {
         return r != null ? r : inverted(w, v, according);
     }
 
+    /** [But] According to SOURCE, CLAUSE. — the source opens the sentence ("According to police, the suspect fled …"). */
+    private static Report fronted(Words w) {
+        int v = w.isWord(0) && Lexicon.CONJUNCTIONS.contains(w.lower(0)) ? 1 : 0;
+        if (!(w.isWord(v) && w.lower(v).equals("according") && w.is(v + 1, "to"))) {
+            return null;
+        }
+        int s = v + 2;
+        int comma = s;
+        while (comma < w.size() && comma < s + MAX_SOURCE_TOKENS && w.isWord(comma)) {
+            comma++;
+        }
+        if (!w.is(comma, ",")) {
+            return null;
+        }
+        int end = sourceEnd(w, s, comma);
+        int contentStart = comma + 1;
+        int contentEnd = clauseEnd(w, contentStart);
+        if (end == s || contentEnd - contentStart < MIN_CONTENT_WORDS || !w.isWord(contentStart)) {
+            return null;
+        }
+        Attribution attribution = new Attribution(w.span(s, end), w.start(s), null, "according to", null);
+        return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
+    }
+
+    /**
+     * {@code limit} when the words from {@code s} to it can be the source of "according to": a name or determiner
+     * phrase ("a new report by Politico"), or bare words naming people or papers ("police", "court documents",
+     * "people familiar with the talks"); {@code s} for anything else ("according to plan").
+     */
+    private static int sourceEnd(Words w, int s, int limit) {
+        if (AttributionParser.npEnd(w, s) > s) {
+            return limit;
+        }
+        for (int k = s; k < limit; k++) {
+            String singular = Lexicon.singular(w.lower(k));
+            if (!w.isWord(k)) {
+                return s;
+            }
+            if (Lexicon.SPEAKER_NOUNS.contains(w.lower(k)) || Lexicon.SPEAKER_NOUNS.contains(singular)
+                    || Lexicon.DOCUMENTS.contains(singular)) {
+                return limit;
+            }
+        }
+        return s;
+    }
+
     /**
      * CLAUSE, CUE SUBJECT [, apposition]. — the inverted cue closes the sentence ("…, said Ana Ruiz, a professor at
      * Yale.", "…, noted NBC’s Dante Chinni.", "…, according to the Justice Department.").
@@ -85,10 +150,14 @@ final class ReportedSpeech {
     private static Report inverted(Words w, int v, boolean according) {
         int s = according ? v + 2 : v + 1;
         if (v < MIN_CONTENT_WORDS + 1 || !w.is(v - 1, ",") || !w.isWord(s)
-                || !(w.isCapitalized(s) || Lexicon.DETERMINERS.contains(w.lower(s)))) {
+                || !(according || w.isCapitalized(s) || Lexicon.DETERMINERS.contains(w.lower(s)))) {
             return null;
         }
-        int end = AttributionParser.npEnd(w, s);
+        int phraseEnd = s;
+        while (phraseEnd < w.size() && phraseEnd < s + MAX_SOURCE_TOKENS && w.isWord(phraseEnd)) {
+            phraseEnd++;
+        }
+        int end = according ? sourceEnd(w, s, phraseEnd) : AttributionParser.npEnd(w, s);
         boolean closes = end >= w.size() || w.is(end, ".") && end == w.size() - 1 || w.is(end, ",");
         if (end == s || !closes || Lexicon.PRONOUNS.contains(w.lower(s))) {
             return null;
@@ -102,7 +171,7 @@ final class ReportedSpeech {
         // An apposition ("…, a professor at Yale") describes the speaker; "…, and said" goes on with the sentence.
         boolean apposition = w.is(end, ",") && end + 1 < last && w.isWord(end + 1)
                 && (Lexicon.DETERMINERS.contains(w.lower(end + 1)) || Lexicon.isRole(w.lower(end + 1)));
-        String description = apposition ? w.span(end + 1, last) : null;
+        String description = apposition ? AttributionParser.descriptionOrNull(w, end + 1, last) : null;
         Attribution attribution = new Attribution(w.span(s, end), w.start(s), description,
                 according ? "according to" : w.text(v), null);
         return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
@@ -139,7 +208,7 @@ final class ReportedSpeech {
         } else if (np == subjectEnd) {
             attribution = new Attribution(w.span(a, np), w.start(a), null, w.text(v), null);
         } else if (np > a && w.is(np, ",") && w.is(subjectEnd - 1, ",")) {
-            description = np + 1 < subjectEnd - 1 ? w.span(np + 1, subjectEnd - 1) : null;
+            description = AttributionParser.descriptionOrNull(w, np + 1, subjectEnd - 1);
             attribution = new Attribution(w.span(a, np), w.start(a), description, w.text(v), null);
         } else if (np > a && hasDocument(w.span(a, np))) {
             // "the last poll of residents in … by the Eurasia Group Foundation found": a document with its owner.
@@ -227,6 +296,13 @@ final class ReportedSpeech {
         }
         if (w.isWord(c) && w.lower(c).equals("that")) {
             c++;
+            boolean quoted = w.isWord(c + 1) && w.text(c).length() == 1
+                    && Lexicon.OPENING_MARKS.indexOf(w.text(c).charAt(0)) >= 0;
+            if (w.isWord(c) && Lexicon.CLAUSE_OPENERS.contains(w.lower(c)) || quoted) {
+                // "said that if his candidate won, she would sign it": the condition is part of what was said; "said
+                // that “a bomb” had gone off": the clause opens with the speaker's own words.
+                return c;
+            }
             if (w.is(c, ",")) {
                 // "said that, if elected, he'd leave …": the clause resumes after the parenthetical.
                 int close = c + 1;

@@ -37,7 +37,9 @@ final class Sentences {
                 }
                 breaks[b++] = i + 1;
             } else if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && endsSentence(i)) {
-                next = i + 1;
+                // The marks closing a quote belong to the sentence they close: "… long road." Baker said …
+                next = pastClosingMarks(i + 1);
+                i = next - 1;
             }
             if (next > 0 && next < len) {
                 if (n == found.length) {
@@ -84,13 +86,18 @@ final class Sentences {
         return i >= 0 ? i : Math.max(0, -i - 2);
     }
 
+    private int pastClosingMarks(int from) {
+        int j = from;
+        while (j < text.length() && "\"'\u201D\u2019)]".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        return j;
+    }
+
     /** A stop ends a sentence when closing marks, then space, then a capital, digit or opening mark follow. */
     private boolean endsSentence(int i) {
         int len = text.length();
-        int j = i + 1;
-        while (j < len && "\"'\u201D\u2019)]".indexOf(text.charAt(j)) >= 0) {
-            j++;
-        }
+        int j = pastClosingMarks(i + 1);
         if (j >= len) {
             return true;
         }

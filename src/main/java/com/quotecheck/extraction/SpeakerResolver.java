@@ -35,6 +35,13 @@ final class SpeakerResolver {
 
     private static final int MAX_APPOSITION_CHARS = 120;
 
+    /** How far before a name its lower-case role words are read ("Republican presidential nominee"). */
+    private static final int MAX_ROLE_CHARS = 60;
+    private static final int MAX_ROLE_WORDS = 3;
+
+    /** Longest paragraph read as a headline. */
+    private static final int MAX_HEADING_CHARS = 200;
+
     /** Longest capitalized run read as a sentence's subject ("Former Pennsylvania Gov. Ed Rendell"). */
     private static final int MAX_NAME_WORDS = 6;
 
@@ -77,10 +84,19 @@ final class SpeakerResolver {
         this.quoted = quoted;
         int n = text.length();
         int i = 0;
+        int paragraphEnd = -1;
+        boolean heading = false;
         while (i < n) {
             if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 i++;
                 continue;
+            }
+            if (i > paragraphEnd) {
+                // A title-case headline runs names into the words after them ("Obama Sees 'Personal Insult'").
+                int paragraphStart = sentences.paragraphStart(i);
+                paragraphEnd = sentences.paragraphEnd(i);
+                heading = paragraphEnd - paragraphStart <= MAX_HEADING_CHARS
+                        && Words.isTitleCase(text, paragraphStart, paragraphEnd);
             }
             // A run of capitalized words joined by single spaces: only runs of two or more can hold a full name.
             int end = wordEnd(text, i);
@@ -95,7 +111,7 @@ final class SpeakerResolver {
                     break;
                 }
             }
-            if (words >= 2) {
+            if (words >= 2 && !heading) {
                 index(text, i, end);
             }
             i = end + 1;
@@ -137,6 +153,46 @@ final class SpeakerResolver {
                 appositions.putIfAbsent(name, after.span(0, k));
             }
         }
+        if (m.person()) {
+            // "Police spokeswoman Sgt. Dana Whitfield": the role words before the run and the titles inside it.
+            String roleWords = roleWordsBefore(text, from);
+            String title = Names.titleBefore(w, Names.nameStart(w, 0, w.size()));
+            String role = roleWords == null ? title : title == null ? roleWords : roleWords + " " + title;
+            if (role != null) {
+                appositions.putIfAbsent(name, role);
+            }
+        }
+    }
+
+    /**
+     * The lower-case role words, with a name or adjective before them, right before a name at {@code from}
+     * ("police spokeswoman", "Republican presidential nominee", "Clinton aide"); null when no role noun stands there.
+     */
+    private static String roleWordsBefore(String text, int from) {
+        int wordEnd = from - 1;
+        if (wordEnd < 1 || text.charAt(wordEnd) != ' ' || !Character.isLowerCase(text.charAt(wordEnd - 1))) {
+            // Most names follow punctuation, a capital or a verb: read no further.
+            return null;
+        }
+        int wordStart = wordEnd - 1;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (!Lexicon.isRole(text.substring(wordStart, wordEnd))) {
+            return null;
+        }
+        Words w = new Words(text, Math.max(0, from - MAX_ROLE_CHARS), from);
+        int end = w.size();
+        if (end == 0 || !w.isWord(end - 1) || w.isCapitalized(end - 1) || !Lexicon.isRole(w.lower(end - 1))) {
+            return null;
+        }
+        int s = end - 1;
+        while (s > 0 && end - s < MAX_ROLE_WORDS && w.isWord(s - 1) && !Lexicon.DETERMINERS.contains(w.lower(s - 1))
+                && !Lexicon.NOT_NAMES.contains(w.lower(s - 1)) && !Lexicon.PREPOSITIONS.contains(w.lower(s - 1))
+                && !Lexicon.isCue(w.lower(s - 1)) && !Lexicon.CLAUSE_WORDS.contains(w.lower(s - 1))) {
+            s--;
+        }
+        return w.span(s, end);
     }
 
     private static int wordEnd(String text, int i) {
@@ -224,7 +280,11 @@ final class SpeakerResolver {
                 boolean role = Lexicon.DETERMINERS.contains(first) && !w.isCapitalized(w.size() - 1)
                         && Lexicon.SPEAKER_NOUNS.contains(w.lower(w.size() - 1));
                 String single = role ? null : Names.singleName(w);
-                String match = single == null ? roleMatch(w) : null;
+                if (single != null && isAcronym(single) && w.size() > 1) {
+                    // "E.U. leaders": an acronym names the speakers' institution, not a surname.
+                    single = null;
+                }
+                String match = single == null ? roleMatch(w, position) : null;
                 person = true;
                 resolved = single != null ? expand(single, position, Names.describedGender(w)) : match != null ? match
                         : Names.rolePhrase(w);
@@ -245,15 +305,41 @@ final class SpeakerResolver {
         }
         history.add(new Resolved(position, resolved, description, person));
         spoken.merge(resolved, 1, Integer::sum);
-        if (description != null) {
-            appositions.putIfAbsent(resolved, description);
+        String shown = describe(speaker, description, resolved);
+        if (shown != null) {
+            appositions.putIfAbsent(resolved, shown);
         }
         return resolved;
     }
 
-    /** The role and affiliation written for this name anywhere so far ("Hass says" keeps Ryan Hass's), or null. */
-    String descriptionOf(String name) {
-        return name == null ? null : appositions.get(name);
+    /**
+     * The role and affiliation to show for a speaker written as {@code speaker}, with the apposition written with it,
+     * resolved to {@code name}: the apposition; the role the name was set off from ("The Prime Minister, Keir
+     * Starmer, said"); a title before the name ("Clinton spokesman Jesse Lehrich"); else what was written for the
+     * name anywhere so far ("Hass says" keeps Ryan Hass's); or null.
+     */
+    String describe(String speaker, String description, String name) {
+        if (name == null || speaker == null) {
+            return description;
+        }
+        Words w = new Words(speaker, 0, speaker.length());
+        if (description != null && name.equals(Names.nameOpening(description))) {
+            return w.size() == 1 && Lexicon.PRONOUNS.contains(w.lower(0)) ? null : Names.stripDeterminer(w);
+        }
+        if (description != null) {
+            return description;
+        }
+        String firstWord = name.indexOf(' ') < 0 ? name : name.substring(0, name.indexOf(' '));
+        for (int k = 1; k < w.size(); k++) {
+            if (w.text(k).equals(firstWord)) {
+                String title = Names.titleBefore(w, k);
+                if (title != null) {
+                    return title;
+                }
+                break;
+            }
+        }
+        return appositions.get(name);
     }
 
     /**
@@ -274,7 +360,11 @@ final class SpeakerResolver {
         }
         int last = lastAtOrBefore(mentions, position);
         if (last < 0) {
-            return mentions.get(0).name();
+            // Named in full only later ("Flynn says" in a headline): that person, unless the text gives the surname
+            // another gender ("President Obama" with "Mr. Obama" elsewhere is not the later "Michelle Obama").
+            Gender surname = gender != null ? gender : genders.get(key(word));
+            Gender known = nameGenders.get(mentions.get(0).name());
+            return surname == null || known == null || known == surname ? mentions.get(0).name() : word;
         }
         // Going back, a name's first mention met is its latest, and its ordinal how often it was written by then.
         Mention best = null;
@@ -418,6 +508,10 @@ final class SpeakerResolver {
             // "Although the IMF did not …, it said": before the pronoun stands only the clause that names its subject.
             opening = first + 1;
         }
+        String bearer = roleBearer(w, opening);
+        if (bearer != null) {
+            return Subject.person(bearer);
+        }
         int run = skipModifiers(w, opening);
         int end = nameRunEnd(w, run);
         int role = skipModifiers(w, end);
@@ -470,6 +564,23 @@ final class SpeakerResolver {
         }
         // Or a surname before a cue: "McLenney said …".
         return end - run > 1 || w.isWord(end) && Lexicon.isCue(w.lower(end)) ? Subject.person(surname) : Subject.NONE;
+    }
+
+    /** "Her colleague, Dr. Lee Chen, was …": the person named between commas after a role opening the sentence, or null. */
+    private static String roleBearer(Words w, int from) {
+        if (!w.isWord(from) || !Lexicon.DETERMINERS.contains(w.lower(from))) {
+            return null;
+        }
+        int comma = from + 1;
+        while (comma < from + 4 && w.isWord(comma) && !w.isCapitalized(comma)) {
+            comma++;
+        }
+        if (comma == from + 1 || !w.is(comma, ",")) {
+            return null;
+        }
+        int end = nameRunEnd(w, comma + 1);
+        String name = w.is(end, ",") ? Names.personName(w, comma + 1, end) : null;
+        return name != null && Names.isPerson(name, w) ? name : null;
     }
 
     /** Two all-capitals words of three or more letters: a section heading run into the sentence ("THE BORROWING"). */
@@ -559,20 +670,47 @@ final class SpeakerResolver {
     }
 
     /** "the professor" refers to the latest speaker described as one. */
-    private String roleMatch(Words w) {
+    private String roleMatch(Words w, int position) {
         String head = w.lower(w.size() - 1);
-        if (!Lexicon.SPEAKER_NOUNS.contains(head) || w.size() > 3) {
+        // "His lawyer" is someone's lawyer, not whoever was last described as one.
+        if (!Lexicon.SPEAKER_NOUNS.contains(head) || w.size() > 3 || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(0))) {
             return null;
         }
+        String modifier = w.size() > 1 ? w.lower(w.size() - 2) : null;
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
             Resolved r = history.get(i);
             String description = r.description() != null ? r.description() : appositions.get(r.name());
-            if (r.person() && description != null
-                    && description.toLowerCase(Locale.ROOT).matches(".*\\b" + head + "\\b.*")) {
+            if (r.person() && description != null && describes(description, modifier, head)) {
                 return r.name();
             }
         }
+        // "Sen. Ana Ruiz opened the hearing. “…,” the senator said.": someone named with the role, not yet quoted.
+        int last = lastAtOrBefore(names, position);
+        for (int i = last; i >= Math.max(0, last - LOOK_BACK); i--) {
+            Mention m = names.get(i);
+            String description = appositions.get(m.name());
+            if (m.person() && description != null && describes(description, modifier, head)) {
+                return m.name();
+            }
+        }
         return null;
+    }
+
+    /**
+     * Whether a description holds a role noun, written out or as a title ("Sen." for "the senator"), with the same
+     * rank word before it if any: "the president" is not the "Vice President", nor "the former president" the
+     * President.
+     */
+    private static boolean describes(String description, String modifier, String role) {
+        String rank = modifier != null && Lexicon.RANK_WORDS.contains(modifier) ? modifier : null;
+        String[] words = description.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (int k = 0; k < words.length; k++) {
+            if (words[k].equals(role) || role.equals(Lexicon.TITLE_ABBREVIATIONS.get(words[k]))) {
+                String before = k > 0 && Lexicon.RANK_WORDS.contains(words[k - 1]) ? words[k - 1] : null;
+                return java.util.Objects.equals(rank, before);
+            }
+        }
+        return false;
     }
 
     /** A document with no named owner ("the Chinese report") is the latest institution that spoke. */
@@ -585,12 +723,32 @@ final class SpeakerResolver {
             String owner = name.substring(by + 4);
             return owner.startsWith("the ") ? owner.substring(4) : owner;
         }
+        String owner = documentOwner(w);
+        if (owner != null) {
+            // "a Congressional Budget Office estimate released Monday": the office stands behind its estimate.
+            return owner;
+        }
         if (Lexicon.DOCUMENTS.contains(head) && !Names.hasOwnerName(w)) {
             // Only a named institution owns the document: "the report" after "the company said" stays the report.
-            String owner = lastInstitution();
-            return owner != null && !owner.equals(owner.toLowerCase(Locale.ROOT)) ? owner : name;
+            String latest = lastInstitution();
+            return latest != null && !latest.equals(latest.toLowerCase(Locale.ROOT)) ? latest : name;
         }
         return name;
+    }
+
+    /** The name written right before the phrase's document noun ("the IMF report" → "IMF"), or null. */
+    private static String documentOwner(Words w) {
+        for (int d = 1; d < w.size(); d++) {
+            if (w.isWord(d) && Lexicon.DOCUMENTS.contains(w.lower(d))) {
+                int k = d;
+                while (k > 0 && w.isCapitalized(k - 1) && !Lexicon.TITLES.contains(w.lower(k - 1))
+                        && !Lexicon.NOT_NAMES.contains(w.lower(k - 1))) {
+                    k--;
+                }
+                return k < d ? Names.stripPossessive(w.span(k, d)) : null;
+            }
+        }
+        return null;
     }
 
     private static String key(String word) {

@@ -196,6 +196,24 @@ final class Words {
         return isWord(i) && Character.isUpperCase(text.charAt(starts[i]));
     }
 
+    /** Whether every word of three or more letters but title function words is capitalized ("Legend in the Coal Fields"). */
+    static boolean isTitleCase(String text, int start, int end) {
+        Words w = new Words(text, start, end);
+        int words = 0;
+        int capitalized = 0;
+        for (int i = 0; i < w.size(); i++) {
+            // Title case leaves short function words in lower case ("Legend in the Coal Fields").
+            if (w.isWord(i) && w.text(i).length() >= 3 && !Lexicon.TITLE_FUNCTION_WORDS.contains(w.lower(i))
+                    && !Character.isDigit(w.text(i).charAt(0))) {
+                words++;
+                if (w.isCapitalized(i)) {
+                    capitalized++;
+                }
+            }
+        }
+        return words > 1 && capitalized == words;
+    }
+
     /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
     String span(int from, int to) {
         return from < to ? text.substring(starts[from], ends[to - 1]) : "";

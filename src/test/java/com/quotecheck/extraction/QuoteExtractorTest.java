@@ -732,6 +732,136 @@ class QuoteExtractorTest {
         assertEquals("Rita Mendes", find(tie, "We grow").speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "According to police, the suspect fled on foot toward the river.|police",
+            "But according to court documents, the suspect fled on foot toward the river.|court documents",
+            "According to a Harlow Bureau estimate released Monday, the suspect fled on foot toward the river."
+                    + "|Harlow Bureau",
+            "According to a new report by the Ledger, the suspect fled on foot toward the river.|Ledger",
+            "The suspect fled on foot toward the river, according to police.|police"})
+    void accordingToNamesTheSourceOfTheSentence(String text, String name) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertTrue(q.text().toLowerCase(java.util.Locale.ROOT).startsWith("the suspect fled on foot"), q::toString);
+        assertEquals(name, q.speakerName());
+        assertEquals("according to", q.cue());
+    }
+
+    @Test
+    void accordingToPlanNamesNoSource() {
+        assertTrue(extractor.extract("The launch went ahead on Monday morning, according to plan.").isEmpty());
+    }
+
+    @Test
+    void reportInsideAnAccordingToSentenceIsTheSpeakersWithTheOutletCited() {
+        String text = "According to the Ledger, campaign spokesman Jon Okafor said Friday that if his candidate won, "
+                + "she would sign the bill.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("if his candidate won, she would sign the bill", q.text());
+        assertEquals("Jon Okafor", q.speakerName());
+        assertEquals("campaign spokesman", q.speakerDescription());
+        assertEquals("Ledger", q.citedOutlet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Ana Ruiz, however, said the plan would fail this year.",
+            "Ana Ruiz, in a statement, said the plan would fail this year."})
+    void wordsAboutTheSayingAreNoDescriptionOfTheSpeaker(String text) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertNull(q.speakerDescription());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Prime Minister, Ana Ruiz, said: “We will not be deflected.”|Prime Minister",
+            "Federal Reserve Chair Ana Ruiz told reporters: “We will not be deflected.”|Federal Reserve Chair",
+            "Police spokeswoman Ana Ruiz said: “We will not be deflected.”|Police spokeswoman",
+            "Mrs. Ana Ruiz said: “We will not be deflected.”|"})
+    void roleWrittenBeforeOrAroundTheNameIsTheDescription(String text, String description) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals(description, q.speakerDescription());
+    }
+
+    @Test
+    void titleGivenAtFirstMentionDescribesLaterQuotesAndResolvesTheRoleNoun() {
+        String text = "Sen. Ana Ruiz opened the hearing on Tuesday.\n\n“We are not done,” the senator said.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("Sen.", q.speakerDescription());
+    }
+
+    @Test
+    void quoteResumedInLowerCaseAfterAnInterruptingAttributionIsStillDirect() {
+        String text = "“I think it is fair to say,” added Ana Ruiz, a state senator, “that the votes are not there.”";
+        ExtractedQuote resumed = find(text, "that the votes");
+        assertEquals(QuoteKind.DIRECT, resumed.kind());
+        assertEquals("Ana Ruiz", resumed.speakerName());
+    }
+
+    @Test
+    void sentenceAfterAClosedQuoteInTheSameParagraphIsReadForReportedSpeech() {
+        String text = "“We are thrilled,” said Tom Baker. “It has been a long road.” Baker, who founded the firm, "
+                + "said the deal would close in March.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the deal would close in March", q.text());
+        assertEquals("Tom Baker", q.speakerName());
+    }
+
+    @Test
+    void reportedClauseKeepsTheQuoteMarksItOpensOrCloses() {
+        String closing = "Ana Ruiz added that inflation remained “too high.”";
+        assertEquals("inflation remained “too high.”", only(closing, QuoteKind.INDIRECT).text());
+        String opening = "Ana Ruiz said at a rally in Toledo that “a bomb” had gone off downtown.";
+        assertEquals("“a bomb” had gone off downtown", only(opening, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
+    void subjectIsFoundPastSeveralOpeningPhrases() {
+        String text = "Following the first reports, but before officials had said anything, Adam Ruiz spoke at a "
+                + "rally.\n\n“I must tell you that a bomb went off,” he said.";
+        assertEquals("Adam Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void namesInATitleCaseHeadlineDoNotRunIntoTheWordsAfterThem() {
+        String text = "Lopez Warns Of ‘Hard Winter’ Ahead\n\n“It will be hard,” President Lopez said.";
+        assertEquals("Lopez", find(text, "It will be hard").speakerName());
+    }
+
+    @Test
+    void surnameIsNotExpandedToALaterNameOfTheOtherGender() {
+        String text = "“It is about me,” President Ruiz said.\n\nMr. Ruiz spoke for an hour. His wife, Ana Ruiz, "
+                + "stood beside him.";
+        assertEquals("Ruiz", find(text, "It is about me").speakerName());
+        String headline = "“It is about me,” Ruiz said.\n\nAdam Ruiz spoke for an hour.";
+        assertEquals("Adam Ruiz", find(headline, "It is about me").speakerName());
+    }
+
+    @Test
+    void documentSpeaksForTheInstitutionNamedBeforeIt() {
+        String text = "“Growth will slow,” the IMF report says.";
+        assertEquals("IMF", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void pronounMeansThePersonNamedAfterARoleOpeningTheSentenceBefore() {
+        String text = "Dr. Ana Okafor has studied the outbreak since March. Her colleague, Dr. Lee Chen, was more "
+                + "cautious. He said the data were incomplete.";
+        assertEquals("Lee Chen", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
+    void roleNounDoesNotMatchAnotherRankOrSomeoneElsesRole() {
+        String vice = "Vice President Adam Ruiz spoke first.\n\n“We are not done,” the president said.";
+        assertEquals("president", only(vice, QuoteKind.DIRECT).speakerName());
+        String owned = "Ana Ruiz, a lawyer for the city, spoke first. Tom Baker was jailed on Monday. His lawyer said "
+                + "he would not answer any questions.";
+        assertEquals("lawyer", find(owned, "he would not").speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
