@@ -623,7 +623,11 @@ final class AttributionParser {
 
     /** A cue verb, not the noun of the same spelling: "King's show", "the report", "a call" are nouns. */
     private static boolean isCueAt(Words w, int k) {
-        if (!w.isWord(k) || w.isCapitalized(k) || !Lexicon.isCue(w.lower(k))) {
+        if (!w.isWord(k) || w.isCapitalized(k)) {
+            return false;
+        }
+        String particle = Lexicon.PHRASAL_CUES.get(w.lower(k));
+        if (!Lexicon.isCue(w.lower(k)) && !(particle != null && w.isWord(k + 1) && w.lower(k + 1).equals(particle))) {
             return false;
         }
         // "mother of three replied": a number after "of" ends a noun phrase instead of opening one.

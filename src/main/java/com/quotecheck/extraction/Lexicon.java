@@ -36,6 +36,10 @@ final class Lexicon {
             "allege", "alleges", "alleged", "alleging", "countered", "retorted", "cautioned", "wondered", "pleaded",
             "pledged", "recounted");
 
+    /** Verbs that are cues only with their particle ("shot back", "chimed in"), by that particle. */
+    static final Map<String, String> PHRASAL_CUES = Map.of("shot", "back", "fired", "back", "hit", "back",
+            "pushed", "back", "chimed", "in", "piped", "up", "went", "on");
+
     /** Cue verbs that introduce reported speech without quote marks ("says the burden is …"). */
     static final Set<String> REPORTING_VERBS = Set.of(
             "say", "says", "said", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues",

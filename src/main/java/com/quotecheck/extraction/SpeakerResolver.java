@@ -566,9 +566,14 @@ final class SpeakerResolver {
         return end - run > 1 || w.isWord(end) && Lexicon.isCue(w.lower(end)) ? Subject.person(surname) : Subject.NONE;
     }
 
-    /** "Her colleague, Dr. Lee Chen, was …": the person named between commas after a role opening the sentence, or null. */
+    /**
+     * "Her colleague, Dr. Lee Chen, was …", "Kline's neighbor, Rosa Diaz, disagreed": the person named between commas
+     * after a role opening the sentence, or null.
+     */
     private static String roleBearer(Words w, int from) {
-        if (!w.isWord(from) || !Lexicon.DETERMINERS.contains(w.lower(from))) {
+        boolean owner = w.isWord(from) && w.isCapitalized(from)
+                && !Names.stripPossessive(w.text(from)).equals(w.text(from));
+        if (!w.isWord(from) || !Lexicon.DETERMINERS.contains(w.lower(from)) && !owner) {
             return null;
         }
         int comma = from + 1;
@@ -717,10 +722,11 @@ final class SpeakerResolver {
     private String institutionName(Words w) {
         String head = w.lower(w.size() - 1);
         String name = Names.stripDeterminer(w);
-        int by = name.lastIndexOf(" by ");
+        int by = Math.max(name.lastIndexOf(" by "), name.lastIndexOf(" from "));
         if (by >= 0) {
-            // "a poll … by the Eurasia Group Foundation": the owner is who the reader should check.
-            String owner = name.substring(by + 4);
+            // "a poll … by the Eurasia Group Foundation", "a statement from the White House": the owner is who the
+            // reader should check.
+            String owner = name.substring(name.indexOf(' ', by + 1) + 1);
             return owner.startsWith("the ") ? owner.substring(4) : owner;
         }
         String owner = documentOwner(w);

@@ -110,7 +110,7 @@ class QuoteExtractorTest {
                 + "Analysts praised its “clarity.”";
         assertEquals("Tom Becker", find(text, "hidden costs").speakerName());
         assertNull(find(text, "clarity").speakerName(), "a fragment of the next sentence keeps its own");
-        String other = "Ann Lee called it “reckless,” but as Tom Becker went on about “hidden costs,” she left.";
+        String other = "Ann Lee called it “reckless,” but as Tom Becker moved on to “hidden costs,” she left.";
         assertEquals("Ann Lee", find(other, "reckless").speakerName());
         assertNull(find(other, "hidden costs").speakerName(), "a new clause's subject is not the first speaker");
     }
@@ -860,6 +860,32 @@ class QuoteExtractorTest {
         String owned = "Ana Ruiz, a lawyer for the city, spoke first. Tom Baker was jailed on Monday. His lawyer said "
                 + "he would not answer any questions.";
         assertEquals("lawyer", find(owned, "he would not").speakerName());
+    }
+
+    @Test
+    void fragmentAfterAPhrasalCueIsItsSubjects() {
+        String text = "Ann Lee called it “reckless,” but as Tom Becker went on about “hidden costs,” she left.";
+        assertEquals("Tom Becker", find(text, "hidden costs").speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shot back", "fired back", "chimed in"})
+    void cueWithItsParticleAttributesTheQuote(String cue) {
+        String text = "“That is not true,” Rosa Diaz " + cue + ".";
+        assertEquals("Rosa Diaz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void statementFromAnInstitutionIsThatInstitutions() {
+        String text = "“The numbers speak for themselves,” according to a statement from the Harlow Bureau.";
+        assertEquals("Harlow Bureau", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void pronounMeansThePersonNamedAfterSomeonesRole() {
+        String text = "Peter Kline has lived in the town for 40 years. Kline's neighbor, Rosa Diaz, disagreed. "
+                + "“It's fine,” she said.";
+        assertEquals("Rosa Diaz", only(text, QuoteKind.DIRECT).speakerName());
     }
 
     @Test
