@@ -101,7 +101,8 @@ final class SpeakerResolver {
             // A run of capitalized words joined by single spaces: only runs of two or more can hold a full name.
             int end = wordEnd(text, i);
             int words = 1;
-            while (end + 1 < n && text.charAt(end) == ' ') {
+            // A possessive ends the name it belongs to: "Mr. Trump's RT appearance".
+            while (end + 1 < n && text.charAt(end) == ' ' && !isPossessiveEnd(text, end)) {
                 if (Character.isUpperCase(text.charAt(end + 1))) {
                     end = wordEnd(text, end + 1);
                     words++;
@@ -193,6 +194,10 @@ final class SpeakerResolver {
             s--;
         }
         return w.span(s, end);
+    }
+
+    private static boolean isPossessiveEnd(String text, int end) {
+        return end >= 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019');
     }
 
     private static int wordEnd(String text, int i) {
@@ -460,6 +465,12 @@ final class SpeakerResolver {
                 if (subject.quote() || subject.name() != null && subject.person() == person) {
                     return subject.name();
                 }
+                String named = person && start == sentences.startOf(before) ? lastPersonNamed(start, end) : null;
+                if (named != null) {
+                    // "Democrats seized upon Mr. Trump's appearance, in which he said …": no person opens the
+                    // sentence, so the pronoun inside it means the person it named last.
+                    return named;
+                }
                 sentence++;
             }
             if (start == 0) {
@@ -467,6 +478,21 @@ final class SpeakerResolver {
             }
             end = start;
             start = sentences.startOf(start - 1);
+        }
+        return null;
+    }
+
+    /**
+     * The person named last in {@code text[from, to)} outside quotes whose gender the text gives (so a people or a
+     * place is not taken for one), in full where the text gives it, or null.
+     */
+    private String lastPersonNamed(int from, int to) {
+        for (int i = lastAtOrBefore(names, to - 1); i >= 0 && names.get(i).position() >= from; i--) {
+            Mention m = names.get(i);
+            String name = expand(m.name(), m.position());
+            if (m.person() && !quoted.covers(m.position()) && knownGender(name) != null) {
+                return name;
+            }
         }
         return null;
     }

@@ -889,6 +889,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounInsideASentenceWithNoPersonAsSubjectMeansThePersonItNamed() {
+        String text = "Mr. Okafor hosted the show. Voters seized upon Mr. Brandt's TV appearance, in which he said he "
+                + "was skeptical of the findings.";
+        assertEquals("Brandt", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
