@@ -156,6 +156,10 @@ final class AttributionParser {
             if (subject != null) {
                 return subject;
             }
+            Attribution quotedAs = quotedAsSaying(w, cue);
+            if (quotedAs != null) {
+                return quotedAs;
+            }
             if (w.lower(cue).endsWith("ing") && !w.lower(cue).equals("according")) {
                 // "Trump attacked Clinton …, saying, “…”": the participle's speaker is the sentence's subject.
                 int s = skipIntroducer(w, 0, cue);
@@ -187,6 +191,58 @@ final class AttributionParser {
             }
         }
         return null;
+    }
+
+    /**
+     * "Xinhua quoted Xi Jinping as saying", "Xi was quoted by Xinhua as saying": the person quoted speaks, the one
+     * quoting is the cited outlet; null for any other cue at token {@code cue}.
+     */
+    static Attribution quotedAsSaying(Words w, int cue) {
+        if (!w.is(cue - 1, "as") || !(w.lower(cue).equals("saying") || w.lower(cue).equals("telling"))) {
+            return null;
+        }
+        int quoted = cue - 2;
+        while (quoted >= 0 && cue - quoted <= MAX_NAME_TOKENS + 4 && !w.is(quoted, "quoted")) {
+            quoted--;
+        }
+        if (quoted < 0 || !w.is(quoted, "quoted")) {
+            return null;
+        }
+        if (quoted + 1 < cue - 1 && !w.is(quoted + 1, "by")) {
+            // Active: OUTLET quoted SPEAKER as saying.
+            int s = quoted + 1;
+            int end = npEnd(w, s);
+            if (end != cue - 1) {
+                return null;
+            }
+            int outletStart = npStart(w, quoted);
+            String outlet = outletStart < quoted ? lastNameRun(w, outletStart, quoted) : null;
+            return new Attribution(w.span(s, end), w.start(s), null, "quoted as saying", outlet);
+        }
+        // Passive: SPEAKER was quoted [by OUTLET] as saying.
+        int verb = quoted - 1;
+        if (verb < 1 || !w.isWord(verb) || !Lexicon.AUXILIARIES.contains(w.lower(verb))) {
+            return null;
+        }
+        int s = npStart(w, verb);
+        if (s >= verb) {
+            return null;
+        }
+        String outlet = w.is(quoted + 1, "by") ? lastNameRun(w, quoted + 2, cue - 1) : null;
+        return new Attribution(w.span(s, verb), w.start(s), null, "quoted as saying", outlet);
+    }
+
+    /** The last capitalized run in tokens {@code [from, to)} ("State broadcaster CCTV" → "CCTV"), or null. */
+    private static String lastNameRun(Words w, int from, int to) {
+        int end = to;
+        while (end > from && !w.isCapitalized(end - 1)) {
+            end--;
+        }
+        int start = end;
+        while (start > from && w.isCapitalized(start - 1) && !Lexicon.DETERMINERS.contains(w.lower(start - 1))) {
+            start--;
+        }
+        return start < end ? w.span(start, end) : null;
     }
 
     /**

@@ -90,6 +90,14 @@ final class ReportedSpeech {
     }
 
     private static Report mainClause(Words w, int v, int to, boolean according) {
+        Attribution quotedAs = AttributionParser.quotedAsSaying(w, v);
+        if (quotedAs != null) {
+            // "Xinhua quoted Xi as saying that China …".
+            int contentStart = contentStart(w, v);
+            int end = contentStart < 0 ? -1 : clauseEnd(w, contentStart);
+            return end - contentStart >= MIN_CONTENT_WORDS ? new Report(w.start(contentStart), w.end(end - 1), quotedAs)
+                    : null;
+        }
         Report r = according ? null : forward(w, v, to);
         if (r == null && !according) {
             r = postposed(w, v);

@@ -895,6 +895,27 @@ class QuoteExtractorTest {
         assertEquals("Brandt", only(text, QuoteKind.INDIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Ledger quoted Ana Ruiz as saying that the plant would close in May.|Ledger",
+            "State broadcaster HTV quoted Ana Ruiz as saying the plant would close in May.|HTV",
+            "Ana Ruiz was quoted by the Ledger as saying that the plant would close in May.|Ledger",
+            "Ana Ruiz was quoted as saying that the plant would close in May.|"})
+    void personQuotedAsSayingSpeaksAndTheOneQuotingIsTheOutlet(String text, String outlet) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the plant would close in May", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals(outlet, q.citedOutlet());
+    }
+
+    @Test
+    void directQuoteAfterQuotedAsSayingIsThePersonQuoted() {
+        String text = "State broadcaster HTV quoted President Ana Ruiz as saying: “We will respond.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("HTV", q.citedOutlet());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
