@@ -84,6 +84,13 @@ public final class QuoteExtractor {
         QuoteSpan span = spans.get(i);
         int start = span.start();
         int end = span.end();
+        // French spacing inside guillemets ("« une erreur »") is not part of the words.
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
         int paragraphStart = sentences.paragraphStart(span.open());
         int paragraphEnd = sentences.paragraphEnd(span.open());
         Attribution after = null;

@@ -247,7 +247,8 @@ final class QuoteMarks {
         Mark open = null;
         int words = 0;
         int lastPos = -1;
-        for (Mark m : marks) {
+        for (int k = 0; k < marks.size(); k++) {
+            Mark m = marks.get(k);
             if (m.family() != Family.SINGLE) {
                 continue;
             }
@@ -268,13 +269,31 @@ final class QuoteMarks {
                     words = 0;
                     lastPos = m.pos();
                 }
-            } else if (m.dir() == Dir.CLOSE) {
+            } else if (m.dir() == Dir.CLOSE && !pluralPossessive(text, marks, k, cover, from)) {
                 if (m.pos() > open.pos() + 1) {
                     spans.add(span(open, m.pos(), m.pos() + m.length(), false, false));
                 }
                 open = null;
             }
         }
+    }
+
+    /**
+     * "'It's the councils' fault,' she said": a closing-looking mark after an s is a plural possessive when the next
+     * single mark of the paragraph closes too.
+     */
+    private static boolean pluralPossessive(String text, List<Mark> marks, int k, int[] cover, int from) {
+        char before = text.charAt(marks.get(k).pos() - 1);
+        if (before != 's' && before != 'S') {
+            return false;
+        }
+        for (int j = k + 1; j < marks.size(); j++) {
+            Mark next = marks.get(j);
+            if (next.family() == Family.SINGLE && cover[next.pos() - from] == 0) {
+                return next.dir() == Dir.CLOSE;
+            }
+        }
+        return false;
     }
 
     /** How many double-quoted spans cover each offset of the paragraph, by a running sum over their bounds. */

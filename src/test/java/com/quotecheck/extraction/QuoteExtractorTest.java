@@ -917,6 +917,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pluralPossessiveInsideASingleQuotedQuoteDoesNotCloseIt() {
+        String text = "'It's the Government's fault, not the councils',' said Sarah Jones. 'We warned them.'";
+        ExtractedQuote q = find(text, "It's the");
+        assertEquals("It's the Government's fault, not the councils',", q.text());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Sarah Jones", q.speakerName());
+    }
+
+    @Test
+    void spacesInsideGuillemetsAreNotPartOfTheQuote() {
+        String text = "Le ministre Paul Morel a dit : « Nous ne céderons pas. » Ana Ruiz said the plan was « une erreur ».";
+        assertTrue(extractor.extract(text).stream().anyMatch(q -> q.text().equals("Nous ne céderons pas.")),
+                () -> extractor.extract(text).toString());
+        assertEquals(QuoteKind.PARTIAL, find(text, "une erreur").kind());
+        assertEquals("une erreur", find(text, "une erreur").text());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
