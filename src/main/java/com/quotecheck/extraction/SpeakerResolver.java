@@ -13,7 +13,7 @@ final class SpeakerResolver {
      * A name written at {@code position}, for the {@code ordinal}-th time; {@code person} unless it names a place,
      * institution or outlet.
      */
-    private record Mention(int position, String name, boolean person, int ordinal) {
+    private record Mention(int position, String name, boolean person, int ordinal, boolean introduced) {
     }
 
     private record Resolved(int position, String name, String description, boolean person) {
@@ -131,11 +131,13 @@ final class SpeakerResolver {
             String surname = Names.titledSurname(w);
             if (surname != null) {
                 // "President Obama": a person a later "he" may mean, though too short to expand a surname to.
-                names.add(new Mention(from, surname, true, 0));
+                names.add(new Mention(from, surname, true, 0, false));
             }
             return;
         }
-        Mention m = new Mention(from, name, Names.isPerson(name, w), written.merge(name, 1, Integer::sum));
+        String apposition = appositionAfter(text, to);
+        Mention m = new Mention(from, name, Names.isPerson(name, w), written.merge(name, 1, Integer::sum),
+                apposition != null);
         names.add(m);
         Gender given = Names.givenNameGender(name);
         if (given != null && m.person()) {
@@ -144,15 +146,8 @@ final class SpeakerResolver {
         for (String word : name.split(" ")) {
             byWord.computeIfAbsent(key(word), k -> new ArrayList<>()).add(m);
         }
-        if (to + 2 < text.length() && text.charAt(to) == ',' && text.charAt(to + 1) == ' ') {
-            Words after = new Words(text, to + 2, Math.min(text.length(), to + 2 + MAX_APPOSITION_CHARS));
-            if (after.isWord(0) && Lexicon.DETERMINERS.contains(after.lower(0))) {
-                int k = 0;
-                while (k < after.size() && !after.is(k, ",") && !after.is(k, ".")) {
-                    k++;
-                }
-                appositions.putIfAbsent(name, after.span(0, k));
-            }
+        if (apposition != null) {
+            appositions.putIfAbsent(name, apposition);
         }
         if (m.person()) {
             // "Police spokeswoman Sgt. Dana Whitfield": the role words before the run and the titles inside it.
@@ -163,6 +158,27 @@ final class SpeakerResolver {
                 appositions.putIfAbsent(name, role);
             }
         }
+    }
+
+    /** The apposition after a name ending at {@code to}: ", a professor at …", ", president of …"; or null. */
+    private static String appositionAfter(String text, int to) {
+        if (to + 2 >= text.length() || text.charAt(to) != ',' || text.charAt(to + 1) != ' ') {
+            return null;
+        }
+        Words after = new Words(text, to + 2, Math.min(text.length(), to + 2 + MAX_APPOSITION_CHARS));
+        if (!after.isWord(0) || after.isCapitalized(0)
+                || !Lexicon.DETERMINERS.contains(after.lower(0)) && !Lexicon.isRole(after.lower(0))) {
+            return null;
+        }
+        int k = 0;
+        while (k < after.size() && !after.is(k, ",") && !after.is(k, ".")) {
+            if (after.isWord(k) && Lexicon.isCue(after.lower(k))) {
+                // "…, sources said.": an attribution, not an apposition.
+                return null;
+            }
+            k++;
+        }
+        return after.span(0, k);
     }
 
     /**
@@ -465,7 +481,8 @@ final class SpeakerResolver {
                 if (subject.quote() || subject.name() != null && subject.person() == person) {
                     return subject.name();
                 }
-                String named = person && start == sentences.startOf(before) ? lastPersonNamed(start, end) : null;
+                String named = !person ? null : start == sentences.startOf(before) ? lastPersonNamed(start, end)
+                        : sentence == 0 ? introducedIn(start, end) : null;
                 if (named != null) {
                     // "Democrats seized upon Mr. Trump's appearance, in which he said …": no person opens the
                     // sentence, so the pronoun inside it means the person it named last.
@@ -492,6 +509,20 @@ final class SpeakerResolver {
             String name = expand(m.name(), m.position());
             if (m.person() && !quoted.covers(m.position()) && knownGender(name) != null) {
                 return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "… something that concerns Henry Crespo, president of the caucus. “…,” he said": a person named for the first
+     * time with an apposition in {@code text[from, to)} is being introduced as the next speaker; null if none.
+     */
+    private String introducedIn(int from, int to) {
+        for (int i = lastAtOrBefore(names, to - 1); i >= 0 && names.get(i).position() >= from; i--) {
+            Mention m = names.get(i);
+            if (m.person() && m.introduced() && m.ordinal() == 1 && !quoted.covers(m.position())) {
+                return m.name();
             }
         }
         return null;

@@ -935,6 +935,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void personIntroducedWithARoleRightBeforeAQuoteIsItsPronounsReferent() {
+        String text = "“Turnout will decide it,” said Tom Baker, a pollster.\n\nWhile the rally drew a crowd, the "
+                + "silence of the unions is something that worries Henry Okafor, president of the county caucus.\n\n"
+                + "“No one is knocking on doors,” he said.";
+        assertEquals("Henry Okafor", find(text, "No one is").speakerName());
+        String attribution = "The council met on Monday, sources said. “The vote is final,” they said.";
+        assertNull(find(attribution, "The vote").speakerDescription());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
