@@ -550,6 +550,13 @@ final class AttributionParser {
             while (j < limit && w.isWord(j) && !(Lexicon.isCue(w.lower(j)) && !w.isCapitalized(j))
                     && !Lexicon.CLAUSE_WORDS.contains(w.lower(j))) {
                 String word = w.lower(j);
+                boolean afterPreposition = Lexicon.PREPOSITIONS.contains(w.lower(j - 1));
+                if ((Lexicon.AUXILIARIES.contains(word) || Lexicon.DETERMINERS.contains(word)
+                        || Lexicon.isSentenceAdverb(word)) && !afterPreposition) {
+                    // "told the BBC the plan was …", "The nominee also outlined …": a second determiner, a verb or
+                    // an adverb before one ends the phrase.
+                    break;
+                }
                 if (word.equals("of") || word.equals("for") || word.equals("at") || word.equals("in")) {
                     if (!w.isWord(j + 1)) {
                         break;
@@ -575,22 +582,48 @@ final class AttributionParser {
             if (w.isWord(j) && !w.isCapitalized(j) && Lexicon.SPEAKER_NOUNS.contains(w.lower(j))) {
                 j++;
             }
-            return j;
+            return isGroup(w, j - 1) ? pastAffiliation(w, j) : j;
         }
-        if (Lexicon.SPEAKER_NOUNS.contains(first) && first.endsWith("s")) {
-            return i + 1;
+        if (isGroup(w, i)) {
+            return pastAffiliation(w, i + 1);
         }
         j = i;
         while (j < i + 3 && w.isWord(j) && !w.isCapitalized(j) && !Lexicon.isCue(w.lower(j))
                 && !Lexicon.CLAUSE_WORDS.contains(w.lower(j))) {
-            if (Lexicon.SPEAKER_NOUNS.contains(w.lower(j)) && w.lower(j).endsWith("s")) {
-                return j + 1;
+            if (isGroup(w, j)) {
+                return pastAffiliation(w, j + 1);
             }
             j++;
         }
         // "campaign spokesman Jon Okafor": lower-case role words before the name of their bearer.
         return j > i && w.isCapitalized(j) && Lexicon.isRole(w.lower(j - 1)) ? nameRun(w, j) : i;
     }
+
+    /** A plural speaker noun: "officials", "Experts". */
+    private static boolean isGroup(Words w, int k) {
+        return w.isWord(k) && Lexicon.SPEAKER_NOUNS.contains(w.lower(k)) && w.lower(k).endsWith("s");
+    }
+
+    /**
+     * Past where a group of speakers works ("Officials at the Pentagon", "experts in Beijing") when that phrase runs
+     * to a comma or to the cue; else {@code j}.
+     */
+    private static int pastAffiliation(Words w, int j) {
+        if (!w.isWord(j) || !AFFILIATION_PREPOSITIONS.contains(w.lower(j))) {
+            return j;
+        }
+        int k = j + 1;
+        while (k < j + MAX_AFFILIATION_TOKENS && w.isWord(k) && !(Lexicon.isCue(w.lower(k)) && !w.isCapitalized(k))
+                && !Lexicon.CLAUSE_WORDS.contains(w.lower(k)) && !Lexicon.AUXILIARIES.contains(w.lower(k))) {
+            k++;
+        }
+        boolean ends = k >= w.size() || w.is(k, ",") || w.isWord(k) && Lexicon.isCue(w.lower(k));
+        return k > j + 1 && ends ? k : j;
+    }
+
+    private static final java.util.Set<String> AFFILIATION_PREPOSITIONS = java.util.Set.of("at", "in", "from",
+            "with", "of", "for", "inside", "within");
+    private static final int MAX_AFFILIATION_TOKENS = 7;
 
     /** Index of the first token of a noun phrase that ends before token {@code end}; {@code end} when there is none. */
     static int npStart(Words w, int end) {
@@ -780,7 +813,7 @@ final class AttributionParser {
     }
 
     /** The outlet after a cue: "told the Global Times", "said THE Global Timesa" (a run-on word is cut back). */
-    private static String outlet(Words w, int cue) {
+    static String outlet(Words w, int cue) {
         int i = cue + 1;
         // "told the Times", "said to CNN", "wrote in the Times".
         if (w.is(i, "to") || w.is(i, "in")) {

@@ -333,6 +333,11 @@ final class Lexicon {
     private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "once", "previously",
             "recently", "earlier", "now", "still", "often", "further", "too");
 
+    /** The listed adverbs that stand between a subject and its verb ("also", "later"), without guessing from -ly. */
+    static boolean isSentenceAdverb(String lower) {
+        return ADVERBS.contains(lower);
+    }
+
     static boolean isAdverb(String lower) {
         return lower.endsWith("ly") && lower.length() > 4 || ADVERBS.contains(lower);
     }

@@ -1,6 +1,7 @@
 package com.quotecheck.extraction;
 
 import java.util.Locale;
+import java.util.Set;
 
 /** What a speaker phrase names, read from its words alone: a person's name, a place or outlet, a role, an institution. */
 final class Names {
@@ -149,6 +150,34 @@ final class Names {
         }
         return null;
     }
+
+    /**
+     * "a spokeswoman for Sen. Ana Ruiz", "the wife of Donald Trump", "Officials at Homeland Security Investigations": a
+     * role or group heading the phrase, serving or working where a name after it says; the role speaks, not the
+     * one named. A role serving an institution speaks for it ("a spokesman for the Justice Department").
+     */
+    static boolean speaksForSomeone(Words w) {
+        int k = 0;
+        while (k < w.size() && w.isWord(k) && (Lexicon.DETERMINERS.contains(w.lower(k))
+                || !w.isCapitalized(k) && !Lexicon.isRole(w.lower(k)))) {
+            k++;
+        }
+        if (k + 2 >= w.size() || !w.isWord(k) || !Lexicon.isRole(w.lower(k)) || !w.isWord(k + 1)) {
+            return false;
+        }
+        boolean group = Lexicon.SPEAKER_NOUNS.contains(w.lower(k)) && w.lower(k).endsWith("s");
+        String preposition = w.lower(k + 1);
+        if (w.isCapitalized(k) && !group
+                || !SERVING.contains(preposition) && !(group && AFFILIATIONS.contains(preposition))) {
+            return false;
+        }
+        String served = w.span(k + 2, w.size());
+        Words rest = new Words(served, 0, served.length());
+        return !isInstitution(rest) && (firstName(rest, true) != null || singleName(rest) != null);
+    }
+
+    private static final Set<String> SERVING = Set.of("for", "to", "of");
+    private static final Set<String> AFFILIATIONS = Set.of("at", "in", "from", "with", "inside", "within");
 
     /** The name an apposition opens with ("Scott's niece, state Del. Marcia Price, said"), or null. */
     static String nameOpening(String description) {

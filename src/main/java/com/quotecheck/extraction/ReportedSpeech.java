@@ -204,6 +204,8 @@ final class ReportedSpeech {
             }
         }
         String description = null;
+        // "told the BBC the plan was reckless": the outlet the words were given to.
+        String outlet = AttributionParser.outlet(w, v);
         Attribution attribution;
         int contentStart = contentStart(w, v);
         if (contentStart < 0) {
@@ -211,16 +213,16 @@ final class ReportedSpeech {
         }
         if (isFigure(w, a) && hasDocument(introduction)) {
             // "In a survey … commissioned by the ECFR, 63% said they believe …": the survey speaks, the figure is the finding.
-            attribution = new Attribution(stripPreposition(introduction), w.start(0), null, w.text(v), null);
+            attribution = new Attribution(stripPreposition(introduction), w.start(0), null, w.text(v), outlet);
             contentStart = a;
         } else if (np == subjectEnd) {
-            attribution = new Attribution(w.span(a, np), w.start(a), null, w.text(v), null);
+            attribution = new Attribution(w.span(a, np), w.start(a), null, w.text(v), outlet);
         } else if (np > a && w.is(np, ",") && w.is(subjectEnd - 1, ",")) {
             description = AttributionParser.descriptionOrNull(w, np + 1, subjectEnd - 1);
-            attribution = new Attribution(w.span(a, np), w.start(a), description, w.text(v), null);
+            attribution = new Attribution(w.span(a, np), w.start(a), description, w.text(v), outlet);
         } else if (np > a && hasDocument(w.span(a, np))) {
             // "the last poll of residents in … by the Eurasia Group Foundation found": a document with its owner.
-            attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null, w.text(v), null);
+            attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null, w.text(v), outlet);
         } else {
             return null;
         }

@@ -279,13 +279,14 @@ final class SpeakerResolver {
                 return null;
             }
         } else {
-            String name = Names.firstName(w, true);
+            boolean serving = Names.speaksForSomeone(w);
+            String name = serving ? null : Names.firstName(w, true);
             if (name == null) {
                 name = Names.nameOpening(description);
             }
             // "one West Virginia official" is a role: the place before its head noun is not the speaker.
             boolean roleHead = !w.isCapitalized(w.size() - 1) && Lexicon.SPEAKER_NOUNS.contains(w.lower(w.size() - 1));
-            String place = name == null && !roleHead ? Names.firstName(w, false) : null;
+            String place = name == null && !roleHead && !serving ? Names.firstName(w, false) : null;
             if (name != null) {
                 person = true;
                 resolved = name;
@@ -300,12 +301,13 @@ final class SpeakerResolver {
                 // "the Vermont senator" is a role: the proper adjective before it names no one.
                 boolean role = Lexicon.DETERMINERS.contains(first) && !w.isCapitalized(w.size() - 1)
                         && Lexicon.SPEAKER_NOUNS.contains(w.lower(w.size() - 1));
-                String single = role ? null : Names.singleName(w);
+                // "a spokesman for Ruiz" is the spokesman, named by the whole phrase.
+                String single = role || serving ? null : Names.singleName(w);
                 if (single != null && isAcronym(single) && w.size() > 1) {
                     // "E.U. leaders": an acronym names the speakers' institution, not a surname.
                     single = null;
                 }
-                String match = single == null ? roleMatch(w, position) : null;
+                String match = single == null && !serving ? roleMatch(w, position) : null;
                 person = true;
                 resolved = single != null ? expand(single, position, Names.describedGender(w)) : match != null ? match
                         : Names.rolePhrase(w);
@@ -738,11 +740,16 @@ final class SpeakerResolver {
         if (!Lexicon.SPEAKER_NOUNS.contains(head) || w.size() > 3 || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(0))) {
             return null;
         }
-        String modifier = w.size() > 1 ? w.lower(w.size() - 2) : null;
+        List<String> modifiers = new ArrayList<>();
+        for (int k = 0; k < w.size() - 1; k++) {
+            if (w.isWord(k) && !Lexicon.DETERMINERS.contains(w.lower(k))) {
+                modifiers.add(w.lower(k));
+            }
+        }
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
             Resolved r = history.get(i);
             String description = r.description() != null ? r.description() : appositions.get(r.name());
-            if (r.person() && description != null && describes(description, modifier, head)) {
+            if (r.person() && description != null && describes(description, modifiers, head)) {
                 return r.name();
             }
         }
@@ -751,7 +758,7 @@ final class SpeakerResolver {
         for (int i = last; i >= Math.max(0, last - LOOK_BACK); i--) {
             Mention m = names.get(i);
             String description = appositions.get(m.name());
-            if (m.person() && description != null && describes(description, modifier, head)) {
+            if (m.person() && description != null && describes(description, modifiers, head)) {
                 return m.name();
             }
         }
@@ -759,17 +766,16 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether a description holds a role noun, written out or as a title ("Sen." for "the senator"), with the same
-     * rank word before it if any: "the president" is not the "Vice President", nor "the former president" the
-     * President.
+     * Whether a description holds a role noun, written out or as a title ("Sen." for "the senator"), with every word
+     * the role phrase puts before it ("the Republican nominee" is not the "Democratic vice presidential nominee") and
+     * no rank the phrase lacks ("the president" is not the "Vice President").
      */
-    private static boolean describes(String description, String modifier, String role) {
-        String rank = modifier != null && Lexicon.RANK_WORDS.contains(modifier) ? modifier : null;
-        String[] words = description.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        for (int k = 0; k < words.length; k++) {
-            if (words[k].equals(role) || role.equals(Lexicon.TITLE_ABBREVIATIONS.get(words[k]))) {
-                String before = k > 0 && Lexicon.RANK_WORDS.contains(words[k - 1]) ? words[k - 1] : null;
-                return java.util.Objects.equals(rank, before);
+    private static boolean describes(String description, List<String> modifiers, String role) {
+        List<String> words = List.of(description.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).equals(role) || role.equals(Lexicon.TITLE_ABBREVIATIONS.get(words.get(k)))) {
+                boolean ranked = k > 0 && Lexicon.RANK_WORDS.contains(words.get(k - 1));
+                return (!ranked || modifiers.contains(words.get(k - 1))) && words.containsAll(modifiers);
             }
         }
         return false;

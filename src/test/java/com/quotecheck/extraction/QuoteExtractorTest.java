@@ -944,6 +944,39 @@ class QuoteExtractorTest {
         assertNull(find(attribution, "The vote").speakerDescription());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A spokeswoman for Sen. Ana Ruiz said the senator would vote against the bill.|spokeswoman for Sen. Ana Ruiz",
+            "The wife of Adam Ruiz said the senator would vote against the bill.|wife of Adam Ruiz",
+            "Officials at the Harlow Bureau, speaking on condition of anonymity, said the senator would vote against "
+                    + "the bill.|Officials at the Harlow Bureau"})
+    void roleServingOrGroupWorkingSomewhereIsTheSpeakerNotThePersonNamed(String text, String name) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the senator would vote against the bill", q.text());
+        assertEquals(name, q.speakerName());
+    }
+
+    @Test
+    void audienceOfToldEndsAtTheClauseAndIsTheOutlet() {
+        String text = "The shadow chancellor told the BBC the plan was reckless and would fail.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the plan was reckless and would fail", q.text());
+        assertEquals("BBC", q.citedOutlet());
+    }
+
+    @Test
+    void adverbBeforeTheCueEndsTheSubject() {
+        String text = "Mayor Ana Ruiz spoke on Monday. The mayor also said there had been no credible threats.";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
+    void roleNounWithAPartyMatchesOnlyThatParty() {
+        String text = "Democratic vice presidential nominee Adam Ruiz spoke first.\n\n“We are not done,” the "
+                + "Republican nominee said.";
+        assertEquals("Republican nominee", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
