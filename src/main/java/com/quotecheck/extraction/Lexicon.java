@@ -236,7 +236,9 @@ final class Lexicon {
             "anchor", "interviewer", "panelist", "panelists", "prosecutor", "investigator", "witness", "historian",
             "historians", "strategist", "strategists", "pollster", "pollsters", "consultant", "consultants",
             "chairwoman", "chief", "sheriff", "pastor", "owner", "owners", "employee", "employees", "staff",
-            "band", "manager", "announcer");
+            "band", "manager", "announcer", "counsel", "commissioner", "envoy", "negotiator", "chancellor",
+            "administrator", "commander", "detective", "scientist", "scientists", "physician", "nurse", "organizer",
+            "lobbyist", "regulators", "treasurer", "coordinator");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",
@@ -303,7 +305,7 @@ final class Lexicon {
             "saturday", "sunday", "instead", "indeed", "asked", "speaking", "according", "last", "next",
             "neither", "nor", "not", "no", "yes", "what", "who", "why", "how", "where", "which", "many", "most",
             "some", "all", "both", "each", "every", "one", "two", "three", "said", "says", "told", "like", "unlike",
-            "other", "another");
+            "other", "another", "under", "amid", "despite");
 
     /** Connectives and prepositions that open an introductory phrase before a sentence's subject. */
     static final Set<String> INTRODUCERS = Set.of("in", "on", "at", "after", "before", "during", "for", "from",

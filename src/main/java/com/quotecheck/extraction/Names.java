@@ -288,7 +288,10 @@ final class Names {
         for (int k = 0; k < w.size(); k++) {
             if (w.isCapitalized(k) && !Lexicon.TITLES.contains(w.lower(k)) && !Lexicon.NOT_NAMES.contains(w.lower(k))) {
                 String name = stripPossessive(w.text(k));
-                return name.equals(w.text(k)) || k == w.size() - 1 ? name : null;
+                // "Sauber's letter" speaks for Sauber; "Mr. Clarke’s lawyer" does not.
+                String head = w.lower(w.size() - 1);
+                boolean document = Lexicon.DOCUMENTS.contains(head) || Lexicon.UTTERANCE_NOUNS.contains(head);
+                return name.equals(w.text(k)) || k == w.size() - 1 || document ? name : null;
             }
         }
         return null;

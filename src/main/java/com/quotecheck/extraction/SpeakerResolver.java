@@ -68,6 +68,8 @@ final class SpeakerResolver {
     private final Map<String, Integer> written = new HashMap<>();
     /** The first description seen for a name: its first mention's apposition or an attribution's. */
     private final Map<String, String> appositions = new HashMap<>();
+    /** The role written before a name at a mention ("Rep.", "White House counsel"): shown when no apposition is. */
+    private final Map<String, String> titles = new HashMap<>();
     /** Genders the text gives, by the lower-cased last word of the name. */
     private final Map<String, Gender> genders = new HashMap<>();
     /** Genders of full names from their first names: tells Hillary from Bill Clinton. */
@@ -155,7 +157,7 @@ final class SpeakerResolver {
             String title = Names.titleBefore(w, Names.nameStart(w, 0, w.size()));
             String role = roleWords == null ? title : title == null ? roleWords : roleWords + " " + title;
             if (role != null) {
-                appositions.putIfAbsent(name, role);
+                titles.putIfAbsent(name, role);
             }
         }
     }
@@ -328,9 +330,9 @@ final class SpeakerResolver {
         }
         history.add(new Resolved(position, resolved, description, person));
         spoken.merge(resolved, 1, Integer::sum);
-        String shown = describe(speaker, description, resolved);
-        if (shown != null) {
-            appositions.putIfAbsent(resolved, shown);
+        String own = ownDescription(speaker, description, resolved);
+        if (own != null) {
+            appositions.putIfAbsent(resolved, own);
         }
         return resolved;
     }
@@ -345,6 +347,12 @@ final class SpeakerResolver {
         if (name == null || speaker == null) {
             return description;
         }
+        String own = ownDescription(speaker, description, name);
+        return own != null ? own : knownDescription(name);
+    }
+
+    /** As {@link #describe}, from what is written with this speaker only. */
+    private static String ownDescription(String speaker, String description, String name) {
         Words w = new Words(speaker, 0, speaker.length());
         if (description != null && name.equals(Names.nameOpening(description))) {
             return w.size() == 1 && Lexicon.PRONOUNS.contains(w.lower(0)) ? null : Names.stripDeterminer(w);
@@ -355,14 +363,16 @@ final class SpeakerResolver {
         String firstWord = name.indexOf(' ') < 0 ? name : name.substring(0, name.indexOf(' '));
         for (int k = 1; k < w.size(); k++) {
             if (w.text(k).equals(firstWord)) {
-                String title = Names.titleBefore(w, k);
-                if (title != null) {
-                    return title;
-                }
-                break;
+                return Names.titleBefore(w, k);
             }
         }
-        return appositions.get(name);
+        return null;
+    }
+
+    /** The first apposition written for a name, else the first role written before it, or null. */
+    private String knownDescription(String name) {
+        String apposition = appositions.get(name);
+        return apposition != null ? apposition : titles.get(name);
     }
 
     /**
@@ -748,7 +758,7 @@ final class SpeakerResolver {
         }
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
             Resolved r = history.get(i);
-            String description = r.description() != null ? r.description() : appositions.get(r.name());
+            String description = r.description() != null ? r.description() : knownDescription(r.name());
             if (r.person() && description != null && describes(description, modifiers, head)) {
                 return r.name();
             }
@@ -757,7 +767,7 @@ final class SpeakerResolver {
         int last = lastAtOrBefore(names, position);
         for (int i = last; i >= Math.max(0, last - LOOK_BACK); i--) {
             Mention m = names.get(i);
-            String description = appositions.get(m.name());
+            String description = knownDescription(m.name());
             if (m.person() && description != null && describes(description, modifiers, head)) {
                 return m.name();
             }

@@ -978,6 +978,29 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void personsDocumentSpeaksForThePerson() {
+        String text = "White House counsel Adam Ruiz wrote that the request was too broad.\n\nRuiz's letter added: "
+                + "“We will cooperate in good faith.”";
+        ExtractedQuote direct = only(text, QuoteKind.DIRECT);
+        assertEquals("Adam Ruiz", direct.speakerName());
+        assertEquals("White House counsel", direct.speakerDescription());
+        assertEquals("Adam Ruiz", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
+    void appositionGivenWithAQuoteOutranksATitleForLaterQuotes() {
+        String text = "“They are hiding something,” said Rep. Adam Ruiz (R-Ky.), chairman of the oversight panel. "
+                + "Ruiz said his panel would subpoena the documents.";
+        assertEquals("chairman of the oversight panel", only(text, QuoteKind.INDIRECT).speakerDescription());
+    }
+
+    @Test
+    void capitalizedPrepositionOpeningASentenceIsNoPartOfAName() {
+        String text = "Hillary Ruiz spoke in May. Under Mrs. Ruiz's plan, taxes rise. “It is fair,” Mrs. Ruiz said.";
+        assertEquals("Hillary Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
