@@ -752,6 +752,34 @@ final class AttributionParser {
         return w.is(i, "\u2015") || w.is(i, "\u2014") || w.is(i, "\u2013") || w.is(i, "-");
     }
 
+    /** Past a wire dateline opening the text ("LONDON (Reuters) -", "WASHINGTON —"); else {@code from}. */
+    private static int pastDateline(Words w, int from, int to) {
+        int k = from;
+        while (k < to && k < from + 3 && w.isWord(k) && w.text(k).length() > 1 && isUpperCase(w.text(k))) {
+            k++;
+        }
+        if (k == from) {
+            return from;
+        }
+        if (w.is(k, "(")) {
+            int close = k + 1;
+            while (close < to && close < k + 5 && !w.is(close, ")")) {
+                close++;
+            }
+            k = w.is(close, ")") ? close + 1 : k;
+        }
+        return k < to && isDash(w, k) ? k + 1 : from;
+    }
+
+    private static boolean isUpperCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many opening phrases may stand before a subject. */
     private static final int MAX_INTRODUCERS = 3;
 
@@ -779,6 +807,10 @@ final class AttributionParser {
     }
 
     private static int skipOneIntroducer(Words w, int from, int to) {
+        int dateline = pastDateline(w, from, to);
+        if (dateline > from) {
+            return dateline;
+        }
         // A participle opens a phrase too ("Following the blast, …", "Speaking to reporters, …").
         boolean participle = w.isWord(from) && w.isCapitalized(from) && w.lower(from).endsWith("ing")
                 && w.text(from).length() > 5;
@@ -877,7 +909,9 @@ final class AttributionParser {
         }
         int space = t.indexOf(' ');
         String first = Lexicon.lower(space < 0 ? t : t.substring(0, space));
-        boolean aside = Lexicon.PREPOSITIONS.contains(first) || space < 0 && (Lexicon.isAdverb(first)
+        // "speaking at a conference in Manchester" says where the words were said, not who said them.
+        boolean participle = first.endsWith("ing") && space > 0;
+        boolean aside = Lexicon.PREPOSITIONS.contains(first) || participle || space < 0 && (Lexicon.isAdverb(first)
                 || Lexicon.CONNECTIVES.contains(first));
         return t.isEmpty() || aside ? null : t;
     }

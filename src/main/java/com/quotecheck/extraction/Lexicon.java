@@ -75,7 +75,8 @@ final class Lexicon {
 
     /** Days and time adverbs that open a phrase before "that" ("said Monday that"). */
     static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "repeatedly", "publicly");
+            "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "repeatedly", "publicly", "last",
+            "next", "late");
 
     /** Verbs whose object is the audience or outlet, not the speaker ("told reporters", "told the Global Times"). */
     static final Set<String> AUDIENCE_VERBS = Set.of("told", "tells", "tell", "telling");

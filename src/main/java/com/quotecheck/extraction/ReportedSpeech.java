@@ -367,6 +367,11 @@ final class ReportedSpeech {
                     || w.lower(k + 1).equals("although") || w.lower(k + 1).equals("though"))) {
                 return k;
             }
+            if (w.is(k, ",") && w.is(k + 1, "as") && w.isWord(k + 2) && (Lexicon.PRONOUNS.contains(w.lower(k + 2))
+                    || Lexicon.DETERMINERS.contains(w.lower(k + 2)))) {
+                // "…, as he sought to reassure markets": the narrative's circumstance, not the report.
+                return k;
+            }
             k++;
         }
         while (k > from && !w.isWord(k - 1) && !isClosingMark(w, k - 1)) {

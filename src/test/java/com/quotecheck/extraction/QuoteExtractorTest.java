@@ -1000,6 +1000,24 @@ class QuoteExtractorTest {
         assertEquals("Hillary Ruiz", only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "LONDON (Ledger) - Prime Minister Ana Ruiz said on Monday that the government would not raise taxes, as "
+                    + "she sought to calm markets.",
+            "HARLOW — Prime Minister Ana Ruiz said last year that the government would not raise taxes."})
+    void datelineOpeningTheTextIsPassedToReachTheSubject(String text) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the government would not raise taxes", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("Prime Minister", q.speakerDescription());
+    }
+
+    @Test
+    void participlePhraseAfterTheNameIsNoDescription() {
+        String text = "Finance minister Adam Ruiz, speaking at a conference in Harlow, said: “There will be no cuts.”";
+        assertEquals("Finance minister", only(text, QuoteKind.DIRECT).speakerDescription());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
