@@ -518,8 +518,11 @@ final class SpeakerResolver {
     private String lastPersonNamed(int from, int to) {
         for (int i = lastAtOrBefore(names, to - 1); i >= 0 && names.get(i).position() >= from; i--) {
             Mention m = names.get(i);
+            if (!m.person() || quoted.covers(m.position())) {
+                continue;
+            }
             String name = expand(m.name(), m.position());
-            if (m.person() && !quoted.covers(m.position()) && knownGender(name) != null) {
+            if (knownGender(name) != null) {
                 return name;
             }
         }

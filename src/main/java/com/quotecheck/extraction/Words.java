@@ -10,6 +10,9 @@ final class Words {
     /** What follows the apostrophe of a pronoun's contraction. */
     private static final Set<String> CONTRACTED = Set.of("s", "re", "ve", "ll", "d", "m");
 
+    /** Longest of the title function words ("with", "from"). */
+    private static final int MAX_FUNCTION_WORD_CHARS = 4;
+
     /** Longest quoted nickname ("Cia", "Buddy"). */
     private static final int MAX_NICKNAME_CHARS = 16;
 
@@ -198,20 +201,30 @@ final class Words {
 
     /** Whether every word of three or more letters but title function words is capitalized ("Legend in the Coal Fields"). */
     static boolean isTitleCase(String text, int start, int end) {
-        Words w = new Words(text, start, end);
         int words = 0;
-        int capitalized = 0;
-        for (int i = 0; i < w.size(); i++) {
-            // Title case leaves short function words in lower case ("Legend in the Coal Fields").
-            if (w.isWord(i) && w.text(i).length() >= 3 && !Lexicon.TITLE_FUNCTION_WORDS.contains(w.lower(i))
-                    && !Character.isDigit(w.text(i).charAt(0))) {
-                words++;
-                if (w.isCapitalized(i)) {
-                    capitalized++;
-                }
+        int i = start;
+        while (i < end) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
             }
+            int j = i + 1;
+            while (j < end && (Character.isLetterOrDigit(text.charAt(j)) || isAccent(text.charAt(j)))) {
+                j++;
+            }
+            char first = text.charAt(i);
+            // Title case leaves short function words in lower case ("Legend in the Coal Fields"); a lower-case word
+            // of any other kind settles it at once.
+            if (j - i >= 3 && !Character.isDigit(first) && (j - i > MAX_FUNCTION_WORD_CHARS
+                    || !Lexicon.TITLE_FUNCTION_WORDS.contains(Lexicon.lower(text.substring(i, j))))) {
+                if (!Character.isUpperCase(first)) {
+                    return false;
+                }
+                words++;
+            }
+            i = j;
         }
-        return words > 1 && capitalized == words;
+        return words > 1;
     }
 
     /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
