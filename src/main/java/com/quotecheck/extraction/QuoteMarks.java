@@ -278,6 +278,8 @@ final class QuoteMarks {
         }
     }
 
+    private static final int MAX_POSSESSIVE_LOOKAHEAD = 64;
+
     /**
      * "'It's the councils' fault,' she said": a closing-looking mark after an s is a plural possessive when the next
      * single mark of the paragraph closes too.
@@ -287,7 +289,8 @@ final class QuoteMarks {
         if (before != 's' && before != 'S') {
             return false;
         }
-        for (int j = k + 1; j < marks.size(); j++) {
+        // A bounded look keeps pairing linear when many marks inside double quotes follow.
+        for (int j = k + 1; j < marks.size() && j <= k + MAX_POSSESSIVE_LOOKAHEAD; j++) {
             Mark next = marks.get(j);
             if (next.family() == Family.SINGLE && cover[next.pos() - from] == 0) {
                 return next.dir() == Dir.CLOSE;
