@@ -121,12 +121,35 @@ final class ReportedSpeech {
         }
         int end = sourceEnd(w, s, comma);
         int contentStart = comma + 1;
+        String description = null;
+        int second = pastApposition(w, contentStart);
+        if (second > contentStart) {
+            // "According to the Global Times, a state-run tabloid, the measures …": the apposition describes the source.
+            description = AttributionParser.descriptionOrNull(w, contentStart, second - 1);
+            contentStart = second;
+        }
         int contentEnd = clauseEnd(w, contentStart);
         if (end == s || contentEnd - contentStart < MIN_CONTENT_WORDS || !w.isWord(contentStart)) {
             return null;
         }
-        Attribution attribution = new Attribution(w.span(s, end), w.start(s), null, "according to", null);
+        Attribution attribution = new Attribution(w.span(s, end), w.start(s), description, "according to", null);
         return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
+    }
+
+    /** Past an apposition opening at {@code from} and closed by a comma ("a state-run tabloid,"); else {@code from}. */
+    private static int pastApposition(Words w, int from) {
+        if (!w.isWord(from) || !(w.lower(from).equals("a") || w.lower(from).equals("an"))) {
+            return from;
+        }
+        for (int k = from + 1; k < w.size() && k <= from + MAX_SOURCE_TOKENS; k++) {
+            if (w.is(k, ",")) {
+                return k + 1;
+            }
+            if (!w.isWord(k) || Lexicon.isCue(w.lower(k)) || Lexicon.AUXILIARIES.contains(w.lower(k))) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /**

@@ -634,8 +634,12 @@ final class SpeakerResolver {
             return known.get(0).person()
                     ? Subject.person(expand(surname, w.start(run), Names.genderOf(w.lower(run)))) : Subject.NONE;
         }
-        // Or a surname before a cue: "McLenney said …".
-        return end - run > 1 || w.isWord(end) && Lexicon.isCue(w.lower(end)) ? Subject.person(surname) : Subject.NONE;
+        // Or a surname before a cue ("McLenney said …") or set off by a participle or an apposition ("Trump,
+        // speaking to supporters, …", "Trump, the Republican nominee, …").
+        boolean setOff = w.is(end, ",") && w.isWord(end + 1) && !w.isCapitalized(end + 1)
+                && (w.lower(end + 1).endsWith("ing") || Lexicon.DETERMINERS.contains(w.lower(end + 1)));
+        return end - run > 1 || setOff || w.isWord(end) && Lexicon.isCue(w.lower(end)) ? Subject.person(surname)
+                : Subject.NONE;
     }
 
     /**

@@ -1019,6 +1019,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void appositionAfterAnAccordingToSourceDescribesIt() {
+        String text = "According to the Ledger, a state-run tabloid, the measures could take effect next month.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the measures could take effect next month", q.text());
+        assertEquals("Ledger", q.speakerName());
+        assertEquals("a state-run tabloid", q.speakerDescription());
+    }
+
+    @Test
+    void loneSurnameSetOffByAParticipleIsTheSubjectAPronounMeans() {
+        String text = "Okafor, speaking to supporters in Ohio, repeated his claim.\n\n“We won by a lot,” he said.";
+        assertEquals("Okafor", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
