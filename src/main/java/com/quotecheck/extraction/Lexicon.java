@@ -114,6 +114,14 @@ final class Lexicon {
             "remarks", "tweet", "tweets", "post", "words", "speech", "letter", "memo", "message", "testimony",
             "email", "quote", "answer", "response", "reply", "note");
 
+    /** Nouns whose "that" clause states what someone said ("his claim that …"). */
+    static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "insistence",
+            "argument", "contention", "allegation", "allegations", "accusation", "accusations", "charge", "pledge",
+            "promise", "prediction", "warning", "suggestion", "boast", "vow");
+
+    /** Possessive pronouns by the subject pronoun that names their owner as a speaker ("his claim" → "he"). */
+    static final Map<String, String> OWNER_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
+
     /** Month names, which end a name after "on" or "of" ("Trump on June 11"). */
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",

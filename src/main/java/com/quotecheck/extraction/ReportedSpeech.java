@@ -54,6 +54,9 @@ final class ReportedSpeech {
         }
         Words w = new Words(text, from, to);
         Report inner = attributedClause(w, to, cueLimit);
+        if (inner == null) {
+            inner = ownedClaim(w, cueLimit);
+        }
         Report fronted = fronted(w);
         if (inner == null || fronted == null) {
             return inner != null ? inner : fronted;
@@ -67,6 +70,43 @@ final class ReportedSpeech {
         Attribution a = inner.attribution();
         return new Report(inner.start(), inner.end(), new Attribution(a.speaker(), a.position(), a.description(),
                 a.cue(), Names.stripDeterminer(new Words(source, 0, source.length()))));
+    }
+
+    /**
+     * "Trump repeated his claim that the election was rigged", "… rejected Ruiz's assertion that …": a claim owned by a
+     * pronoun or a name, and the clause it states; the owner speaks (a pronoun resolved as a speaker's would be).
+     */
+    private static Report ownedClaim(Words w, int cueLimit) {
+        for (int n = 1; n + 1 < w.size() && w.start(n) < cueLimit; n++) {
+            if (!w.isWord(n) || !Lexicon.CLAIM_NOUNS.contains(w.lower(n)) || !w.is(n + 1, "that")) {
+                continue;
+            }
+            // "repeated his claim": the subject's own; "Contrary to his claim" may mean anyone, so it is left.
+            boolean objectOfVerb = n >= 2 && w.isWord(n - 2) && !Lexicon.PREPOSITIONS.contains(w.lower(n - 2));
+            String owner = objectOfVerb ? Lexicon.OWNER_PRONOUNS.get(w.lower(n - 1)) : null;
+            if (owner == null && w.isCapitalized(n - 1) && !Names.stripPossessive(w.text(n - 1)).equals(w.text(n - 1))) {
+                owner = Names.stripPossessive(w.text(n - 1));
+            }
+            int contentStart = n + 2;
+            int end = clauseEnd(w, contentStart);
+            for (int k = contentStart; k < end; k++) {
+                if (w.is(k, ",")) {
+                    // "Contrary to his claim that people would learn nothing, there would be …": the claim ends there,
+                    // with the marks closing a quote it ends in ("would ''learn nothing,'' there …").
+                    int marks = k + 1;
+                    while (marks < end && isClosingMark(w, marks)) {
+                        marks++;
+                    }
+                    end = marks > k + 1 ? marks : k;
+                    break;
+                }
+            }
+            if (owner != null && end - contentStart >= MIN_CONTENT_WORDS && w.isWord(contentStart)) {
+                Attribution attribution = new Attribution(owner, w.start(n - 1), null, w.text(n), null);
+                return new Report(w.start(contentStart), w.end(end - 1), attribution);
+            }
+        }
+        return null;
     }
 
     /** The sentence's own attribution first; one inside a subordinate clause only when there is none. */
@@ -404,7 +444,7 @@ final class ReportedSpeech {
     }
 
     private static boolean isClosingMark(Words w, int k) {
-        return w.is(k, "\u201D") || w.is(k, "\"") || w.is(k, "\u2019") || w.is(k, ")");
+        return w.is(k, "\u201D") || w.is(k, "\"") || w.is(k, "\u2019") || w.is(k, "'") || w.is(k, ")");
     }
 
     private static boolean isFigure(Words w, int i) {

@@ -1033,6 +1033,24 @@ class QuoteExtractorTest {
         assertEquals("Okafor", only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Adam Okafor spoke in Ohio. He repeated his claim that the election was rigged.|Adam Okafor",
+            "Critics seized on Okafor's claim that the election was rigged.|Okafor"})
+    void claimOwnedBySomeoneIsTheirReportedSpeech(String text, String name) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the election was rigged", q.text());
+        assertEquals(name, q.speakerName());
+    }
+
+    @Test
+    void claimInAnOpeningPhraseEndsAtItsCommaAndAPronounOwnerIsLeft() {
+        String text = "Contrary to his claim that people would learn nothing, there would be a wealth of information.";
+        assertTrue(extractor.extract(text).isEmpty(), () -> extractor.extract(text).toString());
+        String owned = "Contrary to Okafor's claim that people would ''learn nothing,'' there would be much to learn.";
+        assertEquals("people would ''learn nothing,''", only(owned, QuoteKind.INDIRECT).text());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
