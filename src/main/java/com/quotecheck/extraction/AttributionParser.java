@@ -246,14 +246,13 @@ final class AttributionParser {
     }
 
     /**
-     * The subject of a verb of naming, likening or writing whose whole complement is the quote opening at {@code to}:
-     * "Obama and Clinton call them “lone wolves”", "Tribe likened the rules to “burning the Constitution”", "Trump has
-     * used the phrase “…”", "a doctor had typed “…”". Null when part of the complement stays outside the marks
-     * ("called him a “liar”", "what they call Trump's “…”"), for a passive with no agent ("it was labeled “…”",
-     * "compared to “…”", "a box labeled “…”") and when the subject names no one.
+     * The subject of a verb of naming, likening or writing whose whole complement is the quote that the words
+     * {@code w} run up to: "Obama and Clinton call them “lone wolves”", "Tribe likened the rules to “burning the
+     * Constitution”", "Trump has used the phrase “…”", "a doctor had typed “…”". Null when part of the complement
+     * stays outside the marks ("called him a “liar”", "what they call Trump's “…”"), for a passive with no agent ("it
+     * was labeled “…”", "compared to “…”", "a box labeled “…”") and when the subject names no one.
      */
-    static Attribution naming(String text, int from, int to) {
-        Words w = new Words(text, from, to);
+    static Attribution naming(Words w) {
         int last = w.size() - 1;
         if (!w.isWord(last)) {
             return null;
@@ -355,9 +354,8 @@ final class AttributionParser {
         return null;
     }
 
-    /** True when a cue verb (and at most a few words of time or manner) comes right before a quote opening at {@code to}. */
-    static boolean cueRightBefore(String text, int from, int to) {
-        Words w = new Words(text, from, to);
+    /** True when a cue verb (and at most a few words of time or manner) ends {@code w}, right before a quote. */
+    static boolean cueRightBefore(Words w) {
         int last = w.size() - 1;
         while (last >= 0 && (w.is(last, ",") || w.is(last, ":"))) {
             last--;

@@ -141,8 +141,10 @@ public final class QuoteExtractor {
             beforeFrom = Math.max(beforeFrom, spans.get(i - 1).after());
         }
         Attribution before = AttributionParser.before(text, beforeFrom, span.open());
-        if (before == null && sentenceFrom < beforeFrom
-                && AttributionParser.cueRightBefore(text, beforeFrom, span.open())) {
+        // The words before the quote, read once for the cue and naming checks.
+        Words window = new Words(text, beforeFrom, span.open());
+        boolean cueRightBefore = AttributionParser.cueRightBefore(window);
+        if (before == null && sentenceFrom < beforeFrom && cueRightBefore) {
             // "X did this -- ''…'' -- and later, asserting, ''…''": a participle's speaker is the subject of the
             // whole sentence, which the earlier quote cut off from the window.
             Attribution participle = AttributionParser.before(text, sentenceFrom, span.open());
@@ -151,7 +153,7 @@ public final class QuoteExtractor {
             }
         }
         // A phrase that is all a naming verb gives its subject ("call them “lone wolves”") is that subject's wording.
-        Attribution naming = AttributionParser.naming(text, beforeFrom, span.open());
+        Attribution naming = AttributionParser.naming(window);
         if (naming != null) {
             before = naming;
         }
@@ -162,7 +164,7 @@ public final class QuoteExtractor {
         int words = wordCount(text, start, end);
         boolean resumed = i > 0 && resumesQuote(text, spans.get(i - 1), span);
         boolean direct = beforeClean && afterClean || words >= LONG_QUOTE_WORDS || naming != null || resumed
-                || AttributionParser.cueRightBefore(text, beforeFrom, span.open())
+                || cueRightBefore
                 || words >= 3 && setOffByDashes(text, span, beforeText) && startsSentence(text, start)
                         && !Words.isTitleCase(text, start, end);
         // A short title-case line standing alone is a heading or a title ("‘Legend in the Coal Fields.’").

@@ -84,8 +84,9 @@ final class ReportedSpeech {
             // "repeated his claim": the subject's own; "Contrary to his claim" may mean anyone, so it is left.
             boolean objectOfVerb = n >= 2 && w.isWord(n - 2) && !Lexicon.PREPOSITIONS.contains(w.lower(n - 2));
             String owner = objectOfVerb ? Lexicon.OWNER_PRONOUNS.get(w.lower(n - 1)) : null;
-            if (owner == null && w.isCapitalized(n - 1) && !Names.stripPossessive(w.text(n - 1)).equals(w.text(n - 1))) {
-                owner = Names.stripPossessive(w.text(n - 1));
+            String possessor = Names.stripPossessive(w.text(n - 1));
+            if (owner == null && w.isCapitalized(n - 1) && !possessor.equals(w.text(n - 1))) {
+                owner = possessor;
             }
             int contentStart = n + 2;
             int end = clauseEnd(w, contentStart);
@@ -145,7 +146,7 @@ final class ReportedSpeech {
         return r != null ? r : inverted(w, v, according);
     }
 
-    /** [But] According to SOURCE, CLAUSE. — the source opens the sentence ("According to police, the suspect fled …"). */
+    /** [But] According to SOURCE, CLAUSE. — the source opens the sentence ("According to police, the suspect …"). */
     private static Report fronted(Words w) {
         int v = w.isWord(0) && Lexicon.CONJUNCTIONS.contains(w.lower(0)) ? 1 : 0;
         if (!(w.isWord(v) && w.lower(v).equals("according") && w.is(v + 1, "to"))) {
@@ -164,7 +165,7 @@ final class ReportedSpeech {
         String description = null;
         int second = pastApposition(w, contentStart);
         if (second > contentStart) {
-            // "According to the Global Times, a state-run tabloid, the measures …": the apposition describes the source.
+            // "According to the Global Times, a state-run tabloid, the measures …": the apposition describes it.
             description = AttributionParser.descriptionOrNull(w, contentStart, second - 1);
             contentStart = second;
         }

@@ -215,7 +215,8 @@ final class SpeakerResolver {
     }
 
     private static boolean isPossessiveEnd(String text, int end) {
-        return end >= 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019');
+        return end >= 2 && text.charAt(end - 1) == 's'
+                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019');
     }
 
     private static int wordEnd(String text, int i) {
@@ -754,7 +755,8 @@ final class SpeakerResolver {
     private String roleMatch(Words w, int position) {
         String head = w.lower(w.size() - 1);
         // "His lawyer" is someone's lawyer, not whoever was last described as one.
-        if (!Lexicon.SPEAKER_NOUNS.contains(head) || w.size() > 3 || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(0))) {
+        if (!Lexicon.SPEAKER_NOUNS.contains(head) || w.size() > 3
+                || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(0))) {
             return null;
         }
         List<String> modifiers = new ArrayList<>();

@@ -199,7 +199,7 @@ final class Words {
         return isWord(i) && Character.isUpperCase(text.charAt(starts[i]));
     }
 
-    /** Whether every word of three or more letters but title function words is capitalized ("Legend in the Coal Fields"). */
+    /** Whether every word of three or more letters but title function words is capitalized ("Legend in the Coal"). */
     static boolean isTitleCase(String text, int start, int end) {
         int words = 0;
         int i = start;

@@ -927,7 +927,8 @@ class QuoteExtractorTest {
 
     @Test
     void spacesInsideGuillemetsAreNotPartOfTheQuote() {
-        String text = "Le ministre Paul Morel a dit : « Nous ne céderons pas. » Ana Ruiz said the plan was « une erreur ».";
+        String text = "Le ministre Paul Morel a dit : « Nous ne céderons pas. » Ana Ruiz said the plan was "
+                + "« une erreur ».";
         assertTrue(extractor.extract(text).stream().anyMatch(q -> q.text().equals("Nous ne céderons pas.")),
                 () -> extractor.extract(text).toString());
         assertEquals(QuoteKind.PARTIAL, find(text, "une erreur").kind());
@@ -946,7 +947,8 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "A spokeswoman for Sen. Ana Ruiz said the senator would vote against the bill.|spokeswoman for Sen. Ana Ruiz",
+            "A spokeswoman for Sen. Ana Ruiz said the senator would vote against the bill."
+                    + "|spokeswoman for Sen. Ana Ruiz",
             "The wife of Adam Ruiz said the senator would vote against the bill.|wife of Adam Ruiz",
             "Officials at the Harlow Bureau, speaking on condition of anonymity, said the senator would vote against "
                     + "the bill.|Officials at the Harlow Bureau"})

@@ -77,7 +77,8 @@ public final class ExtractionBenchmark {
         adversarial.put("unclosed quote per paragraph", n -> "“It rains. Lee says.\n".repeat(n / 21));
         adversarial.put("plural possessives in single quotes",
                 n -> "'the councils' fault, the boards' \"x' y'\" ".repeat(n / 40));
-        adversarial.put("according-to sentences", n -> "According to police in Ohio, the suspect fled. ".repeat(n / 48));
+        adversarial.put("according-to sentences",
+                n -> "According to police in Ohio, the suspect fled. ".repeat(n / 48));
         for (Map.Entry<String, IntFunction<String>> e : adversarial.entrySet()) {
             double one = time(extractor, e.getValue().apply(MB));
             double two = time(extractor, e.getValue().apply(2 * MB));
