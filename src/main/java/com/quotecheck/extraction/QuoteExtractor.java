@@ -20,6 +20,8 @@ public final class QuoteExtractor {
     private static final int MAX_FOLLOW_WORDS = 12;
     /** How far before and after a quote its attribution is looked for. */
     private static final int WINDOW = 300;
+    /** Longest attribution read as interrupting a quote ("…,” added Ana Ruiz, a state senator, “…"). */
+    private static final int MAX_INTERRUPTION_CHARS = 150;
     /** An attribution sentence after a quote that ended its own sentence is short ("Zhu says."). */
     private static final int MAX_TRAILING_ATTRIBUTION_TOKENS = 14;
 
@@ -211,12 +213,17 @@ public final class QuoteExtractor {
      */
     private static boolean resumesQuote(String text, QuoteSpan previous, QuoteSpan span) {
         if (previous.close() < 0 || previous.close() > span.open() || previous.end() <= previous.start()
-                || text.charAt(previous.end() - 1) != ',' || span.open() - previous.close() > WINDOW) {
+                || text.charAt(previous.end() - 1) != ',' || span.open() - previous.close() > MAX_INTERRUPTION_CHARS) {
             return false;
         }
-        String between = text.substring(previous.close(), span.open());
-        return between.strip().endsWith(",") && between.indexOf('\n') < 0
-                && AttributionParser.after(text, previous.close(), span.open()) != null;
+        int last = span.open() - 1;
+        while (last > previous.close() && text.charAt(last) == ' ') {
+            last--;
+        }
+        if (text.charAt(last) != ',' || text.substring(previous.close(), last).indexOf('\n') >= 0) {
+            return false;
+        }
+        return AttributionParser.after(text, previous.close(), span.open()) != null;
     }
 
     /**
