@@ -39,7 +39,15 @@ final class AttributionParser {
         }
         String first = w.lower(i);
         if (first.equals("according") && w.is(i + 1, "to")) {
+            int phraseEnd = i + 2;
+            while (phraseEnd < w.size() && phraseEnd < i + 2 + MAX_NAME_TOKENS && w.isWord(phraseEnd)) {
+                phraseEnd++;
+            }
             int end = npEnd(w, i + 2);
+            if (end == i + 2) {
+                // "“…,” according to police."
+                end = accordingSourceEnd(w, i + 2, phraseEnd);
+            }
             return end > i + 2 ? new Attribution(w.span(i + 2, end), w.start(i + 2), description(w, end),
                     "according to", null) : null;
         }
@@ -100,7 +108,8 @@ final class AttributionParser {
             if (k > i && isCueAt(w, k) && !Lexicon.WEAK_CUES.contains(word)
                     || k > i && (word.equals("read") || word.equals("reads") || word.equals("put"))) {
                 int speakerEnd = firstComma > 0 ? firstComma : k;
-                while (speakerEnd > i + 1 && w.isWord(speakerEnd - 1) && Lexicon.isAdverb(w.lower(speakerEnd - 1))) {
+                while (speakerEnd > i + 1 && w.isWord(speakerEnd - 1) && !w.isCapitalized(speakerEnd - 1)
+                        && Lexicon.isAdverb(w.lower(speakerEnd - 1))) {
                     speakerEnd--;
                 }
                 if (speakerEnd - i > MAX_NAME_TOKENS + 2 || !plausibleSpeakerStart(w, i)) {
@@ -376,7 +385,8 @@ final class AttributionParser {
 
     private static Attribution subjectBefore(Words w, int cue) {
         int k = cue - 1;
-        while (k >= 0 && w.isWord(k) && (Lexicon.isAdverb(w.lower(k)) || Lexicon.MODALS.contains(w.lower(k))
+        while (k >= 0 && w.isWord(k) && (!w.isCapitalized(k) && Lexicon.isAdverb(w.lower(k))
+                || Lexicon.MODALS.contains(w.lower(k))
                 || Lexicon.PERFECT_AUXILIARIES.contains(w.lower(k)))) {
             k--;
         }
@@ -623,6 +633,28 @@ final class AttributionParser {
             "with", "of", "for", "inside", "within");
     private static final int MAX_AFFILIATION_TOKENS = 7;
 
+    /**
+     * {@code limit} when the words from {@code s} to it can be the source of "according to": a name or determiner
+     * phrase ("a new report by Politico"), or bare words naming people or papers ("police", "court documents",
+     * "people familiar with the talks"); {@code s} for anything else ("according to plan").
+     */
+    static int accordingSourceEnd(Words w, int s, int limit) {
+        if (npEnd(w, s) > s) {
+            return limit;
+        }
+        for (int k = s; k < limit; k++) {
+            if (!w.isWord(k)) {
+                return s;
+            }
+            String singular = Lexicon.singular(w.lower(k));
+            if (Lexicon.SPEAKER_NOUNS.contains(w.lower(k)) || Lexicon.SPEAKER_NOUNS.contains(singular)
+                    || Lexicon.DOCUMENTS.contains(singular)) {
+                return limit;
+            }
+        }
+        return s;
+    }
+
     /** Index of the first token of a noun phrase that ends before token {@code end}; {@code end} when there is none. */
     static int npStart(Words w, int end) {
         int k = end - 1;
@@ -782,7 +814,7 @@ final class AttributionParser {
     private static final int MAX_INTRODUCERS = 3;
 
     private static int skipAdverbs(Words w, int i) {
-        while (w.isWord(i) && Lexicon.isAdverb(w.lower(i))) {
+        while (w.isWord(i) && !w.isCapitalized(i) && Lexicon.isAdverb(w.lower(i))) {
             i++;
         }
         return i;

@@ -349,8 +349,12 @@ final class Lexicon {
         return ADVERBS.contains(lower);
     }
 
+    /** Words ending in -ly that are nouns ("a lawyer for the family said"), not adverbs. */
+    private static final Set<String> LY_NOUNS = Set.of("family", "assembly", "rally", "supply", "reply", "anomaly",
+            "monopoly", "belly", "bully", "italy", "butterfly", "tally", "folly", "homily", "ally", "july");
+
     static boolean isAdverb(String lower) {
-        return lower.endsWith("ly") && lower.length() > 4 || ADVERBS.contains(lower);
+        return lower.endsWith("ly") && lower.length() > 4 && !LY_NOUNS.contains(lower) || ADVERBS.contains(lower);
     }
 
     /** A plural noun's singular by its last letter ("documents" → "document"); other words as they are. */

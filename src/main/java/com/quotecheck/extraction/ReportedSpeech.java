@@ -160,7 +160,7 @@ final class ReportedSpeech {
         if (!w.is(comma, ",")) {
             return null;
         }
-        int end = sourceEnd(w, s, comma);
+        int end = AttributionParser.accordingSourceEnd(w, s, comma);
         int contentStart = comma + 1;
         String description = null;
         int second = pastApposition(w, contentStart);
@@ -194,28 +194,6 @@ final class ReportedSpeech {
     }
 
     /**
-     * {@code limit} when the words from {@code s} to it can be the source of "according to": a name or determiner
-     * phrase ("a new report by Politico"), or bare words naming people or papers ("police", "court documents",
-     * "people familiar with the talks"); {@code s} for anything else ("according to plan").
-     */
-    private static int sourceEnd(Words w, int s, int limit) {
-        if (AttributionParser.npEnd(w, s) > s) {
-            return limit;
-        }
-        for (int k = s; k < limit; k++) {
-            String singular = Lexicon.singular(w.lower(k));
-            if (!w.isWord(k)) {
-                return s;
-            }
-            if (Lexicon.SPEAKER_NOUNS.contains(w.lower(k)) || Lexicon.SPEAKER_NOUNS.contains(singular)
-                    || Lexicon.DOCUMENTS.contains(singular)) {
-                return limit;
-            }
-        }
-        return s;
-    }
-
-    /**
      * CLAUSE, CUE SUBJECT [, apposition]. — the inverted cue closes the sentence ("…, said Ana Ruiz, a professor at
      * Yale.", "…, noted NBC’s Dante Chinni.", "…, according to the Justice Department.").
      */
@@ -229,7 +207,7 @@ final class ReportedSpeech {
         while (phraseEnd < w.size() && phraseEnd < s + MAX_SOURCE_TOKENS && w.isWord(phraseEnd)) {
             phraseEnd++;
         }
-        int end = according ? sourceEnd(w, s, phraseEnd) : AttributionParser.npEnd(w, s);
+        int end = according ? AttributionParser.accordingSourceEnd(w, s, phraseEnd) : AttributionParser.npEnd(w, s);
         boolean closes = end >= w.size() || w.is(end, ".") && end == w.size() - 1 || w.is(end, ",");
         if (end == s || !closes || Lexicon.PRONOUNS.contains(w.lower(s))) {
             return null;
@@ -254,7 +232,8 @@ final class ReportedSpeech {
         int a = AttributionParser.skipIntroducer(w, 0, v);
         String introduction = a > 0 ? w.span(0, a - 1) : "";
         int subjectEnd = v;
-        while (subjectEnd > a && w.isWord(subjectEnd - 1) && Lexicon.isAdverb(w.lower(subjectEnd - 1))) {
+        while (subjectEnd > a && w.isWord(subjectEnd - 1) && !w.isCapitalized(subjectEnd - 1)
+                && Lexicon.isAdverb(w.lower(subjectEnd - 1))) {
             subjectEnd--;
         }
         if (subjectEnd <= a || subjectEnd - a > MAX_SUBJECT_TOKENS) {

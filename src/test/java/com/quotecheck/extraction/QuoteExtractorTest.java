@@ -1053,6 +1053,25 @@ class QuoteExtractorTest {
         assertEquals("people would ''learn nothing,''", only(owned, QuoteKind.INDIRECT).text());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“The suspect fled on foot,” according to police.|police",
+            "“The suspect fled on foot,” according to court documents.|court documents"})
+    void quoteClosedByAccordingToABareSourceIsThatSources(String text, String name) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals(name, q.speakerName());
+        assertEquals("according to", q.cue());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“We will appeal,” a lawyer for the family said.|lawyer for the family",
+            "“It is over,” said Kelly.|Kelly",
+            "“It is over,” Megyn Kelly said.|Megyn Kelly"})
+    void wordsEndingInLyAreNotAlwaysAdverbs(String text, String name) {
+        assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
