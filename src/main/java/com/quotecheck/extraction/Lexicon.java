@@ -314,7 +314,7 @@ final class Lexicon {
             "saturday", "sunday", "instead", "indeed", "asked", "speaking", "according", "last", "next",
             "neither", "nor", "not", "no", "yes", "what", "who", "why", "how", "where", "which", "many", "most",
             "some", "all", "both", "each", "every", "one", "two", "three", "said", "says", "told", "like", "unlike",
-            "other", "another", "under", "amid", "despite");
+            "other", "another", "under", "amid", "despite", "several", "few", "numerous");
 
     /** Connectives and prepositions that open an introductory phrase before a sentence's subject. */
     static final Set<String> INTRODUCERS = Set.of("in", "on", "at", "after", "before", "during", "for", "from",

@@ -232,8 +232,10 @@ final class ReportedSpeech {
         int a = AttributionParser.skipIntroducer(w, 0, v);
         String introduction = a > 0 ? w.span(0, a - 1) : "";
         int subjectEnd = v;
+        // "Smith also said", "She had told investigators", "officials have said": adverbs and auxiliaries before the cue.
         while (subjectEnd > a && w.isWord(subjectEnd - 1) && !w.isCapitalized(subjectEnd - 1)
-                && Lexicon.isAdverb(w.lower(subjectEnd - 1))) {
+                && (Lexicon.isAdverb(w.lower(subjectEnd - 1)) || Lexicon.PERFECT_AUXILIARIES.contains(
+                        w.lower(subjectEnd - 1)) || Lexicon.MODALS.contains(w.lower(subjectEnd - 1)))) {
             subjectEnd--;
         }
         if (subjectEnd <= a || subjectEnd - a > MAX_SUBJECT_TOKENS) {

@@ -1072,6 +1072,17 @@ class QuoteExtractorTest {
         assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Ana Ruiz had told investigators the plant would close in May.",
+            "Ana Ruiz has said the plant would close in May.",
+            "Ana Ruiz would later say the plant would close in May."})
+    void auxiliaryBeforeTheCueKeepsTheSubject(String text) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the plant would close in May", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());

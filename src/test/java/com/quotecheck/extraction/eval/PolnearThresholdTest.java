@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Holds the extractor to its PolNeAR dev figures. Speaker accuracy is held to the 0.92 target; precision and
  * recall to the floors measured so far, 545/576 and 550/564 (the 0.97 / 0.98 targets are not reached, see
- * docs/quality.md); the reported-speech gauge to 248 covered attributions and 94% of INDIRECT items on one, with a
+ * docs/quality.md); the reported-speech gauge to 258 covered attributions and 93% of INDIRECT items on one, with a
  * little room.
  */
 class PolnearThresholdTest {
@@ -22,7 +22,7 @@ class PolnearThresholdTest {
     private static final double SPEAKER_TARGET = 0.92;
     private static final double PRECISION_FLOOR = 0.945;
     private static final double RECALL_FLOOR = 0.975;
-    private static final int REPORTED_COVERED_FLOOR = 240;
+    private static final int REPORTED_COVERED_FLOOR = 250;
     private static final double REPORTED_ON_ANNOTATION_FLOOR = 0.92;
 
     private static List<PolnearCorpus.Article> corpus() throws IOException {
