@@ -617,7 +617,8 @@ final class AttributionParser {
      * to a comma or to the cue; else {@code j}.
      */
     private static int pastAffiliation(Words w, int j) {
-        if (!w.isWord(j) || !AFFILIATION_PREPOSITIONS.contains(w.lower(j))) {
+        if (!w.isWord(j) || !Lexicon.AFFILIATION_PREPOSITIONS.contains(w.lower(j))
+                && !Lexicon.SERVING_PREPOSITIONS.contains(w.lower(j))) {
             return j;
         }
         int k = j + 1;
@@ -629,8 +630,6 @@ final class AttributionParser {
         return k > j + 1 && ends ? k : j;
     }
 
-    private static final java.util.Set<String> AFFILIATION_PREPOSITIONS = java.util.Set.of("at", "in", "from",
-            "with", "of", "for", "inside", "within");
     private static final int MAX_AFFILIATION_TOKENS = 7;
 
     /**

@@ -119,6 +119,12 @@ final class Lexicon {
             "argument", "contention", "allegation", "allegations", "accusation", "accusations", "charge", "pledge",
             "promise", "prediction", "warning", "suggestion", "boast", "vow");
 
+    /** Prepositions naming where a group of speakers works ("officials at the Pentagon"). */
+    static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("at", "in", "from", "with", "inside", "within");
+
+    /** Prepositions naming whom a role serves ("a spokeswoman for …", "an aide to …", "the wife of …"). */
+    static final Set<String> SERVING_PREPOSITIONS = Set.of("for", "to", "of");
+
     /** Possessive pronouns by the subject pronoun that names their owner as a speaker ("his claim" → "he"). */
     static final Map<String, String> OWNER_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
 

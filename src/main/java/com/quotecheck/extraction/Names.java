@@ -1,7 +1,6 @@
 package com.quotecheck.extraction;
 
 import java.util.Locale;
-import java.util.Set;
 
 /** What a speaker phrase names, read from its words alone: a person's name, a place or outlet, a role, an institution. */
 final class Names {
@@ -168,16 +167,14 @@ final class Names {
         boolean group = Lexicon.SPEAKER_NOUNS.contains(w.lower(k)) && w.lower(k).endsWith("s");
         String preposition = w.lower(k + 1);
         if (w.isCapitalized(k) && !group
-                || !SERVING.contains(preposition) && !(group && AFFILIATIONS.contains(preposition))) {
+                || !Lexicon.SERVING_PREPOSITIONS.contains(preposition)
+                && !(group && Lexicon.AFFILIATION_PREPOSITIONS.contains(preposition))) {
             return false;
         }
         String served = w.span(k + 2, w.size());
         Words rest = new Words(served, 0, served.length());
         return !isInstitution(rest) && (firstName(rest, true) != null || singleName(rest) != null);
     }
-
-    private static final Set<String> SERVING = Set.of("for", "to", "of");
-    private static final Set<String> AFFILIATIONS = Set.of("at", "in", "from", "with", "inside", "within");
 
     /** The name an apposition opens with ("Scott's niece, state Del. Marcia Price, said"), or null. */
     static String nameOpening(String description) {
