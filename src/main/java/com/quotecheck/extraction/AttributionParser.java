@@ -6,6 +6,8 @@ import java.util.Set;
 final class AttributionParser {
 
     private static final int MAX_NAME_TOKENS = 8;
+    /** Longest source after "according to" ("a Congressional Budget Office estimate released Monday"). */
+    static final int MAX_SOURCE_TOKENS = 12;
     private static final int MAX_DESCRIPTION_TOKENS = 40;
     /** Words of time or place allowed between a cue and a quote it introduces ("saying during the debate last week, "). */
     private static final int MAX_CUE_DISTANCE = 6;
@@ -39,14 +41,10 @@ final class AttributionParser {
         }
         String first = w.lower(i);
         if (first.equals("according") && w.is(i + 1, "to")) {
-            int phraseEnd = i + 2;
-            while (phraseEnd < w.size() && phraseEnd < i + 2 + MAX_NAME_TOKENS && w.isWord(phraseEnd)) {
-                phraseEnd++;
-            }
             int end = npEnd(w, i + 2);
             if (end == i + 2) {
                 // "“…,” according to police."
-                end = accordingSourceEnd(w, i + 2, phraseEnd);
+                end = accordingSourceEnd(w, i + 2);
             }
             return end > i + 2 ? new Attribution(w.span(i + 2, end), w.start(i + 2), description(w, end),
                     "according to", null) : null;
@@ -633,11 +631,12 @@ final class AttributionParser {
     private static final int MAX_AFFILIATION_TOKENS = 7;
 
     /**
-     * {@code limit} when the words from {@code s} to it can be the source of "according to": a name or determiner
-     * phrase ("a new report by Politico"), or bare words naming people or papers ("police", "court documents",
-     * "people familiar with the talks"); {@code s} for anything else ("according to plan").
+     * Index after the words from {@code s} (up to a comma or stop) when they can be the source of "according to": a
+     * name or determiner phrase ("a new report by Politico"), or bare words naming people or papers ("police", "court
+     * documents", "people familiar with the talks"); {@code s} for anything else ("according to plan").
      */
-    static int accordingSourceEnd(Words w, int s, int limit) {
+    static int accordingSourceEnd(Words w, int s) {
+        int limit = w.wordRunEnd(s, MAX_SOURCE_TOKENS);
         if (npEnd(w, s) > s) {
             return limit;
         }

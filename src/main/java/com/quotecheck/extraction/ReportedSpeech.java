@@ -14,8 +14,6 @@ final class ReportedSpeech {
     private static final int MAX_SUBJECT_TOKENS = 30;
     /** Longest time or place phrase between a cue and its "that" ("at a campaign stop in Toledo, Ohio,"). */
     private static final int MAX_ADJUNCT_TOKENS = 10;
-    /** Longest source after "according to" ("a Congressional Budget Office estimate released Monday"). */
-    private static final int MAX_SOURCE_TOKENS = 12;
 
     private ReportedSpeech() {
     }
@@ -153,14 +151,11 @@ final class ReportedSpeech {
             return null;
         }
         int s = v + 2;
-        int comma = s;
-        while (comma < w.size() && comma < s + MAX_SOURCE_TOKENS && w.isWord(comma)) {
-            comma++;
-        }
+        int comma = w.wordRunEnd(s, AttributionParser.MAX_SOURCE_TOKENS);
         if (!w.is(comma, ",")) {
             return null;
         }
-        int end = AttributionParser.accordingSourceEnd(w, s, comma);
+        int end = AttributionParser.accordingSourceEnd(w, s);
         int contentStart = comma + 1;
         String description = null;
         int second = pastApposition(w, contentStart);
@@ -182,7 +177,7 @@ final class ReportedSpeech {
         if (!w.isWord(from) || !(w.lower(from).equals("a") || w.lower(from).equals("an"))) {
             return from;
         }
-        for (int k = from + 1; k < w.size() && k <= from + MAX_SOURCE_TOKENS; k++) {
+        for (int k = from + 1; k < w.size() && k <= from + AttributionParser.MAX_SOURCE_TOKENS; k++) {
             if (w.is(k, ",")) {
                 return k + 1;
             }
@@ -203,11 +198,7 @@ final class ReportedSpeech {
                 || !(according || w.isCapitalized(s) || Lexicon.DETERMINERS.contains(w.lower(s)))) {
             return null;
         }
-        int phraseEnd = s;
-        while (phraseEnd < w.size() && phraseEnd < s + MAX_SOURCE_TOKENS && w.isWord(phraseEnd)) {
-            phraseEnd++;
-        }
-        int end = according ? AttributionParser.accordingSourceEnd(w, s, phraseEnd) : AttributionParser.npEnd(w, s);
+        int end = according ? AttributionParser.accordingSourceEnd(w, s) : AttributionParser.npEnd(w, s);
         boolean closes = end >= w.size() || w.is(end, ".") && end == w.size() - 1 || w.is(end, ",");
         if (end == s || !closes || Lexicon.PRONOUNS.contains(w.lower(s))) {
             return null;

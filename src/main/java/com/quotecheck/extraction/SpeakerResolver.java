@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Resolves speakers as written (surnames, titles, pronouns, "the professor") to the full names they refer to. */
 final class SpeakerResolver {
@@ -517,17 +518,10 @@ final class SpeakerResolver {
      * place is not taken for one), in full where the text gives it, or null.
      */
     private String lastPersonNamed(int from, int to) {
-        for (int i = lastAtOrBefore(names, to - 1); i >= 0 && names.get(i).position() >= from; i--) {
-            Mention m = names.get(i);
-            if (!m.person() || quoted.covers(m.position())) {
-                continue;
-            }
+        return latestPerson(from, to, m -> {
             String name = expand(m.name(), m.position());
-            if (knownGender(name) != null) {
-                return name;
-            }
-        }
-        return null;
+            return knownGender(name) != null ? name : null;
+        });
     }
 
     /**
@@ -535,10 +529,16 @@ final class SpeakerResolver {
      * time with an apposition in {@code text[from, to)} is being introduced as the next speaker; null if none.
      */
     private String introducedIn(int from, int to) {
+        return latestPerson(from, to, m -> m.introduced() && m.ordinal() == 1 ? m.name() : null);
+    }
+
+    /** The first name {@code pick} gives for the people named in {@code text[from, to)} outside quotes, latest first. */
+    private String latestPerson(int from, int to, Function<Mention, String> pick) {
         for (int i = lastAtOrBefore(names, to - 1); i >= 0 && names.get(i).position() >= from; i--) {
             Mention m = names.get(i);
-            if (m.person() && m.introduced() && m.ordinal() == 1 && !quoted.covers(m.position())) {
-                return m.name();
+            String name = m.person() && !quoted.covers(m.position()) ? pick.apply(m) : null;
+            if (name != null) {
+                return name;
             }
         }
         return null;

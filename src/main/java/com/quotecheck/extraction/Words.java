@@ -227,6 +227,15 @@ final class Words {
         return words > 1;
     }
 
+    /** Index after the run of word tokens starting at {@code from}, at most {@code max} of them. */
+    int wordRunEnd(int from, int max) {
+        int end = from;
+        while (end < size && end < from + max && isWord(end)) {
+            end++;
+        }
+        return end;
+    }
+
     /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
     String span(int from, int to) {
         return from < to ? text.substring(starts[from], ends[to - 1]) : "";
