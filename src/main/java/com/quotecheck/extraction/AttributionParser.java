@@ -606,7 +606,7 @@ final class AttributionParser {
     }
 
     /** A plural speaker noun: "officials", "Experts". */
-    private static boolean isGroup(Words w, int k) {
+    static boolean isGroup(Words w, int k) {
         return w.isWord(k) && Lexicon.SPEAKER_NOUNS.contains(w.lower(k)) && w.lower(k).endsWith("s");
     }
 
@@ -781,7 +781,7 @@ final class AttributionParser {
     }
 
     /** Past a wire dateline opening the text ("LONDON (Reuters) -", "WASHINGTON —"); else {@code from}. */
-    private static int pastDateline(Words w, int from, int to) {
+    static int pastDateline(Words w, int from, int to) {
         int k = from;
         while (k < to && k < from + 3 && w.isWord(k) && w.text(k).length() > 1 && isUpperCase(w.text(k))) {
             k++;

@@ -78,6 +78,9 @@ final class Lexicon {
             "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "repeatedly", "publicly", "last",
             "next", "late");
 
+    /** Prepositions of time that may open a phrase between a cue and its clause ("said after the vote he …"). */
+    static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "during", "since");
+
     /** Verbs whose object is the audience or outlet, not the speaker ("told reporters", "told the Global Times"). */
     static final Set<String> AUDIENCE_VERBS = Set.of("told", "tells", "tell", "telling");
 

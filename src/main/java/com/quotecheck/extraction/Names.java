@@ -176,6 +176,46 @@ final class Names {
         return !isInstitution(rest) && (firstName(rest, true) != null || singleName(rest) != null);
     }
 
+    /**
+     * [modifier [and modifier]] GROUP [preposition …]: a plural speaker noun heading the whole phrase, with at most
+     * three words before it ("Federal and state officials", "Experts on North Korea and nuclear nonproliferation",
+     * "Clinton aides"); the group speaks, not a name among its modifiers.
+     */
+    static boolean isGroup(Words w) {
+        int head = 0;
+        while (head < w.size() && head < 4 && !(w.isWord(head) && Lexicon.SPEAKER_NOUNS.contains(w.lower(head))
+                && w.lower(head).endsWith("s"))) {
+            head++;
+        }
+        if (head >= w.size() || head >= 4) {
+            return false;
+        }
+        for (int k = 0; k < head; k++) {
+            boolean and = w.is(k, "and") && k > 0;
+            if (!w.isWord(k) || !and && (Lexicon.CLAUSE_WORDS.contains(w.lower(k))
+                    || Lexicon.CLAUSE_OPENERS.contains(w.lower(k)) || Lexicon.PREPOSITIONS.contains(w.lower(k))
+                    || Lexicon.REPORTING_VERBS.contains(w.lower(k)))) {
+                return false;
+            }
+        }
+        int tail = head + 1;
+        return tail == w.size() || Lexicon.PREPOSITIONS.contains(w.lower(tail)) && w.size() - tail <= MAX_GROUP_TAIL
+                && isPhraseTail(w, tail, w.size());
+    }
+
+    private static final int MAX_GROUP_TAIL = 10;
+
+    /** Whether the tokens in {@code [from, to)} are words with no verb or clause word ("of residents in Ohio"). */
+    static boolean isPhraseTail(Words w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!w.isWord(k) || Lexicon.AUXILIARIES.contains(w.lower(k)) || Lexicon.MODALS.contains(w.lower(k))
+                    || Lexicon.isCue(w.lower(k)) || !w.is(k, "and") && Lexicon.CLAUSE_WORDS.contains(w.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The name an apposition opens with ("Scott's niece, state Del. Marcia Price, said"), or null. */
     static String nameOpening(String description) {
         if (description == null) {

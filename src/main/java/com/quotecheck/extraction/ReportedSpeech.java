@@ -14,6 +14,8 @@ final class ReportedSpeech {
     private static final int MAX_SUBJECT_TOKENS = 30;
     /** Longest time or place phrase between a cue and its "that" ("at a campaign stop in Toledo, Ohio,"). */
     private static final int MAX_ADJUNCT_TOKENS = 10;
+    /** Longest phrase after a cue that closes its sentence ("…, the agency said in a June report."). */
+    private static final int MAX_CLOSING_ADJUNCT_TOKENS = 6;
 
     private ReportedSpeech() {
     }
@@ -108,8 +110,23 @@ final class ReportedSpeech {
         return null;
     }
 
-    /** The sentence's own attribution first; one inside a subordinate clause only when there is none. */
+    /**
+     * The attribution closing the sentence first ("…, but the NYPD overruled that request, the source added."): the
+     * whole sentence is the source's, whatever cue stands inside it; then the sentence's own attribution; one inside a
+     * subordinate clause only when there is none.
+     */
     private static Report attributedClause(Words w, int to, int cueLimit) {
+        for (int v = 1; v < w.size() && w.start(v) < cueLimit; v++) {
+            if (w.isWord(v) && !w.isCapitalized(v) && Lexicon.REPORTING_VERBS.contains(w.lower(v))) {
+                Report r = postposed(w, v);
+                if (r == null && w.isCapitalized(v + 1)) {
+                    r = inverted(w, v, false);
+                }
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
         for (boolean main : new boolean[] {true, false}) {
             for (int v = 1; v < w.size() && w.start(v) < cueLimit; v++) {
                 if (!w.isWord(v) || w.isCapitalized(v)) {
@@ -137,11 +154,18 @@ final class ReportedSpeech {
             return end - contentStart >= MIN_CONTENT_WORDS ? new Report(w.start(contentStart), w.end(end - 1), quotedAs)
                     : null;
         }
-        Report r = according ? null : forward(w, v, to);
-        if (r == null && !according) {
-            r = postposed(w, v);
+        if (according) {
+            return inverted(w, v, true);
         }
-        return r != null ? r : inverted(w, v, according);
+        Report r = forward(w, v, to);
+        if (r == null) {
+            // Named inverted and postposed cues were read first, as closing the sentence.
+            r = inverted(w, v, false);
+        }
+        if (r == null) {
+            r = parenthetical(w, v);
+        }
+        return r != null ? r : secondVerbOfSubject(w, v);
     }
 
     /** [But] According to SOURCE, CLAUSE. — the source opens the sentence ("According to police, the suspect …"). */
@@ -195,7 +219,8 @@ final class ReportedSpeech {
     private static Report inverted(Words w, int v, boolean according) {
         int s = according ? v + 2 : v + 1;
         if (v < MIN_CONTENT_WORDS + 1 || !w.is(v - 1, ",") || !w.isWord(s)
-                || !(according || w.isCapitalized(s) || Lexicon.DETERMINERS.contains(w.lower(s)))) {
+                || !(according || w.isCapitalized(s) || Lexicon.DETERMINERS.contains(w.lower(s)))
+                || Lexicon.TIME_WORDS.contains(w.lower(s))) {
             return null;
         }
         int end = according ? AttributionParser.accordingSourceEnd(w, s) : AttributionParser.npEnd(w, s);
@@ -220,8 +245,19 @@ final class ReportedSpeech {
 
     /** SUBJECT [, apposition,] CUE [that] CLAUSE. */
     private static Report forward(Words w, int v, int to) {
-        int a = AttributionParser.skipIntroducer(w, 0, v);
-        String introduction = a > 0 ? w.span(0, a - 1) : "";
+        int opening = 0;
+        for (int k = 1; k < v; k++) {
+            if (w.is(k, ":")) {
+                // "Frustration with police: Civil rights activists say …": the subject follows a colon.
+                opening = k + 1;
+            }
+        }
+        int a = AttributionParser.skipIntroducer(w, opening, v);
+        String introduction = a > opening ? w.span(opening, a - 1) : "";
+        if (w.is(a, "Both")) {
+            // "Both Mr. King and Mr. Schultz say": the two named.
+            a++;
+        }
         int subjectEnd = v;
         // "Smith also said", "She had told investigators", "officials have said": adverbs and auxiliaries before the cue.
         while (subjectEnd > a && w.isWord(subjectEnd - 1) && !w.isCapitalized(subjectEnd - 1)
@@ -229,10 +265,13 @@ final class ReportedSpeech {
                         w.lower(subjectEnd - 1)) || Lexicon.MODALS.contains(w.lower(subjectEnd - 1)))) {
             subjectEnd--;
         }
+        // "Sanders on Tuesday said": a time between subject and cue.
+        subjectEnd = timeAdjunctStart(w, a, subjectEnd);
         if (subjectEnd <= a || subjectEnd - a > MAX_SUBJECT_TOKENS) {
             return null;
         }
-        int np = AttributionParser.npEnd(w, a);
+        // The phrase may have run on into a time before the cue ("The Times on Saturday wrote").
+        int np = Math.min(AttributionParser.npEnd(w, a), subjectEnd);
         for (int k = a; k < np; k++) {
             if (w.isWord(k) && Lexicon.CLAUSE_OPENERS.contains(w.lower(k)) && !Lexicon.CONJUNCTIONS.contains(w.lower(k))) {
                 // "The caucus met shortly after Trump said …": the subject is inside the clause the cue belongs to.
@@ -249,15 +288,18 @@ final class ReportedSpeech {
         }
         if (isFigure(w, a) && hasDocument(introduction)) {
             // "In a survey … commissioned by the ECFR, 63% said they believe …": the survey speaks, the figure is the finding.
-            attribution = new Attribution(stripPreposition(introduction), w.start(0), null, w.text(v), outlet);
+            attribution = new Attribution(stripPreposition(introduction), w.start(opening), null, w.text(v), outlet);
             contentStart = a;
         } else if (np == subjectEnd) {
             attribution = new Attribution(w.span(a, np), w.start(a), null, w.text(v), outlet);
         } else if (np > a && w.is(np, ",") && w.is(subjectEnd - 1, ",")) {
             description = AttributionParser.descriptionOrNull(w, np + 1, subjectEnd - 1);
             attribution = new Attribution(w.span(a, np), w.start(a), description, w.text(v), outlet);
-        } else if (np > a && hasDocument(w.span(a, np))) {
+        } else if (np > a && hasDocument(w.span(a, np)) && isDocumentTail(w, np, subjectEnd)) {
             // "the last poll of residents in … by the Eurasia Group Foundation found": a document with its owner.
+            attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null, w.text(v), outlet);
+        } else if (Names.isGroup(w.sub(a, subjectEnd))) {
+            // "Federal and state officials said", "Experts on North Korea said": people reporting as a group.
             attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null, w.text(v), outlet);
         } else {
             return null;
@@ -275,9 +317,20 @@ final class ReportedSpeech {
      * cue, opened by a subordinating word or a comma.
      */
     private static Report embedded(Words w, int v) {
-        int s = AttributionParser.npStart(w, v);
-        if (s >= v || s < 1 || !(w.isCapitalized(s) || Lexicon.PRONOUNS.contains(w.lower(s)))
-                || !(w.is(s - 1, ",") || w.isWord(s - 1) && Lexicon.CLAUSE_OPENERS.contains(w.lower(s - 1)))) {
+        int subjectEnd = v;
+        if (w.is(v - 1, "who")) {
+            // "an architect who said he was stiffed", "Trump, who says he is honored": the one "who" stands for.
+            subjectEnd = w.is(v - 2, ",") ? v - 2 : v - 1;
+        }
+        int s = speakerStart(w, subjectEnd);
+        boolean relative = subjectEnd < v;
+        boolean subject = s < subjectEnd && (w.isCapitalized(s) || Lexicon.PRONOUNS.contains(w.lower(s))
+                || Names.isGroup(w.sub(s, subjectEnd)) || relative && Lexicon.DETERMINERS.contains(w.lower(s)));
+        // Opened by a comma or a subordinating word; "who" needs no opening, but "listeners to his radio show who"
+        // leaves unsure whom it stands for.
+        boolean opened = relative ? s == 0 || !Lexicon.PREPOSITIONS.contains(w.lower(s - 1))
+                : s >= 1 && (w.is(s - 1, ",") || w.isWord(s - 1) && Lexicon.CLAUSE_OPENERS.contains(w.lower(s - 1)));
+        if (!subject || !opened) {
             return null;
         }
         int contentStart = contentStart(w, v);
@@ -294,20 +347,29 @@ final class ReportedSpeech {
         if (end - contentStart < MIN_CONTENT_WORDS) {
             return null;
         }
-        Attribution attribution = new Attribution(w.span(s, v), w.start(s), null, w.text(v), null);
+        Attribution attribution = new Attribution(w.span(s, subjectEnd), w.start(s), null, w.text(v), null);
         return new Report(w.start(contentStart), w.end(end - 1), attribution);
     }
 
     /** CLAUSE, SUBJECT CUE. — the cue closes the sentence ("…, sources said."). */
     private static Report postposed(Words w, int v) {
+        // "…, sources said Tuesday.", "…, he told reporters.", "…, the agency said in a June report.": only a short
+        // time, place or audience after the cue; "…, Ruiz acknowledged their uphill battle." has an object.
+        String after = w.isWord(v + 1) ? w.lower(v + 1) : "";
+        boolean adjunct = after.isEmpty() || Lexicon.TIME_WORDS.contains(after) || after.equals("this")
+                || after.equals("early") || Lexicon.AUDIENCE_VERBS.contains(w.lower(v));
+        if (!adjunct && !Lexicon.PREPOSITIONS.contains(after)) {
+            return null;
+        }
+        int reach = Lexicon.PREPOSITIONS.contains(after) ? MAX_CLOSING_ADJUNCT_TOKENS : 4;
         int k = v + 1;
-        while (k < w.size() && w.isWord(k) && k < v + 4) {
+        while (k < w.size() && w.isWord(k) && k < v + reach) {
             k++;
         }
         if (!(k >= w.size() || w.is(k, ".") || w.is(k, "!") || w.is(k, "?"))) {
             return null;
         }
-        int s = AttributionParser.npStart(w, v);
+        int s = speakerStart(w, v);
         if (s >= v || s < 2 || !w.is(s - 1, ",")) {
             return null;
         }
@@ -321,6 +383,134 @@ final class ReportedSpeech {
     }
 
     /**
+     * CLAUSE, SUBJECT CUE [adjunct], CLAUSE. — an attribution set off inside the report ("The museum, Mr. Bush said,
+     * celebrated …"), or after it with the sentence going on ("…, he said, and intense wrangling could follow").
+     */
+    private static Report parenthetical(Words w, int v) {
+        int subjectEnd = v;
+        while (subjectEnd > 1 && w.isWord(subjectEnd - 1) && Lexicon.isAdverb(w.lower(subjectEnd - 1))) {
+            subjectEnd--;
+        }
+        int s = AttributionParser.npStart(w, subjectEnd);
+        if (s >= subjectEnd || s < 2 || !w.is(s - 1, ",")) {
+            return null;
+        }
+        int close = v + 1;
+        while (close < v + MAX_ADJUNCT_TOKENS && w.isWord(close) && !w.lower(close).equals("that")) {
+            close++;
+        }
+        // Only a time, place or audience may stand between the cue and its comma ("said in a June report,").
+        boolean adjunct = close == v + 1 || Lexicon.AUDIENCE_VERBS.contains(w.lower(v))
+                || Lexicon.PREPOSITIONS.contains(w.lower(v + 1)) || Lexicon.TIME_WORDS.contains(w.lower(v + 1));
+        if (!w.is(close, ",") || !adjunct) {
+            return null;
+        }
+        int contentStart = AttributionParser.pastDateline(w, 0, s - 1);
+        int rest = close + 1;
+        Attribution attribution = new Attribution(w.span(s, subjectEnd), w.start(s), null, w.text(v), null);
+        if (w.isWord(rest) && (Lexicon.CONJUNCTIONS.contains(w.lower(rest)) || w.lower(rest).equals("as"))) {
+            // "…, he said, and intense wrangling could follow", "…, lawmakers said, as they …": the narrative goes on,
+            // and the report ends at its attribution.
+            int end = s - 1;
+            return end - contentStart >= MIN_CONTENT_WORDS && w.isWord(contentStart)
+                    ? new Report(w.start(contentStart), w.end(end - 1), attribution) : null;
+        }
+        int end = clauseEnd(w, rest);
+        if (!w.isWord(rest) || (s - 1 - contentStart) + (end - rest) < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        return new Report(w.start(contentStart), w.end(end - 1), attribution);
+    }
+
+    /**
+     * SUBJECT VERB …, saying CLAUSE. / SUBJECT VERB … and [has] said CLAUSE. — a second verb of the sentence's subject
+     * ("A judge rejected the request, saying the courts have no business …", "Cruz urged them on and said he was …").
+     */
+    private static Report secondVerbOfSubject(Words w, int v) {
+        int k = v - 1;
+        while (k > 0 && w.isWord(k) && (Lexicon.PERFECT_AUXILIARIES.contains(w.lower(k)) || Lexicon.isAdverb(w.lower(k)))) {
+            k--;
+        }
+        boolean participle = w.lower(v).endsWith("ing") && k == v - 1 && w.is(k, ",");
+        boolean coordinated = !w.lower(v).endsWith("ing") && w.isWord(k)
+                && (w.lower(k).equals("and") || w.lower(k).equals("but"));
+        if (!participle && !coordinated) {
+            return null;
+        }
+        int a = AttributionParser.skipIntroducer(w, 0, k);
+        int np = AttributionParser.npEnd(w, a);
+        for (int e = np - 1; e > a && !isSpeakerPhrase(w, a, np); e--) {
+            if (!w.isCapitalized(e) && !w.isCapitalized(e - 1) && isSpeakerPhrase(w, a, e)) {
+                // "A federal judge rejected the request": the phrase ran on into the verb.
+                np = e;
+            }
+        }
+        // The subject is followed by its own verb: a lower-case word that does not start a clause of its own.
+        if (np <= a || np >= k || !w.isWord(np) || w.isCapitalized(np) || Lexicon.CLAUSE_OPENERS.contains(w.lower(np))
+                || !isSpeakerPhrase(w, a, np)) {
+            return null;
+        }
+        for (int j = np; j < k; j++) {
+            if (w.is(j, ";") || w.is(j, ":") || !w.isWord(j) && Lexicon.OPENING_MARKS.contains(w.text(j))) {
+                return null;
+            }
+        }
+        int contentStart = contentStart(w, v);
+        if (contentStart < 0) {
+            return null;
+        }
+        int end = clauseEnd(w, contentStart);
+        if (end - contentStart < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        Attribution attribution = new Attribution(w.span(a, np), w.start(a), null, w.text(v), null);
+        return new Report(w.start(contentStart), w.end(end - 1), attribution);
+    }
+
+    /**
+     * A pronoun; a name, alone or after its role ("campaign manager Robby Mook"); or a phrase whose head is a speaker
+     * noun ("A New York judge", "Authorities") — not a phrase run on into a verb ("speechwriters implored").
+     */
+    private static boolean isSpeakerPhrase(Words w, int from, int to) {
+        int last = to - 1;
+        if (to - from == 1 && Lexicon.PRONOUNS.contains(w.lower(from))) {
+            return true;
+        }
+        if (Lexicon.DETERMINERS.contains(w.lower(last)) || Lexicon.NOT_NAMES.contains(w.lower(last))) {
+            return false;
+        }
+        if (w.isCapitalized(last)) {
+            int name = last;
+            while (name > from && (w.isCapitalized(name - 1) || w.isWord(name - 1) && w.lower(name - 1).equals("of"))) {
+                name--;
+            }
+            return name == from || Lexicon.isRole(w.lower(name - 1)) || Lexicon.DETERMINERS.contains(w.lower(name - 1));
+        }
+        return Names.isSpeakerNoun(w.lower(last));
+    }
+
+    /** Where a time phrase between a subject and its cue starts ("Sanders on Tuesday said"); else {@code end}. */
+    private static int timeAdjunctStart(Words w, int from, int end) {
+        int k = end;
+        if (k - 1 > from && w.isWord(k - 1) && Lexicon.TIME_WORDS.contains(w.lower(k - 1))) {
+            k--;
+            if (k - 1 > from && w.is(k - 1, "on")) {
+                k--;
+            }
+        }
+        // "The latest poll released Wednesday shows": the time belongs to a participle, which the subject keeps.
+        boolean participle = k < end && w.isWord(k - 1) && !w.isCapitalized(k - 1) && w.lower(k - 1).endsWith("ed");
+        return participle ? end : k;
+    }
+
+    /** The first token of the speaker ending before {@code end}, with whom a group speaks for ("lawyers for the family"). */
+    private static int speakerStart(Words w, int end) {
+        int s = AttributionParser.npStart(w, end);
+        return s >= 2 && Lexicon.PREPOSITIONS.contains(w.lower(s - 1)) && AttributionParser.isGroup(w, s - 2)
+                ? AttributionParser.npStart(w, s - 1) : s;
+    }
+
+    /**
      * Where the reported clause starts after the cue: past the audience of "told", a time or place before "that"
      * ("said Monday that", "says at a campaign stop in Toledo, Ohio, that") and "that" with a parenthetical after it;
      * -1 when no clause follows.
@@ -330,10 +520,15 @@ final class ReportedSpeech {
         boolean audience = Lexicon.AUDIENCE_VERBS.contains(w.lower(v));
         if (audience) {
             int object = AttributionParser.npEnd(w, c);
-            if (object == c) {
+            // "told MSNBC's “Morning Joe” that": the quoted title of a show after its outlet.
+            int titled = pastQuotedTitle(w, Math.max(object, c + 1));
+            if (titled > Math.max(object, c + 1)) {
+                c = titled;
+            } else if (object == c) {
                 return -1;
+            } else {
+                c = object;
             }
-            c = object;
         }
         c = pastAdjunctBeforeThat(w, c);
         if (w.isWord(c) && w.lower(c).equals("that") && w.isWord(c + 1) && Lexicon.AUXILIARIES.contains(w.lower(c + 1))) {
@@ -344,9 +539,9 @@ final class ReportedSpeech {
             c++;
             boolean quoted = w.isWord(c + 1) && w.text(c).length() == 1
                     && Lexicon.OPENING_MARKS.indexOf(w.text(c).charAt(0)) >= 0;
-            if (w.isWord(c) && Lexicon.CLAUSE_OPENERS.contains(w.lower(c)) || quoted) {
-                // "said that if his candidate won, she would sign it": the condition is part of what was said; "said
-                // that “a bomb” had gone off": the clause opens with the speaker's own words.
+            if (w.isWord(c) && !w.is(c, "that") || quoted) {
+                // After "that" a clause follows whatever opens it: "said that if his candidate won, she would sign
+                // it", "noted that at one of his first meetings, he …", "said that “a bomb” had gone off".
                 return c;
             }
             if (w.is(c, ",")) {
@@ -362,6 +557,10 @@ final class ReportedSpeech {
             return -1;
         }
         String first = w.lower(c);
+        if (Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v)) && Lexicon.POSSESSIVE_DETERMINERS.contains(first)) {
+            // "reported her presence on Twitter": an object, not a clause.
+            return -1;
+        }
         boolean clauseSubject = Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
                 || w.isCapitalized(c) || Character.isDigit(first.charAt(0)) || first.equals("there");
         if (clauseSubject && !Lexicon.NOT_NAMES.contains(first) || Lexicon.DETERMINERS.contains(first)
@@ -376,13 +575,35 @@ final class ReportedSpeech {
                 && !Lexicon.AUXILIARIES.contains(first) && !w.isCapitalized(c) ? c : -1;
     }
 
+    /** Past the quoted title of a show after the outlet told ("told MSNBC's “Morning Joe” that"); else {@code c}. */
+    private static int pastQuotedTitle(Words w, int c) {
+        if (w.isWord(c) || !w.isWord(c + 1) || Lexicon.OPENING_MARKS.indexOf(w.text(c).charAt(0)) < 0) {
+            return c;
+        }
+        for (int k = c + 2; k < c + MAX_ADJUNCT_TOKENS && k < w.size(); k++) {
+            if (isClosingMark(w, k)) {
+                return w.isWord(k + 1) && w.lower(k + 1).equals("that") ? k + 1 : c;
+            }
+            if (!w.isWord(k)) {
+                return c;
+            }
+        }
+        return c;
+    }
+
     /** Past a time or place phrase that ends in "that" ("Monday that", "in Ohio that"); else {@code c}. */
     private static int pastAdjunctBeforeThat(Words w, int c) {
-        if (!w.isWord(c) || !(Lexicon.PREPOSITIONS.contains(w.lower(c)) || Lexicon.TIME_WORDS.contains(w.lower(c)))) {
+        if (!w.isWord(c) || !(Lexicon.PREPOSITIONS.contains(w.lower(c)) || Lexicon.TIME_WORDS.contains(w.lower(c))
+                || Lexicon.TIME_PREPOSITIONS.contains(w.lower(c)))) {
             return c;
         }
         for (int k = c + 1; k < c + MAX_ADJUNCT_TOKENS && k < w.size(); k++) {
             if (w.isWord(k) && w.lower(k).equals("that")) {
+                return k;
+            }
+            if (k > c + 1 && w.isWord(k) && Lexicon.PERSON_PRONOUNS.contains(w.lower(k))
+                    && !Lexicon.PREPOSITIONS.contains(w.lower(k - 1))) {
+                // "said after the convention he would not …": the clause opens with its subject.
                 return k;
             }
             if (!w.isWord(k) && !w.is(k, ",")) {
@@ -418,6 +639,22 @@ final class ReportedSpeech {
 
     private static boolean isClosingMark(Words w, int k) {
         return w.is(k, "\u201D") || w.is(k, "\"") || w.is(k, "\u2019") || w.is(k, "'") || w.is(k, ")");
+    }
+
+    /**
+     * Whether the words between a document and its cue describe it ("of super PACs that have raised …, shows") rather
+     * than go on with a verb of its own ("The statement is accurate …", "The ad could start this week, said …").
+     */
+    private static boolean isDocumentTail(Words w, int from, int to) {
+        if (w.isWord(from) && (Lexicon.AUXILIARIES.contains(w.lower(from)) || Lexicon.MODALS.contains(w.lower(from)))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (w.is(k, "!") || w.is(k, "?") || !w.isWord(k) && isClosingMark(w, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isFigure(Words w, int i) {

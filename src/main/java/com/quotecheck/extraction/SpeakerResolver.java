@@ -283,7 +283,8 @@ final class SpeakerResolver {
                 return null;
             }
         } else {
-            boolean serving = Names.speaksForSomeone(w);
+            // "a spokesman for Ruiz", "Clinton aides": the role or group speaks, named by the whole phrase.
+            boolean serving = Names.speaksForSomeone(w) || Names.isGroup(w);
             String name = serving ? null : Names.firstName(w, true);
             if (name == null) {
                 name = Names.nameOpening(description);

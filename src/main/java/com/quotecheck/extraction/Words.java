@@ -227,6 +227,12 @@ final class Words {
         return words > 1;
     }
 
+    /** The tokens {@code [from, to)} as words of their own. */
+    Words sub(int from, int to) {
+        String phrase = span(from, to);
+        return new Words(phrase, 0, phrase.length());
+    }
+
     /** Index after the run of word tokens starting at {@code from}, at most {@code max} of them. */
     int wordRunEnd(int from, int max) {
         int end = from;

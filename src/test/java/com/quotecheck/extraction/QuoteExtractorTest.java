@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1081,6 +1082,94 @@ class QuoteExtractorTest {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("the plant would close in May", q.text());
         assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The archive, Ana Ruiz said, was never complete.|The archive, Ana Ruiz said, was never complete",
+            "Too often, Ana Ruiz argued, the board ignores the workers.|Too often, Ana Ruiz argued, the board ignores the "
+                    + "workers",
+            "The plant will close by May, Ana Ruiz said, and the union plans a strike.|The plant will close by May",
+            "The fifth plant paid 9 percent, Ana Ruiz said in a June report, and the others paid less.|The fifth plant "
+                    + "paid 9 percent"})
+    void attributionSetOffInsideReportedSpeechKeepsTheReport(String text, String report) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(report, q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @Test
+    void attributionClosingTheSentenceOutranksACueInsideIt() {
+        String text = "Ana Ruiz had told managers that she opposed the cuts, but the board overruled her, "
+                + "the union spokesman added.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Ana Ruiz had told managers that she opposed the cuts, but the board overruled her", q.text());
+        assertEquals("the union spokesman", q.speaker());
+        assertEquals("added", q.cue());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Federal and state officials said the plant will close by May.|Federal and state officials",
+            "Experts on labor law and pensions said the plant will close by May.|Experts on labor law and pensions",
+            "Frustration grows: civil rights activists say the plant will close by May.|civil rights activists",
+            "Ana Ruiz spoke first. Ruiz aides said the plant will close by May.|Ruiz aides",
+            "The pay is low, but lawyers for the family said the plant will close by May.|lawyers for the family"})
+    void groupOfSpeakersIsTheSpeakerNotANameAmongItsWords(String text, String group) {
+        ExtractedQuote q = extractor.extract(text).stream().filter(x -> x.kind() == QuoteKind.INDIRECT).findFirst()
+                .orElseThrow();
+        assertEquals("the plant will close by May", q.text());
+        assertEquals(group, q.speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A federal judge rejected the request, saying the court has no business in the dispute.|A federal judge"
+                    + "|the court has no business in the dispute",
+            "Ana Ruiz visited the plant in Toledo and said the workers deserve a raise.|Ana Ruiz"
+                    + "|the workers deserve a raise",
+            "Several union members walked out and said the plant will close by May.|Several union members"
+                    + "|the plant will close by May"})
+    void secondVerbOfTheSubjectReportsForIt(String text, String speaker, String report) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(report, q.text());
+        assertEquals(speaker, q.speaker());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz on Tuesday said the plant will close by May.|the plant will close by May",
+            "Ana Ruiz said after the vote she would keep the plant open.|she would keep the plant open",
+            "Ana Ruiz noted that at the first meeting, in 1998, she backed the plan.|at the first meeting, in 1998, she "
+                    + "backed the plan",
+            "Ana Ruiz told WXYZ's “Morning Desk” that the plant will close by May.|the plant will close by May",
+            "Ana Ruiz, who says she is honored, will speak first.|she is honored"})
+    void timesTitlesAndRelativeClausesAroundTheCueKeepTheReport(String text, String report) {
+        ExtractedQuote q = extractor.extract(text).stream().filter(x -> x.kind() == QuoteKind.INDIRECT).findFirst()
+                .orElseThrow();
+        assertEquals(report, q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @Test
+    void whoReportsForTheOneItStandsFor() {
+        ExtractedQuote q = only("The union hired an accountant who said the books were never balanced.",
+                QuoteKind.INDIRECT);
+        assertEquals("the books were never balanced", q.text());
+        assertEquals("an accountant", q.speaker());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Like the mayor, I believe in the good sense of the voters.|Like the mayor",
+            "A reporter spotted Ana Ruiz and reported her presence on Twitter.|her presence",
+            "Two speechwriters implored her to attack, arguing it would work.|implored",
+            "The statement is accurate — we rate it true — and Ana Ruiz said that the plan will pass.|statement is"})
+    void objectsAndVerbsAreNotTakenForAReportOrItsSpeaker(String text, String misread) {
+        for (ExtractedQuote q : extractor.extract(text)) {
+            assertFalse(q.text().contains(misread) || q.speaker() != null && q.speaker().contains(misread),
+                    q::toString);
+        }
     }
 
     @Test

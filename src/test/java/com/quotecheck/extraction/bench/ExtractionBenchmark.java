@@ -79,6 +79,10 @@ public final class ExtractionBenchmark {
                 n -> "'the councils' fault, the boards' \"x' y'\" ".repeat(n / 40));
         adversarial.put("according-to sentences",
                 n -> "According to police in Ohio, the suspect fled. ".repeat(n / 48));
+        // Sentences just under the 2,000-character cap, full of second verbs and set-off cues (seventh round).
+        String crowded = "Ana Ruiz met officials and said, she said, the plan, Ruiz added, would fail and said ".repeat(22)
+                + "so. ";
+        adversarial.put("crowded reporting sentences", n -> crowded.repeat(n / crowded.length()));
         for (Map.Entry<String, IntFunction<String>> e : adversarial.entrySet()) {
             double one = time(extractor, e.getValue().apply(MB));
             double two = time(extractor, e.getValue().apply(2 * MB));
