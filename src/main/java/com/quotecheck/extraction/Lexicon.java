@@ -34,7 +34,10 @@ final class Lexicon {
             "testifying", "contending", "complaining", "reporting", "boasting", "lamenting", "denying", "remarking",
             "vowing", "promising", "urging", "confirming", "maintain", "maintains", "maintained", "maintaining",
             "allege", "alleges", "alleged", "alleging", "countered", "retorted", "cautioned", "wondered", "pleaded",
-            "pledged", "recounted");
+            "pledged", "recounted",
+            // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
+            "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
+            "decried", "mocked", "hailed", "touted", "derided", "ridiculed", "lambasted", "accused");
 
     /** Verbs that are cues only with their particle ("shot back", "chimed in"), by that particle. */
     static final Map<String, String> PHRASAL_CUES = Map.of("shot", "back", "fired", "back", "hit", "back",

@@ -1172,6 +1172,16 @@ class QuoteExtractorTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "In an August speech, Ana Ruiz attacked “the hateful greed of owners who close plants in the night.”|DIRECT",
+            "Ana Ruiz condemned the closure as “provocative and destabilizing.”|PARTIAL",
+            "Ana Ruiz praised the union's “grit.”|PARTIAL"})
+    void wordsPraisedOrAttackedAreTheSubjectsOwn(String text, QuoteKind kind) {
+        ExtractedQuote q = only(text, kind);
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
