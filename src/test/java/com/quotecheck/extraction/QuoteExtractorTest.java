@@ -108,7 +108,7 @@ class QuoteExtractorTest {
     @Test
     void laterFragmentOfASentenceSharesTheSpeakerOfTheFirst() {
         String text = "Senator Tom Becker called the rival plan “reckless” and referred to its “hidden costs.” "
-                + "Analysts praised its “clarity.”";
+                + "Analysts doubted its “clarity.”";
         assertEquals("Tom Becker", find(text, "hidden costs").speakerName());
         assertNull(find(text, "clarity").speakerName(), "a fragment of the next sentence keeps its own");
         String other = "Ann Lee called it “reckless,” but as Tom Becker moved on to “hidden costs,” she left.";
