@@ -77,7 +77,10 @@ final class AttributionParser {
             named |= w.isCapitalized(end) || Lexicon.SPEAKER_NOUNS.contains(word);
             end++;
         }
-        return named ? end : s;
+        // "“…,” quipped the singer.": a short determined phrase after the cue is its speaker, whatever the noun.
+        boolean determined = Lexicon.DETERMINERS.contains(w.lower(s)) && end - s <= MAX_ROLE_TOKENS
+                && (end >= w.size() || !w.isWord(end));
+        return named || determined ? end : s;
     }
 
     /**
@@ -629,6 +632,8 @@ final class AttributionParser {
     }
 
     private static final int MAX_AFFILIATION_TOKENS = 7;
+    /** Longest determined phrase read as a speaker after an inverted cue ("the retired school teacher"). */
+    private static final int MAX_ROLE_TOKENS = 4;
 
     /**
      * Index after the words from {@code s} (up to a comma or stop) when they can be the source of "according to": a
@@ -845,7 +850,9 @@ final class AttributionParser {
         if (!w.isWord(from) || !Lexicon.INTRODUCERS.contains(w.lower(from)) && !participle) {
             return from;
         }
-        if (Lexicon.CONJUNCTIONS.contains(w.lower(from))) {
+        if (Lexicon.CONJUNCTIONS.contains(w.lower(from))
+                || Lexicon.OPENING_ADVERBS.contains(w.lower(from)) && !w.is(from + 1, ",")) {
+            // "Meanwhile Sarah Jones said …": an adverb without its comma opens no phrase.
             return from + 1;
         }
         for (int k = from + 1; k < to && k < from + 25; k++) {

@@ -335,6 +335,11 @@ final class Lexicon {
             "according", "or", "speaking", "asked", "separately", "similarly", "now", "then", "today", "once",
             "ultimately", "eventually", "finally", "recently", "afterward", "afterwards", "again", "yesterday");
 
+    /** The introducers that are adverbs: without a comma they open no phrase ("Meanwhile Sarah Jones said"). */
+    static final Set<String> OPENING_ADVERBS = Set.of("however", "meanwhile", "still", "earlier", "later", "also",
+            "instead", "indeed", "separately", "similarly", "now", "then", "today", "ultimately", "eventually",
+            "finally", "recently", "afterward", "afterwards", "again", "yesterday");
+
     /** Words that end a noun phrase being read as a speaker. */
     static final Set<String> CLAUSE_WORDS = Set.of("that", "who", "which", "whose", "whom", "because", "and",
             "but", "or", "if", "when", "while", "where", "as", "to", "is", "was", "are", "were", "has", "had",

@@ -1183,6 +1183,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void shortPhraseAfterAnInvertedCueIsTheSpeakerWhateverItsNoun() {
+        ExtractedQuote q = only("“It is rock and roll, ma'am,” quipped the singer.", QuoteKind.DIRECT);
+        assertEquals("the singer", q.speaker());
+        assertEquals("quipped", q.cue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Meanwhile Ana Ruiz said the plant will close by May.",
+            "Meanwhile, Ana Ruiz said the plant will close by May.",
+            "Still Ana Ruiz said the plant will close by May."})
+    void openingAdverbWithOrWithoutItsCommaLeavesTheSubject(String text) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("the plant will close by May", q.text());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
