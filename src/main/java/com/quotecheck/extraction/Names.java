@@ -107,6 +107,10 @@ final class Names {
      * Woodward"); null when an institution is the head.
      */
     static String firstName(Words w, boolean person) {
+        String affiliated = person ? personBeforeAffiliation(w) : null;
+        if (affiliated != null) {
+            return affiliated;
+        }
         if (Lexicon.INSTITUTIONS.contains(w.lower(w.size() - 1))) {
             return null;
         }
@@ -139,6 +143,29 @@ final class Names {
             i = j;
         }
         return owner;
+    }
+
+    /**
+     * "Bonnie Glaser of the German Marshall Fund", "Ana Ruiz at the Cato Institute": a two- or three-word name before
+     * where the person works; null for institutions named with "of" ("Bank of America", "Federal Reserve Bank of").
+     */
+    static String personBeforeAffiliation(Words w) {
+        int k = 0;
+        while (k < w.size() && w.isCapitalized(k) && Lexicon.TITLES.contains(w.lower(k))) {
+            k++;
+        }
+        int from = k;
+        while (k < w.size() && w.isCapitalized(k)) {
+            k++;
+        }
+        boolean affiliation = k - from >= 2 && k - from <= 3 && k + 1 < w.size() && w.isWord(k)
+                && (w.lower(k).equals("of") || w.lower(k).equals("at") || w.lower(k).equals("from"))
+                && (w.is(k + 1, "the") || w.isCapitalized(k + 1));
+        for (int j = from; affiliation && j < k; j++) {
+            affiliation = !Lexicon.INSTITUTIONS.contains(w.lower(j));
+        }
+        String name = affiliation ? personName(w, from, k) : null;
+        return name != null && isPerson(name, w) ? name : null;
     }
 
     static String afterPossessive(Words w, int from, int to) {

@@ -364,9 +364,14 @@ final class SpeakerResolver {
             return description;
         }
         String firstWord = name.indexOf(' ') < 0 ? name : name.substring(0, name.indexOf(' '));
-        for (int k = 1; k < w.size(); k++) {
-            if (w.text(k).equals(firstWord)) {
+        String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+        for (int k = 0; k < w.size(); k++) {
+            if (k > 0 && w.text(k).equals(firstWord)) {
                 return Names.titleBefore(w, k);
+            }
+            if (k > 0 && w.text(k).equals(lastWord) && k + 2 < w.size() && Names.personBeforeAffiliation(w) != null) {
+                // "Bonnie Glaser of the German Marshall Fund": where the person works describes her.
+                return w.span(k + 1, w.size());
             }
         }
         return null;

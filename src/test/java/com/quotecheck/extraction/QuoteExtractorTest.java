@@ -1200,6 +1200,19 @@ class QuoteExtractorTest {
         assertEquals("the plant will close by May", q.text());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“Both sides are posturing,” said Bonnie Glaser of the German Marshall Fund.|Bonnie Glaser"
+                    + "|of the German Marshall Fund",
+            "“Both sides are posturing,” said Dana Whitfield at the Cato Institute.|Dana Whitfield|at the Cato Institute",
+            "“Both sides are posturing,” said the Federal Reserve Bank of Dallas.|Federal Reserve Bank of Dallas|"})
+    void personBeforeWhereSheWorksIsTheSpeakerAndThePlaceHerDescription(String text, String name,
+            String description) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals(name, q.speakerName());
+        assertEquals(description, q.speakerDescription());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
