@@ -286,12 +286,19 @@ final class Names {
         return count >= 2 && count <= 4 ? name.toString() : null;
     }
 
+    /** A role noun naming a person ("witness", "spokesman"), not an institution or a document. */
+    private static boolean isPersonRole(String lower) {
+        return Lexicon.SPEAKER_NOUNS.contains(lower) && !Lexicon.INSTITUTIONS.contains(lower)
+                && !Lexicon.DOCUMENTS.contains(lower);
+    }
+
     /** Where the name words of a capitalized run start, past its leading titles. */
     static int nameStart(Words w, int from, int to) {
         int s = from;
         for (int k = to - 3; k >= from; k--) {
-            // "Italian Prime Minister Matteo Renzi": the name follows the last title, whatever stands before it.
-            if (Lexicon.TITLES.contains(w.lower(k))) {
+            // "Italian Prime Minister Matteo Renzi", "Witness Jamal Brown": the name follows the last title or role,
+            // whatever stands before it.
+            if (Lexicon.TITLES.contains(w.lower(k)) || isPersonRole(w.lower(k))) {
                 s = k + 1;
                 break;
             }

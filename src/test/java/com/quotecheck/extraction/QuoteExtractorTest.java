@@ -1213,6 +1213,15 @@ class QuoteExtractorTest {
         assertEquals(description, q.speakerDescription());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Witness Jamal Brown, 34, said the man had raised his hands.",
+            "German Chancellor Jamal Brown said the man had raised his hands.",
+            "NYPD Commissioner Jamal Brown said the man had raised his hands."})
+    void roleNounBeforeANameIsNotPartOfIt(String text) {
+        assertEquals("Jamal Brown", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
