@@ -139,6 +139,9 @@ final class SpeakerResolver {
             return;
         }
         String apposition = appositionAfter(text, to);
+        if (apposition == null) {
+            apposition = roleSetOffBefore(text, from, to);
+        }
         Mention m = new Mention(from, name, Names.isPerson(name, w), written.merge(name, 1, Integer::sum),
                 apposition != null);
         names.add(m);
@@ -161,6 +164,33 @@ final class SpeakerResolver {
                 titles.putIfAbsent(name, role);
             }
         }
+    }
+
+    /**
+     * The role a name is set off from by commas: "The family's attorney, Ben Crump, disagreed." gives "family's
+     * attorney"; null unless a determiner opens the role and a comma closes the name.
+     */
+    private static String roleSetOffBefore(String text, int from, int to) {
+        if (from < 2 || to >= text.length() || text.charAt(to) != ',' || text.charAt(from - 2) != ','
+                || text.charAt(from - 1) != ' ') {
+            return null;
+        }
+        Words w = new Words(text, Math.max(0, from - 2 - MAX_ROLE_CHARS), from - 2);
+        int end = w.size();
+        if (end == 0 || !w.isWord(end - 1) || w.isCapitalized(end - 1) || !Lexicon.isRole(w.lower(end - 1))) {
+            return null;
+        }
+        for (int s = end - 2; s >= 0 && s >= end - 1 - MAX_ROLE_WORDS; s--) {
+            if (!w.isWord(s)) {
+                return null;
+            }
+            if (Lexicon.DETERMINERS.contains(w.lower(s))) {
+                // The determiner opens the sentence or a clause: "… disagreed. The family's attorney, Ben Crump, …".
+                boolean opens = s == 0 || !w.isWord(s - 1);
+                return opens ? w.span(s + 1, end) : null;
+            }
+        }
+        return null;
     }
 
     /** The apposition after a name ending at {@code to}: ", a professor at …", ", president of …"; or null. */

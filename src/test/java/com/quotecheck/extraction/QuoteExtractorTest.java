@@ -1223,6 +1223,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void roleSetOffBeforeANameDescribesItsLaterQuotes() {
+        String text = "The family's attorney, Ben Okafor, disagreed. “This was an execution,” Okafor said.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ben Okafor", q.speakerName());
+        assertEquals("family's attorney", q.speakerDescription());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
