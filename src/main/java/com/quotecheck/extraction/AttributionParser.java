@@ -896,7 +896,10 @@ final class AttributionParser {
         boolean outlet = false;
         StringBuilder name = new StringBuilder();
         for (int k = i; k < end && w.isWord(k); k++) {
-            String word = w.lower(k);
+            // "told CNN’s “State of the Union”": the outlet owns the show.
+            String own = Names.stripPossessive(w.text(k));
+            boolean owner = !own.equals(w.text(k));
+            String word = Lexicon.lower(own);
             String runOn = null;
             for (String known : Lexicon.OUTLETS) {
                 if (word.startsWith(known)) {
@@ -906,8 +909,8 @@ final class AttributionParser {
                     }
                 }
             }
-            name.append(name.length() > 0 ? " " : "").append(runOn != null ? runOn : w.text(k));
-            if (runOn != null) {
+            name.append(name.length() > 0 ? " " : "").append(runOn != null ? runOn : own);
+            if (runOn != null || owner) {
                 break;
             }
         }

@@ -40,6 +40,8 @@ public final class QuoteExtractor {
         double confidence;
         /** True for a transcript line whose label names its speaker ("PENCE: …"). */
         boolean labelled;
+        /** True for a title after its owner's name ("CNN’s “State of the Union”"): shown with no speaker. */
+        boolean ownedTitle;
 
         Candidate(int start, int end, QuoteKind kind, QuoteSpan span, int paragraph, boolean opensParagraph,
                 Attribution attribution, double confidence) {
@@ -204,7 +206,15 @@ public final class QuoteExtractor {
                 opensParagraph(text, spans, i, paragraphStart),
                 attribution, confidence);
         candidate.labelled = label > 0;
+        // "told CNN’s “State of the Union”", "Trump’s “The Art of the Deal”": a title its owner did not say; the
+        // sentence's later fragments still share its attribution.
+        candidate.ownedTitle = kind == QuoteKind.PARTIAL && Words.isTitleCase(text, start, end)
+                && endsWithPossessive(beforeText);
         return candidate;
+    }
+
+    private static boolean endsWithPossessive(String beforeText) {
+        return (beforeText.endsWith("'s") || beforeText.endsWith("’s")) && beforeText.length() > 2;
     }
 
     /**
@@ -347,7 +357,7 @@ public final class QuoteExtractor {
         Attribution lastResolved = null;
         String lastName = null;
         for (Candidate c : candidates) {
-            Attribution a = c.attribution;
+            Attribution a = c.ownedTitle ? null : c.attribution;
             String name = null;
             String description = a == null ? null : a.description();
             if (a != null) {

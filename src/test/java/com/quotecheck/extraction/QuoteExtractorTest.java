@@ -1231,6 +1231,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void titleAfterItsOwnersNameHasNoSpeakerButTheSentencesFragmentsKeepTheirs() {
+        String text = "Ana Ruiz told NBC’s “Morning Desk” that the plan needs “more listening” from the board.";
+        ExtractedQuote title = find(text, "Morning Desk");
+        assertEquals(QuoteKind.PARTIAL, title.kind());
+        assertNull(title.speakerName());
+        assertEquals("Ana Ruiz", find(text, "more listening").speakerName());
+        assertEquals("NBC", find(text, "the plan needs").citedOutlet());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
