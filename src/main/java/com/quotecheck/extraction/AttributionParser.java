@@ -196,8 +196,21 @@ final class AttributionParser {
             int s = skipIntroducer(w, 0, last + 1);
             int end = npEnd(w, s);
             if (end > s && end <= last + 1) {
-                String cueText = end <= last ? w.span(end, last + 1) : ":";
-                return new Attribution(w.span(s, end), w.start(s), null, cueText, null);
+                int cueFrom = end;
+                String description = null;
+                if (w.is(end, ",")) {
+                    // "Micah Richards, now a pundit, was blunt:": the apposition describes him, the rest is the cue.
+                    int close = end + 1;
+                    while (close < last && !w.is(close, ",")) {
+                        close++;
+                    }
+                    if (close < last) {
+                        description = descriptionOrNull(w, end + 1, close);
+                        cueFrom = close + 1;
+                    }
+                }
+                String cueText = cueFrom <= last ? w.span(cueFrom, last + 1) : ":";
+                return new Attribution(w.span(s, end), w.start(s), description, cueText, null);
             }
         }
         return null;
@@ -922,10 +935,16 @@ final class AttributionParser {
             return null;
         }
         int stop = end + 1;
-        while (stop < w.size() && stop < end + 1 + MAX_DESCRIPTION_TOKENS && !w.is(stop, ".") && !w.is(stop, ";")) {
+        while (stop < w.size() && stop < end + 1 + MAX_DESCRIPTION_TOKENS && !w.is(stop, ".") && !w.is(stop, ";")
+                && !(stop > end + 1 && w.is(stop, ",") && isCircumstance(w, stop + 1))) {
             stop++;
         }
         return descriptionOrNull(w, end + 1, stop);
+    }
+
+    /** ", in a note to clients", ", on Monday": where or when the words were said, not who said them. */
+    private static boolean isCircumstance(Words w, int k) {
+        return w.isWord(k) && !w.is(k, "of") && Lexicon.PREPOSITIONS.contains(w.lower(k));
     }
 
     /** The words {@code [from, to)} as a speaker's description, or null when they say nothing about who speaks. */
@@ -947,8 +966,10 @@ final class AttributionParser {
         }
         int space = t.indexOf(' ');
         String first = Lexicon.lower(space < 0 ? t : t.substring(0, space));
-        // "speaking at a conference in Manchester" says where the words were said, not who said them.
-        boolean participle = first.endsWith("ing") && space > 0;
+        // "speaking at a conference in Manchester" says where the words were said, not who said them; "managing
+        // partner at …", "acting director of …" name a role.
+        String second = space < 0 ? "" : Lexicon.lower(t.substring(space + 1).split("[ ,]", 2)[0]);
+        boolean participle = first.endsWith("ing") && space > 0 && !Lexicon.SPEAKER_NOUNS.contains(second);
         boolean aside = Lexicon.PREPOSITIONS.contains(first) || participle || space < 0 && (Lexicon.isAdverb(first)
                 || Lexicon.CONNECTIVES.contains(first));
         return t.isEmpty() || aside ? null : t;

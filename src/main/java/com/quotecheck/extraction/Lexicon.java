@@ -259,7 +259,8 @@ final class Lexicon {
             "chairwoman", "chief", "sheriff", "pastor", "owner", "owners", "employee", "employees", "staff",
             "band", "manager", "announcer", "counsel", "commissioner", "envoy", "negotiator", "chancellor",
             "administrator", "commander", "detective", "scientist", "scientists", "physician", "nurse", "organizer",
-            "lobbyist", "regulators", "treasurer", "coordinator");
+            "lobbyist", "regulators", "treasurer", "coordinator", "captain", "pundit", "player", "players",
+            "defender", "striker", "goalkeeper", "midfielder", "forward", "quarterback", "pitcher", "teammate");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",
@@ -314,7 +315,8 @@ final class Lexicon {
             "daily", "magazine", "cnn", "msnbc", "fox", "reuters", "ap", "associated", "bloomberg", "bbc", "npr",
             "politico", "axios", "xinhua", "afp", "radio", "television", "tv", "newsweek", "atlantic", "abc", "cbs",
             "nbc", "pbs", "breitbart", "hill", "examiner", "observer", "economist", "chronicle", "independent",
-            "mail", "express", "sun", "star", "wire", "press", "channel", "network", "podcast", "show");
+            "mail", "express", "sun", "star", "wire", "press", "channel", "network", "podcast", "show", "sports",
+            "sky");
 
     /** Capitalized words that open sentences or clauses without naming anyone. */
     static final Set<String> NOT_NAMES = Set.of(

@@ -1240,6 +1240,28 @@ class QuoteExtractorTest {
         assertEquals("NBC", find(text, "the plan needs").citedOutlet());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“Demand is softening,” said Dana Whitfield, an analyst at Harlow Securities, in a note to clients."
+                    + "|an analyst at Harlow Securities",
+            "“I have heard this before,” said Dana Whitfield, managing partner at the Harlow Fund."
+                    + "|managing partner at the Harlow Fund",
+            "Former City defender Dana Whitfield, now a pundit, was blunt: “They look tired.”|now a pundit"})
+    void descriptionIsTheRoleNotWhereOrHowTheWordsWereSaid(String text, String description) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Dana Whitfield", q.speakerName());
+        assertEquals(description, q.speakerDescription());
+    }
+
+    @Test
+    void sportsRolesAndBroadcastersAreKnown() {
+        String text = "Liverpool captain Dana Whitfield spoke after the match. “We stay together,” Whitfield told "
+                + "Sky Sports.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Liverpool captain", q.speakerDescription());
+        assertEquals("Sky Sports", q.citedOutlet());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
