@@ -117,7 +117,7 @@ final class AttributionParser {
                     return null;
                 }
                 String description = firstComma > 0 ? trimDescription(w.span(firstComma + 1, k)) : null;
-                return new Attribution(w.span(i, speakerEnd), w.start(i), description, w.text(k), outlet(w, k));
+                return new Attribution(w.span(i, speakerEnd), w.start(i), description, cueText(w, k), outlet(w, k));
             }
             if (Lexicon.CLAUSE_WORDS.contains(word) && firstComma < 0 && !word.equals("and")) {
                 return null;
@@ -174,7 +174,7 @@ final class AttributionParser {
                 // "Trump attacked Clinton …, saying, “…”": the participle's speaker is the sentence's subject.
                 int s = skipIntroducer(w, 0, cue);
                 int end = npEnd(w, s);
-                return end > s ? new Attribution(w.span(s, end), w.start(s), null, w.text(cue), null)
+                return end > s ? new Attribution(w.span(s, end), w.start(s), null, cueText(w, cue), null)
                         : null;
             }
             int s = skipAdverbs(w, cue + 1);
@@ -183,8 +183,7 @@ final class AttributionParser {
             }
             int end = npEnd(w, s);
             if (end > s && !Lexicon.AUDIENCE_VERBS.contains(w.lower(cue)) && !Lexicon.PRONOUNS.contains(w.lower(s))) {
-                String cueText = w.lower(cue).equals("according") ? "according to" : w.text(cue);
-                return new Attribution(trimInstitution(w, s, end), w.start(s), null, cueText, null);
+                return new Attribution(trimInstitution(w, s, end), w.start(s), null, cueText(w, cue), null);
             }
             return null;
         }
@@ -418,7 +417,8 @@ final class AttributionParser {
             for (int j = s; j < k - 1; j++) {
                 s = w.is(j, "and") ? j + 1 : s;
             }
-            return s < k - 1 ? new Attribution(w.span(s, k - 1), w.start(s), null, w.text(cue), outlet(w, cue)) : null;
+            return s < k - 1
+                    ? new Attribution(w.span(s, k - 1), w.start(s), null, cueText(w, cue), outlet(w, cue)) : null;
         }
         if (w.isWord(k) && w.lower(k).equals("and") || w.isWord(k - 1) && w.lower(k - 1).equals("and")) {
             // "I laughed and said, “…”": the cue shares the clause's subject; "Obama and Clinton call": names joined
@@ -426,7 +426,7 @@ final class AttributionParser {
             int s = skipIntroducer(w, 0, k);
             int end = npEnd(w, s);
             return end > s && (end < k || end == k + 1)
-                    ? new Attribution(w.span(s, end), w.start(s), null, w.text(cue), null) : null;
+                    ? new Attribution(w.span(s, end), w.start(s), null, cueText(w, cue), null) : null;
         }
         if (w.is(k, ",")) {
             int s = skipIntroducer(w, 0, k);
@@ -443,7 +443,7 @@ final class AttributionParser {
                 end++;
             }
             if (end > s && end < k && end - s <= MAX_NAME_TOKENS && plausibleSpeakerStart(w, s)) {
-                return new Attribution(w.span(s, end), w.start(s), descriptionOrNull(w, end + 1, k), w.text(cue),
+                return new Attribution(w.span(s, end), w.start(s), descriptionOrNull(w, end + 1, k), cueText(w, cue),
                         outlet(w, cue));
             }
             return null;
@@ -456,9 +456,10 @@ final class AttributionParser {
         if (participle > 0 && npStart(w, participle) < participle) {
             // "Protesters marching through the streets chanted": the noun before the participle is the subject.
             int subject = npStart(w, participle);
-            return new Attribution(w.span(subject, participle), w.start(subject), null, w.text(cue), outlet(w, cue));
+            return new Attribution(w.span(subject, participle), w.start(subject), null, cueText(w, cue),
+                    outlet(w, cue));
         }
-        return new Attribution(w.span(s, k + 1), w.start(s), null, w.text(cue), outlet(w, cue));
+        return new Attribution(w.span(s, k + 1), w.start(s), null, cueText(w, cue), outlet(w, cue));
     }
 
     /** The name that ends right before the dash opening at the end of {@code text[from, to)}, or null. */
@@ -499,7 +500,7 @@ final class AttributionParser {
             return null;
         }
         return new Attribution(w.span(subject, open), w.start(subject), descriptionOrNull(w, open + 1, comma),
-                w.text(cue), outlet(w, cue));
+                cueText(w, cue), outlet(w, cue));
     }
 
     /** The -ing word of a participle phrase that ends in the noun phrase starting at token {@code s}, or -1. */
@@ -546,12 +547,12 @@ final class AttributionParser {
             comma++;
         }
         if (comma < open && comma > s && comma - s <= MAX_NAME_TOKENS && plausibleSpeakerStart(w, s)) {
-            return new Attribution(w.span(s, comma), w.start(s), descriptionOrNull(w, comma + 1, end), w.text(cue),
+            return new Attribution(w.span(s, comma), w.start(s), descriptionOrNull(w, comma + 1, end), cueText(w, cue),
                     outlet(w, cue));
         }
         s = npStart(w, open);
         return s < open ? new Attribution(w.span(s, open), w.start(s), descriptionOrNull(w, descriptionStart, end),
-                w.text(cue), outlet(w, cue)) : null;
+                cueText(w, cue), outlet(w, cue)) : null;
     }
 
     /** Index after the noun phrase starting at token {@code i} that can name a speaker; {@code i} when there is none. */
@@ -754,6 +755,15 @@ final class AttributionParser {
     private static boolean ofRole(Words w, int j) {
         return w.is(j, "of") && w.isWord(j - 1) && Lexicon.SPEAKER_NOUNS.contains(w.lower(j - 1))
                 && !Lexicon.QUANTITY_NOUNS.contains(w.lower(j - 1));
+    }
+
+    /** The cue as written, with the particle of a phrasal cue ("shot back") and the "to" of "according to". */
+    static String cueText(Words w, int k) {
+        if (w.lower(k).equals("according") && w.is(k + 1, "to")) {
+            return "according to";
+        }
+        String particle = Lexicon.PHRASAL_CUES.get(w.lower(k));
+        return particle != null && w.is(k + 1, particle) ? w.span(k, k + 2) : w.text(k);
     }
 
     /** A cue verb, not the noun of the same spelling: "King's show", "the report", "a call" are nouns. */

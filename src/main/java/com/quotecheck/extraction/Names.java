@@ -95,7 +95,8 @@ final class Names {
 
     static String stripDeterminer(Words w) {
         int s = 0;
-        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s))) {
+        // "one of the family's attorneys" keeps its quantity.
+        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s)) && !w.is(s + 1, "of")) {
             s++;
         }
         return w.span(s, w.size());
@@ -250,7 +251,10 @@ final class Names {
         }
         Words d = new Words(description, 0, description.length());
         int c = 0;
-        while (c < d.size() && c < 2 && d.isWord(c) && !d.isCapitalized(c) && !Lexicon.DETERMINERS.contains(d.lower(c))) {
+        // Up to four role words before the name ("former state attorney general Diane Cole"); a preposition means the
+        // name is someone else's ("wife of Donald Trump").
+        while (c < d.size() && c < 4 && d.isWord(c) && !d.isCapitalized(c) && !Lexicon.DETERMINERS.contains(d.lower(c))
+                && !Lexicon.PREPOSITIONS.contains(d.lower(c))) {
             c++;
         }
         int j = c;

@@ -428,7 +428,8 @@ final class ReportedSpeech {
      */
     private static Report secondVerbOfSubject(Words w, int v) {
         int k = v - 1;
-        while (k > 0 && w.isWord(k) && (Lexicon.PERFECT_AUXILIARIES.contains(w.lower(k)) || Lexicon.isAdverb(w.lower(k)))) {
+        while (k > 0 && w.isWord(k)
+                && (Lexicon.PERFECT_AUXILIARIES.contains(w.lower(k)) || Lexicon.isAdverb(w.lower(k)))) {
             k--;
         }
         boolean participle = w.lower(v).endsWith("ing") && k == v - 1 && w.is(k, ",");
@@ -503,7 +504,7 @@ final class ReportedSpeech {
         return participle ? end : k;
     }
 
-    /** The first token of the speaker ending before {@code end}, with whom a group speaks for ("lawyers for the family"). */
+    /** The first token of the speaker ending before {@code end}, with whom a group speaks for ("lawyers for the …"). */
     private static int speakerStart(Words w, int end) {
         int s = AttributionParser.npStart(w, end);
         return s >= 2 && Lexicon.PREPOSITIONS.contains(w.lower(s - 1)) && AttributionParser.isGroup(w, s - 2)
@@ -557,7 +558,8 @@ final class ReportedSpeech {
             return -1;
         }
         String first = w.lower(c);
-        if (Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v)) && Lexicon.POSSESSIVE_DETERMINERS.contains(first)) {
+        if (Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v))
+                && Lexicon.POSSESSIVE_DETERMINERS.contains(first)) {
             // "reported her presence on Twitter": an object, not a clause.
             return -1;
         }

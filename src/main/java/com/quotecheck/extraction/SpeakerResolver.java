@@ -1,6 +1,7 @@
 package com.quotecheck.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -205,8 +206,8 @@ final class SpeakerResolver {
         }
         int k = 0;
         while (k < after.size() && !after.is(k, ",") && !after.is(k, ".")) {
-            if (after.isWord(k) && Lexicon.isCue(after.lower(k))) {
-                // "…, sources said.": an attribution, not an apposition.
+            if (after.isWord(k) && Lexicon.REPORTING_VERBS.contains(after.lower(k))) {
+                // "…, sources said.": an attribution, not an apposition ("a former state attorney general" is one).
                 return null;
             }
             k++;
@@ -381,14 +382,23 @@ final class SpeakerResolver {
             return description;
         }
         String own = ownDescription(speaker, description, name);
-        return own != null ? own : knownDescription(name);
+        String known = knownDescription(name);
+        // "Cole, who is seeking her first office, said": a relative clause says less than a role given before.
+        boolean relative = own != null && (own.startsWith("who ") || own.startsWith("which "));
+        return own != null && !(relative && known != null) ? own : known;
     }
 
     /** As {@link #describe}, from what is written with this speaker only. */
     private static String ownDescription(String speaker, String description, String name) {
         Words w = new Words(speaker, 0, speaker.length());
         if (description != null && name.equals(Names.nameOpening(description))) {
-            return w.size() == 1 && Lexicon.PRONOUNS.contains(w.lower(0)) ? null : Names.stripDeterminer(w);
+            String own = w.size() == 1 && Lexicon.PRONOUNS.contains(w.lower(0)) ? null : Names.stripDeterminer(w);
+            // "His opponent, former state attorney general Diane Cole,": both roles; an abbreviation ("Mr.") adds
+            // nothing.
+            String role = description.substring(0, description.indexOf(name.substring(0, name.indexOf(' ') < 0
+                    ? name.length() : name.indexOf(' ')))).strip();
+            boolean titleOnly = Arrays.stream(role.split(" ")).allMatch(word -> word.isEmpty() || word.endsWith("."));
+            return titleOnly || own == null ? own : own + ", " + role;
         }
         if (description != null) {
             return description;

@@ -1263,6 +1263,32 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void roleAndTheNamedPersonsOwnRoleBothDescribeHer() {
+        String text = "His opponent, former state attorney general Diane Okafor, shot back that he had "
+                + "“voted against every bill that would have helped working families.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Diane Okafor", q.speakerName());
+        assertEquals("opponent, former state attorney general", q.speakerDescription());
+        assertEquals("shot back", q.cue());
+    }
+
+    @Test
+    void whichOfAGroupSpeaksKeepsItsQuantity() {
+        String text = "Ben Okafor represents the family. One of the family's attorneys, Ben Okafor, said the video "
+                + "shows him leaving the car.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Ben Okafor", q.speakerName());
+        assertEquals("One of the family's attorneys", q.speakerDescription());
+    }
+
+    @Test
+    void relativeClauseDescribesLessThanARoleGivenBefore() {
+        String text = "Diane Okafor, a former state attorney general, spoke first. Okafor, who is seeking her first "
+                + "federal office, said she would not take corporate money.";
+        assertEquals("a former state attorney general", only(text, QuoteKind.INDIRECT).speakerDescription());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
