@@ -570,8 +570,8 @@ final class AttributionParser {
             j++;
             int limit = Math.min(w.size(), i + MAX_NAME_TOKENS + 2);
             int lastHead = -1;
-            while (j < limit && w.isWord(j) && !(Lexicon.isCue(w.lower(j)) && !w.isCapitalized(j))
-                    && !Lexicon.CLAUSE_WORDS.contains(w.lower(j))) {
+            while (j < limit && w.isWord(j) && !(Lexicon.isCue(w.lower(j)) && !w.isCapitalized(j)
+                    && !isNounBeforeItsVerb(w, j)) && !Lexicon.CLAUSE_WORDS.contains(w.lower(j))) {
                 String word = w.lower(j);
                 boolean afterPreposition = Lexicon.PREPOSITIONS.contains(w.lower(j - 1));
                 if ((Lexicon.AUXILIARIES.contains(word) || Lexicon.DETERMINERS.contains(word)
@@ -620,6 +620,13 @@ final class AttributionParser {
         }
         // "campaign spokesman Jon Okafor": lower-case role words before the name of their bearer.
         return j > i && w.isCapitalized(j) && Lexicon.isRole(w.lower(j - 1)) ? nameRun(w, j) : i;
+    }
+
+    /** "The report notes", "the tweet reads": a document's noun spelled like a cue, its verb after it. */
+    private static boolean isNounBeforeItsVerb(Words w, int j) {
+        String word = w.lower(j);
+        return (Lexicon.DOCUMENTS.contains(word) || Lexicon.UTTERANCE_NOUNS.contains(word)) && w.isWord(j + 1)
+                && !w.isCapitalized(j + 1) && Lexicon.isCue(w.lower(j + 1));
     }
 
     /** A plural speaker noun: "officials", "Experts". */

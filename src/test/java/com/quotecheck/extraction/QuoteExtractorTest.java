@@ -1288,6 +1288,17 @@ class QuoteExtractorTest {
         assertEquals("a former state attorney general", only(text, QuoteKind.INDIRECT).speakerDescription());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The company's annual report notes that revenue grew 140 percent last year.|notes",
+            "The report says revenue grew 140 percent last year.|says",
+            "Her tweet claims revenue grew 140 percent last year.|claims"})
+    void documentNounSpelledLikeACueIsTheSubjectOfTheCueAfterIt(String text, String cue) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("revenue grew 140 percent last year", q.text());
+        assertEquals(cue, q.cue());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
