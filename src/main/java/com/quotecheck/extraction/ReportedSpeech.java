@@ -11,6 +11,7 @@ final class ReportedSpeech {
     }
 
     private static final int MIN_CONTENT_WORDS = 3;
+    private static final int MAX_REPORTS_PER_SENTENCE = 3;
     private static final int MAX_SUBJECT_TOKENS = 30;
     /** Longest time or place phrase between a cue and its "that" ("at a campaign stop in Toledo, Ohio,"). */
     private static final int MAX_ADJUNCT_TOKENS = 10;
@@ -37,14 +38,33 @@ final class ReportedSpeech {
             boolean insideQuote = spanIndex < spans.size() && spans.get(spanIndex).open() < s;
             if (!insideQuote) {
                 int limit = spanIndex < spans.size() ? Math.min(e, spans.get(spanIndex).open()) : e;
-                Report r = inSentence(text, s, e, limit);
-                if (r != null) {
+                int from = s;
+                // "Ruiz said the plant will close, and Haddad said it will not.": each clause may report its own.
+                for (int part = 0; part < MAX_REPORTS_PER_SENTENCE && from < limit; part++) {
+                    Report r = inSentence(text, from, e, limit);
+                    if (r == null) {
+                        break;
+                    }
                     reports.add(r);
+                    from = nextClause(text, r.end(), e);
                 }
             }
             s = e;
         }
         return reports;
+    }
+
+    /** Where the next clause after a report ending at {@code end} starts: past commas and a conjunction; else {@code to}. */
+    private static int nextClause(String text, int end, int to) {
+        Words w = new Words(text, end, to);
+        int k = 0;
+        while (k < w.size() && (w.is(k, ",") || w.is(k, ";") || isClosingMark(w, k))) {
+            k++;
+        }
+        if (k == 0 || !w.isWord(k) || !Lexicon.CLAUSE_OPENERS.contains(w.lower(k))) {
+            return to;
+        }
+        return k + 1 < w.size() ? w.start(k + 1) : to;
     }
 
     /** {@code cueLimit}: the cue must come before any quote mark, or the sentence is a direct quote's frame. */
@@ -626,6 +646,10 @@ final class ReportedSpeech {
                     || w.lower(k + 1).equals("although") || w.lower(k + 1).equals("though"))) {
                 return k;
             }
+            if (w.is(k, ",") && w.is(k + 1, "and") && opensAttribution(w, k + 2)) {
+                // "…, and Haddad said it will not": another speaker's report.
+                return k;
+            }
             if (w.is(k, ",") && w.is(k + 1, "as") && w.isWord(k + 2) && (Lexicon.PRONOUNS.contains(w.lower(k + 2))
                     || Lexicon.DETERMINERS.contains(w.lower(k + 2)))) {
                 // "…, as he sought to reassure markets": the narrative's circumstance, not the report.
@@ -637,6 +661,12 @@ final class ReportedSpeech {
             k--;
         }
         return k;
+    }
+
+    /** A subject and its reporting verb at token {@code k} ("Haddad said", "the union's lawyers argued"). */
+    private static boolean opensAttribution(Words w, int k) {
+        int end = AttributionParser.npEnd(w, k);
+        return end > k && w.isWord(end) && Lexicon.REPORTING_VERBS.contains(w.lower(end));
     }
 
     private static boolean isClosingMark(Words w, int k) {

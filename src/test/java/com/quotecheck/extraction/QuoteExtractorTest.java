@@ -1299,6 +1299,20 @@ class QuoteExtractorTest {
         assertEquals(cue, q.cue());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Ana Ruiz said the plant will close in May, and Tom Haddad said it will stay open for years.",
+            "Ana Ruiz said the plant will close in May, but Tom Haddad said it will stay open for years."})
+    void eachClauseOfASentenceReportsItsOwnSpeaker(String text) {
+        List<ExtractedQuote> reports = extractor.extract(text).stream()
+                .filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        assertEquals(2, reports.size(), reports::toString);
+        assertEquals("the plant will close in May", reports.get(0).text());
+        assertEquals("Ana Ruiz", reports.get(0).speakerName());
+        assertEquals("it will stay open for years", reports.get(1).text());
+        assertEquals("Tom Haddad", reports.get(1).speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
