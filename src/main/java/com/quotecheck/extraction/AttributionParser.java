@@ -874,9 +874,11 @@ final class AttributionParser {
         if (dateline > from) {
             return dateline;
         }
-        // A participle opens a phrase too ("Following the blast, …", "Speaking to reporters, …").
-        boolean participle = w.isWord(from) && w.isCapitalized(from) && w.lower(from).endsWith("ing")
-                && w.text(from).length() > 5;
+        // A participle opens a phrase too ("Following the blast, …", "Speaking to reporters, …", "Chastened by the
+        // analyses, …"); a past one only before its preposition ("Mohammed said" is a name).
+        boolean participle = w.isWord(from) && w.isCapitalized(from) && w.text(from).length() > 5
+                && (w.lower(from).endsWith("ing") || w.lower(from).endsWith("ed") && w.isWord(from + 1)
+                        && Lexicon.PREPOSITIONS.contains(w.lower(from + 1)));
         if (!w.isWord(from) || !Lexicon.INTRODUCERS.contains(w.lower(from)) && !participle) {
             return from;
         }

@@ -81,6 +81,10 @@ final class Lexicon {
             "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "repeatedly", "publicly", "last",
             "next", "late");
 
+    /** Nouns of time after "this" ("said this week that"). */
+    static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "morning", "afternoon", "evening",
+            "weekend", "spring", "summer", "fall", "autumn", "winter");
+
     /** Prepositions of time that may open a phrase between a cue and its clause ("said after the vote he …"). */
     static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "during", "since");
 

@@ -293,8 +293,10 @@ final class ReportedSpeech {
         // The phrase may have run on into a time before the cue ("The Times on Saturday wrote").
         int np = Math.min(AttributionParser.npEnd(w, a), subjectEnd);
         for (int k = a; k < np; k++) {
-            if (w.isWord(k) && Lexicon.CLAUSE_OPENERS.contains(w.lower(k)) && !Lexicon.CONJUNCTIONS.contains(w.lower(k))) {
-                // "The caucus met shortly after Trump said …": the subject is inside the clause the cue belongs to.
+            if (w.isWord(k) && (Lexicon.CLAUSE_OPENERS.contains(w.lower(k)) && !Lexicon.CONJUNCTIONS.contains(w.lower(k))
+                    || w.lower(k).equals("what"))) {
+                // "The caucus met shortly after Trump said …", "The gap between what Trump says his plan would do":
+                // the subject is inside the clause the cue belongs to.
                 return null;
             }
         }
@@ -615,8 +617,9 @@ final class ReportedSpeech {
 
     /** Past a time or place phrase that ends in "that" ("Monday that", "in Ohio that"); else {@code c}. */
     private static int pastAdjunctBeforeThat(Words w, int c) {
+        boolean thisWeek = w.is(c, "this") && w.isWord(c + 1) && Lexicon.TIME_NOUNS.contains(w.lower(c + 1));
         if (!w.isWord(c) || !(Lexicon.PREPOSITIONS.contains(w.lower(c)) || Lexicon.TIME_WORDS.contains(w.lower(c))
-                || Lexicon.TIME_PREPOSITIONS.contains(w.lower(c)))) {
+                || Lexicon.TIME_PREPOSITIONS.contains(w.lower(c)) || thisWeek)) {
             return c;
         }
         for (int k = c + 1; k < c + MAX_ADJUNCT_TOKENS && k < w.size(); k++) {

@@ -1314,6 +1314,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pastParticipleOpeningASentenceLeavesItsSubjectForTheNextPronoun() {
+        String text = "“We disagree,” Tom Haddad said. Chastened by the analyses, as well as the complaints, Ben Ruiz "
+                + "revised the plan.\n\n“The relief will go to the middle class,” he said last month.";
+        assertEquals("Ben Ruiz", find(text, "The relief").speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz said this week that the plant will close in May.|the plant will close in May",
+            "The gap between what Ana Ruiz says the plan would do and what it does is wide.|"})
+    void timeAfterTheCueAndFreeRelativesBeforeIt(String text, String report) {
+        List<ExtractedQuote> reports = extractor.extract(text).stream()
+                .filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        assertEquals(report == null ? List.of() : List.of(report), reports.stream().map(ExtractedQuote::text).toList());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
