@@ -51,7 +51,8 @@ final class Lexicon {
             "concluded", "found", "finds", "showed", "shows", "reported", "reports", "wrote", "writes", "believes",
             "confirmed", "contended", "maintained", "conceded", "estimated", "testified", "alleged", "denied",
             "recalled", "complained", "warn", "argue", "insist", "believe", "think", "thinks", "saying", "claiming",
-            "arguing", "insisting", "warning", "noting", "suggesting");
+            "arguing", "insisting", "warning", "noting", "suggesting", "adding", "explaining", "stressing",
+            "acknowledging", "asserting", "predicting");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
     static final Set<String> OBJECT_TAKING_REPORTING_VERBS = Set.of("found", "finds", "showed", "shows", "reported",

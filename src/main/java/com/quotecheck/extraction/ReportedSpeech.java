@@ -47,6 +47,12 @@ final class ReportedSpeech {
                     }
                     reports.add(r);
                     from = nextClause(text, r.end(), e);
+                    Report added = addedByTheSameSpeaker(text, r, e);
+                    if (added != null) {
+                        // "…, adding that his client would plead not guilty": a second report of the same speaker.
+                        reports.add(added);
+                        from = e;
+                    }
                 }
             }
             s = e;
@@ -65,6 +71,27 @@ final class ReportedSpeech {
             return to;
         }
         return k + 1 < w.size() ? w.start(k + 1) : to;
+    }
+
+    /** ", adding that …" right after report {@code r}: what its speaker added, to the sentence's end; else null. */
+    private static Report addedByTheSameSpeaker(String text, Report r, int to) {
+        Words w = new Words(text, r.end(), to);
+        int v = 0;
+        while (v < w.size() && (w.is(v, ",") || isClosingMark(w, v))) {
+            v++;
+        }
+        if (!w.isWord(v) || !w.lower(v).endsWith("ing") || !Lexicon.REPORTING_VERBS.contains(w.lower(v))
+                || text.substring(Math.max(0, r.end() - 2), w.start(v)).indexOf(',') < 0) {
+            return null;
+        }
+        int contentStart = contentStart(w, v);
+        int end = contentStart < 0 ? -1 : clauseEnd(w, contentStart);
+        if (end - contentStart < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        Attribution a = r.attribution();
+        return new Report(w.start(contentStart), w.end(end - 1),
+                new Attribution(a.speaker(), a.position(), a.description(), w.text(v), a.outlet()));
     }
 
     /** {@code cueLimit}: the cue must come before any quote mark, or the sentence is a direct quote's frame. */
@@ -648,6 +675,16 @@ final class ReportedSpeech {
             if (w.is(k, ",") && w.isWord(k + 1) && (w.lower(k + 1).equals("but") || w.lower(k + 1).equals("while")
                     || w.lower(k + 1).equals("although") || w.lower(k + 1).equals("though"))) {
                 return k;
+            }
+            if (w.is(k, ",")) {
+                int n = k + 1;
+                while (n < w.size() && isClosingMark(w, n)) {
+                    n++;
+                }
+                if (w.isWord(n) && w.lower(n).endsWith("ing") && Lexicon.REPORTING_VERBS.contains(w.lower(n))) {
+                    // "…, adding that …", "…motivated,” adding that …": the speaker's next report.
+                    return n > k + 1 ? n : k;
+                }
             }
             if (w.is(k, ",") && w.is(k + 1, "and") && opensAttribution(w, k + 2)) {
                 // "…, and Haddad said it will not": another speaker's report.

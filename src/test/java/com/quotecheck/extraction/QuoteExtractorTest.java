@@ -1330,6 +1330,21 @@ class QuoteExtractorTest {
         assertEquals(report == null ? List.of() : List.of(report), reports.stream().map(ExtractedQuote::text).toList());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz said the charges were baseless, adding that her client would plead not guilty.|the charges were "
+                    + "baseless",
+            "Ana Ruiz said the charges were “baseless,” adding that her client would plead not guilty.|the charges "
+                    + "were “baseless,”"})
+    void participleCueAfterAReportIsTheSameSpeakersNextReport(String text, String first) {
+        List<ExtractedQuote> reports = extractor.extract(text).stream()
+                .filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        assertEquals(List.of(first, "her client would plead not guilty"),
+                reports.stream().map(ExtractedQuote::text).toList());
+        assertEquals("adding", reports.get(1).cue());
+        assertEquals("Ana Ruiz", reports.get(1).speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
