@@ -397,7 +397,7 @@ final class AttributionParser {
     }
 
     private static Attribution subjectBefore(Words w, int cue) {
-        int k = cue - 1;
+        int k = timeAdjunctStart(w, 0, cue) - 1;
         while (k >= 0 && w.isWord(k) && (!w.isCapitalized(k) && Lexicon.isAdverb(w.lower(k))
                 || Lexicon.MODALS.contains(w.lower(k))
                 || Lexicon.PERFECT_AUXILIARIES.contains(w.lower(k)))) {
@@ -627,6 +627,25 @@ final class AttributionParser {
         String word = w.lower(j);
         return (Lexicon.DOCUMENTS.contains(word) || Lexicon.UTTERANCE_NOUNS.contains(word)) && w.isWord(j + 1)
                 && !w.isCapitalized(j + 1) && Lexicon.isCue(w.lower(j + 1));
+    }
+
+    /**
+     * Where a time phrase between a subject and its cue starts ("Sanders on Tuesday said", "Ruiz last week wrote");
+     * else {@code end}. A time after a participle stays with it ("The poll released Wednesday shows").
+     */
+    static int timeAdjunctStart(Words w, int from, int end) {
+        int k = end;
+        if (k - 2 > from && w.isWord(k - 1) && Lexicon.TIME_NOUNS.contains(w.lower(k - 1))
+                && (w.is(k - 2, "last") || w.is(k - 2, "this"))) {
+            k -= 2;
+        } else if (k - 1 > from && w.isWord(k - 1) && Lexicon.TIME_WORDS.contains(w.lower(k - 1))) {
+            k--;
+            if (k - 1 > from && w.is(k - 1, "on")) {
+                k--;
+            }
+        }
+        boolean participle = k < end && w.isWord(k - 1) && !w.isCapitalized(k - 1) && w.lower(k - 1).endsWith("ed");
+        return participle ? end : k;
     }
 
     /** A plural speaker noun: "officials", "Experts". */

@@ -107,9 +107,10 @@ final class Lexicon {
     static final Set<String> LIKENING_VERBS = Set.of("liken", "likens", "likened", "compare", "compares",
             "compared", "equate", "equates", "equated");
 
-    /** Verbs that describe something as a quoted phrase ("described the plan as “…”"). */
+    /** Verbs that describe something as a quoted phrase ("described the plan as “…”", "dismissed it as “…”"). */
     static final Set<String> DESCRIBING_VERBS = Set.of("describe", "describes", "described", "describing",
-            "characterize", "characterizes", "characterized");
+            "characterize", "characterizes", "characterized", "dismiss", "dismisses", "dismissed", "dismissing",
+            "portray", "portrays", "portrayed");
 
     /** Verbs whose object is a quoted phrase named as such ("has used the phrase “…”"). */
     static final Set<String> PHRASE_VERBS = Set.of("use", "uses", "used", "using", "coin", "coins", "coined",

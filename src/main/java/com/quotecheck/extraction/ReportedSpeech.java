@@ -245,7 +245,8 @@ final class ReportedSpeech {
 
     /** Past an apposition opening at {@code from} and closed by a comma ("a state-run tabloid,"); else {@code from}. */
     private static int pastApposition(Words w, int from) {
-        if (!w.isWord(from) || !(w.lower(from).equals("a") || w.lower(from).equals("an"))) {
+        // "a state-run tabloid,", "who spoke on condition of anonymity,".
+        if (!w.isWord(from) || !(w.lower(from).equals("a") || w.lower(from).equals("an") || w.lower(from).equals("who"))) {
             return from;
         }
         for (int k = from + 1; k < w.size() && k <= from + AttributionParser.MAX_SOURCE_TOKENS; k++) {
@@ -313,7 +314,7 @@ final class ReportedSpeech {
             subjectEnd--;
         }
         // "Sanders on Tuesday said": a time between subject and cue.
-        subjectEnd = timeAdjunctStart(w, a, subjectEnd);
+        subjectEnd = AttributionParser.timeAdjunctStart(w, a, subjectEnd);
         if (subjectEnd <= a || subjectEnd - a > MAX_SUBJECT_TOKENS) {
             return null;
         }
@@ -539,19 +540,6 @@ final class ReportedSpeech {
         return Names.isSpeakerNoun(w.lower(last));
     }
 
-    /** Where a time phrase between a subject and its cue starts ("Sanders on Tuesday said"); else {@code end}. */
-    private static int timeAdjunctStart(Words w, int from, int end) {
-        int k = end;
-        if (k - 1 > from && w.isWord(k - 1) && Lexicon.TIME_WORDS.contains(w.lower(k - 1))) {
-            k--;
-            if (k - 1 > from && w.is(k - 1, "on")) {
-                k--;
-            }
-        }
-        // "The latest poll released Wednesday shows": the time belongs to a participle, which the subject keeps.
-        boolean participle = k < end && w.isWord(k - 1) && !w.isCapitalized(k - 1) && w.lower(k - 1).endsWith("ed");
-        return participle ? end : k;
-    }
 
     /** The first token of the speaker ending before {@code end}, with whom a group speaks for ("lawyers for the …"). */
     private static int speakerStart(Words w, int end) {

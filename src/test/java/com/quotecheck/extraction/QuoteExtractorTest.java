@@ -1345,6 +1345,23 @@ class QuoteExtractorTest {
         assertEquals("Ana Ruiz", reports.get(1).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Ana Ruiz on Wednesday dismissed the allegations as “absurd and insulting.”",
+            "Ana Ruiz last week called the allegations “absurd and insulting.”"})
+    void timeBetweenTheSubjectAndANamingVerbKeepsTheSubject(String text) {
+        assertEquals("Ana Ruiz", find(text, "absurd").speakerName());
+    }
+
+    @Test
+    void relativeClauseAfterAFrontedSourceDescribesIt() {
+        String text = "According to a senior diplomat, who spoke on condition of anonymity, several capitals want a "
+                + "ceasefire by spring.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("several capitals want a ceasefire by spring", q.text());
+        assertEquals("who spoke on condition of anonymity", q.speakerDescription());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
