@@ -12,6 +12,7 @@ final class ReportedSpeech {
 
     private static final int MIN_CONTENT_WORDS = 3;
     private static final int MAX_REPORTS_PER_SENTENCE = 3;
+    private static final int MIN_SENTENCE_CHARS = 12;
     private static final int MAX_SUBJECT_TOKENS = 30;
     /** Longest time or place phrase between a cue and its "that" ("at a campaign stop in Toledo, Ohio,"). */
     private static final int MAX_ADJUNCT_TOKENS = 10;
@@ -36,7 +37,8 @@ final class ReportedSpeech {
                 spanIndex++;
             }
             boolean insideQuote = spanIndex < spans.size() && spans.get(spanIndex).open() < s;
-            if (!insideQuote) {
+            // A sentence too short to hold a subject, a cue and a clause (blank lines are empty sentences).
+            if (!insideQuote && e - s >= MIN_SENTENCE_CHARS) {
                 int limit = spanIndex < spans.size() ? Math.min(e, spans.get(spanIndex).open()) : e;
                 int from = s;
                 // "Ruiz said the plant will close, and Haddad said it will not.": each clause may report its own.
