@@ -53,6 +53,9 @@ final class SpeakerResolver {
     /** How far into a sentence its subject is looked for. */
     private static final int SUBJECT_REACH_CHARS = 200;
 
+    /** How far back "it" or "they" may reach for an institution or group that spoke: about two paragraphs. */
+    private static final int INSTITUTION_REACH_CHARS = 800;
+
     /** How many earlier speakers a pronoun or role noun may reach back to. */
     private static final int LOOK_BACK = 20;
 
@@ -315,7 +318,8 @@ final class SpeakerResolver {
             }
         } else {
             // "a spokesman for Ruiz", "Clinton aides": the role or group speaks, named by the whole phrase.
-            boolean serving = Names.speaksForSomeone(w) || Names.isGroup(w);
+            boolean group = Names.isGroup(w);
+            boolean serving = group || Names.speaksForSomeone(w);
             String name = serving ? null : Names.firstName(w, true);
             if (name == null) {
                 name = Names.nameOpening(description);
@@ -344,7 +348,8 @@ final class SpeakerResolver {
                     single = null;
                 }
                 String match = single == null && !serving ? roleMatch(w, position) : null;
-                person = true;
+                // A group ("McConnell aides") is what a later "they" means, never "he" or "she".
+                person = !group;
                 resolved = single != null ? expand(single, position, Names.describedGender(w)) : match != null ? match
                         : Names.rolePhrase(w);
                 if (resolved == null) {
@@ -785,13 +790,18 @@ final class SpeakerResolver {
      */
     private String lastInstitution(int position, int before) {
         String subject = salientSubject(before, quoted.covers(position), false);
-        return subject != null ? subject : lastInstitution();
+        return subject != null ? subject : lastInstitution(before - INSTITUTION_REACH_CHARS);
     }
 
-    private String lastInstitution() {
+    /** The latest institution or group given as a speaker at or after {@code from}, or null. */
+    private String lastInstitution(int from) {
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
-            if (!history.get(i).person()) {
-                return history.get(i).name();
+            Resolved r = history.get(i);
+            if (r.position() < from) {
+                return null;
+            }
+            if (!r.person()) {
+                return r.name();
             }
         }
         return null;
@@ -864,7 +874,7 @@ final class SpeakerResolver {
         }
         if (Lexicon.DOCUMENTS.contains(head) && !Names.hasOwnerName(w)) {
             // Only a named institution owns the document: "the report" after "the company said" stays the report.
-            String latest = lastInstitution();
+            String latest = lastInstitution(Integer.MIN_VALUE);
             return latest != null && !latest.equals(latest.toLowerCase(Locale.ROOT)) ? latest : name;
         }
         return name;

@@ -1363,6 +1363,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theyMeansTheGroupThatSpokeLastButNotOneParagraphsAway() {
+        String near = "Ruiz aides acknowledged a good working relationship with the board. But they emphasized that "
+                + "the sanctions got results.";
+        assertEquals("Ruiz aides", extractor.extract(near).get(1).speakerName());
+        String far = "Union officials said the plant will close in May.\n\n" + "The town has a long history. ".repeat(40)
+                + "\n\n“The plant was plagued by fraud,” they wrote.";
+        assertNull(find(far, "The plant was plagued").speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
