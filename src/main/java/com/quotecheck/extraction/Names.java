@@ -250,6 +250,11 @@ final class Names {
             return null;
         }
         Words d = new Words(description, 0, description.length());
+        if (d.size() == 1 && d.isCapitalized(0) && !Lexicon.NOT_NAMES.contains(d.lower(0))
+                && !Lexicon.TITLES.contains(d.lower(0))) {
+            // "His wife, Carol, agreed": a first name alone.
+            return d.text(0);
+        }
         int c = 0;
         // Up to four role words before the name ("former state attorney general Diane Cole"); a preposition means the
         // name is someone else's ("wife of Donald Trump").

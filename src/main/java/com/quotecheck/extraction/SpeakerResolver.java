@@ -56,6 +56,9 @@ final class SpeakerResolver {
     /** How far back "it" or "they" may reach for an institution or group that spoke: about two paragraphs. */
     private static final int INSTITUTION_REACH_CHARS = 800;
 
+    /** How far after a role noun the person bearing that role may first be named ("Japan's prime minister said …"). */
+    private static final int ROLE_AHEAD_CHARS = 400;
+
     /** How many earlier speakers a pronoun or role noun may reach back to. */
     private static final int LOOK_BACK = 20;
 
@@ -817,7 +820,11 @@ final class SpeakerResolver {
         }
         List<String> modifiers = new ArrayList<>();
         for (int k = 0; k < w.size() - 1; k++) {
-            if (w.isWord(k) && !Lexicon.DETERMINERS.contains(w.lower(k))) {
+            // "Japan's prime minister": the country owns the role, "prime" must be in the description; "Trump's
+            // lawyer" is a person's lawyer, so "trump's" must be too.
+            String owned = Names.stripPossessive(w.text(k));
+            boolean placeOwner = !owned.equals(w.text(k)) && !byWord.containsKey(key(owned));
+            if (w.isWord(k) && !Lexicon.DETERMINERS.contains(w.lower(k)) && !placeOwner) {
                 modifiers.add(w.lower(k));
             }
         }
@@ -831,6 +838,15 @@ final class SpeakerResolver {
         // "Sen. Ana Ruiz opened the hearing. “…,” the senator said.": someone named with the role, not yet quoted.
         int last = lastAtOrBefore(names, position);
         for (int i = last; i >= Math.max(0, last - LOOK_BACK); i--) {
+            Mention m = names.get(i);
+            String description = knownDescription(m.name());
+            if (m.person() && description != null && describes(description, modifiers, head)) {
+                return m.name();
+            }
+        }
+        // "Japan's prime minister said … “…,” Prime Minister Shigeru Ishiba told lawmakers.": a lead names the role
+        // first and the person just after.
+        for (int i = last + 1; i < names.size() && names.get(i).position() - position <= ROLE_AHEAD_CHARS; i++) {
             Mention m = names.get(i);
             String description = knownDescription(m.name());
             if (m.person() && description != null && describes(description, modifiers, head)) {

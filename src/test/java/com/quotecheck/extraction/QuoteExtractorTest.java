@@ -1373,6 +1373,28 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void leadNamingARoleBeforeThePersonResolvesToThePersonNamedJustAfter() {
+        String text = "Japan's prime minister said Tuesday that his government would not bow to pressure.\n\n"
+                + "“Our position has not changed,” Prime Minister Kenji Ota told lawmakers.";
+        assertEquals("Kenji Ota", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
+    void aPersonsRoleAfterAPossessiveNeedsThatPersonInTheDescription() {
+        String text = "Ana Ruiz, a lawyer for the union, spoke first. Tom Haddad came later. Haddad's lawyer said the "
+                + "plant will close.";
+        assertEquals("Haddad's lawyer", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
+    void firstNameAloneAfterARoleIsTheSpeaker() {
+        String text = "“It's a mess,” said Tom Hughes. His wife, Carol, agreed: “Nobody tells us anything.”";
+        ExtractedQuote q = find(text, "Nobody");
+        assertEquals("Carol", q.speakerName());
+        assertEquals("wife", q.speakerDescription());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
