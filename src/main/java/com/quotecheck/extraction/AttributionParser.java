@@ -109,8 +109,9 @@ final class AttributionParser {
             if (k > i && isCueAt(w, k) && !Lexicon.WEAK_CUES.contains(word)
                     || k > i && (word.equals("read") || word.equals("reads") || word.equals("put"))) {
                 int speakerEnd = firstComma > 0 ? firstComma : k;
+                // "Sanders has long said", "Ruiz would later say": adverbs, perfect auxiliaries and modals before it.
                 while (speakerEnd > i + 1 && w.isWord(speakerEnd - 1) && !w.isCapitalized(speakerEnd - 1)
-                        && Lexicon.isAdverb(w.lower(speakerEnd - 1))) {
+                        && (Lexicon.isAdverb(w.lower(speakerEnd - 1)) || isAuxiliaryOfCue(w.lower(speakerEnd - 1)))) {
                     speakerEnd--;
                 }
                 if (speakerEnd - i > MAX_NAME_TOKENS + 2 || !plausibleSpeakerStart(w, i)) {
@@ -119,11 +120,17 @@ final class AttributionParser {
                 String description = firstComma > 0 ? trimDescription(w.span(firstComma + 1, k)) : null;
                 return new Attribution(w.span(i, speakerEnd), w.start(i), description, cueText(w, k), outlet(w, k));
             }
-            if (Lexicon.CLAUSE_WORDS.contains(word) && firstComma < 0 && !word.equals("and")) {
+            if (Lexicon.CLAUSE_WORDS.contains(word) && firstComma < 0 && !word.equals("and")
+                    && !(isAuxiliaryOfCue(word) && k + 1 < limit && (isCueAt(w, k + 1) || w.isWord(k + 1)
+                            && Lexicon.isAdverb(w.lower(k + 1)) && isCueAt(w, k + 2)))) {
                 return null;
             }
         }
         return null;
+    }
+
+    private static boolean isAuxiliaryOfCue(String lower) {
+        return Lexicon.PERFECT_AUXILIARIES.contains(lower) || Lexicon.MODALS.contains(lower);
     }
 
     private static boolean plausibleSpeakerStart(Words w, int i) {

@@ -367,7 +367,7 @@ final class Lexicon {
             "nonetheless", "nevertheless", "therefore", "thus", "likewise", "meantime", "separately", "too");
 
     private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "once", "previously",
-            "recently", "earlier", "now", "still", "often", "further", "too");
+            "recently", "earlier", "now", "still", "often", "further", "too", "long", "always");
 
     /** The listed adverbs that stand between a subject and its verb ("also", "later"), without guessing from -ly. */
     static boolean isSentenceAdverb(String lower) {

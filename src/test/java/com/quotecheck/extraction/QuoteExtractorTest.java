@@ -1394,6 +1394,15 @@ class QuoteExtractorTest {
         assertEquals("wife", q.speakerDescription());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "“Health care is a right,” Sen. Ana Ruiz has said for decades.",
+            "“Health care is a right,” Ana Ruiz has long said.",
+            "“Health care is a right,” Ana Ruiz would later say."})
+    void auxiliaryAndAdverbBetweenTheSpeakerAfterAQuoteAndTheCue(String text) {
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
