@@ -128,6 +128,19 @@ final class Names {
                     && w.isCapitalized(j + 1))) {
                 j++;
             }
+            boolean joined = j + 1 < w.size() && (w.is(j, "for") || w.is(j, "of") || w.is(j, "on"))
+                    && w.isCapitalized(j + 1);
+            if (joined && hasInstitutionWord(w, i, j)) {
+                // "the Chartis Center for Rural Health": the words joined to an institution's name are part of it.
+                while (j + 1 < w.size() && (w.is(j, "for") || w.is(j, "of") || w.is(j, "on")) && w.isCapitalized(j + 1)) {
+                    j++;
+                    while (j < w.size() && w.isCapitalized(j)) {
+                        j++;
+                    }
+                }
+                i = j;
+                continue;
+            }
             // "NBC’s Dante Chinni", "Fox News’s Bret Baier": the person named after an owner.
             String owned = person ? afterPossessive(w, i, j) : null;
             if (owned != null && isPerson(owned, w)) {
@@ -167,6 +180,15 @@ final class Names {
         }
         String name = affiliation ? personName(w, from, k) : null;
         return name != null && isPerson(name, w) ? name : null;
+    }
+
+    private static boolean hasInstitutionWord(Words w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Lexicon.INSTITUTIONS.contains(w.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String afterPossessive(Words w, int from, int to) {

@@ -279,7 +279,7 @@ final class ReportedSpeech {
             return null;
         }
         int contentEnd = v - 1;
-        int contentStart = AttributionParser.skipIntroducer(w, 0, contentEnd);
+        int contentStart = AttributionParser.skipIntroducer(w, afterLastColon(w, contentEnd), contentEnd);
         if (contentEnd - contentStart < MIN_CONTENT_WORDS || !w.isWord(contentStart)) {
             return null;
         }
@@ -295,13 +295,8 @@ final class ReportedSpeech {
 
     /** SUBJECT [, apposition,] CUE [that] CLAUSE. */
     private static Report forward(Words w, int v, int to) {
-        int opening = 0;
-        for (int k = 1; k < v; k++) {
-            if (w.is(k, ":")) {
-                // "Frustration with police: Civil rights activists say …": the subject follows a colon.
-                opening = k + 1;
-            }
-        }
+        // "Frustration with police: Civil rights activists say …": the subject follows a colon.
+        int opening = afterLastColon(w, v);
         int a = AttributionParser.skipIntroducer(w, opening, v);
         String introduction = a > opening ? w.span(opening, a - 1) : "";
         if (w.is(a, "Both")) {
@@ -614,6 +609,18 @@ final class ReportedSpeech {
         boolean saying = !audience && !Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v));
         return saying && !Lexicon.PREPOSITIONS.contains(first) && !Lexicon.NOT_CLAUSE_OPENERS.contains(first)
                 && !Lexicon.AUXILIARIES.contains(first) && !w.isCapitalized(c) ? c : -1;
+    }
+
+    /** The token after the last colon before {@code end} ("The data say otherwise: rural hospitals …"), or 0. */
+    private static int afterLastColon(Words w, int end) {
+        for (int k = end - 1; k > 0; k--) {
+            // "8:30 p.m." is a time, not a colon.
+            boolean time = w.isWord(k - 1) && w.isWord(k + 1) && Character.isDigit(w.text(k + 1).charAt(0));
+            if (w.is(k, ":") && !time) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /** Past the quoted title of a show after the outlet told ("told MSNBC's “Morning Joe” that"); else {@code c}. */

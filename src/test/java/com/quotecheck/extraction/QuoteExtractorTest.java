@@ -1404,6 +1404,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void institutionNameJoinedByForIsOneNameAndTheWritersColonIsNotTheReport() {
+        String text = "The data say otherwise: rural hospitals closed at a rate of 10 a year, according to the "
+                + "Harlow Center for Rural Health.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("rural hospitals closed at a rate of 10 a year", q.text());
+        assertEquals("Harlow Center for Rural Health", q.speakerName());
+    }
+
+    @Test
+    void timeOfDayIsNoColon() {
+        String text = "The explosion went off around 8:30 p.m. on West 23rd Street, according to the police.";
+        assertEquals("The explosion went off around 8:30 p.m. on West 23rd Street",
+                only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
