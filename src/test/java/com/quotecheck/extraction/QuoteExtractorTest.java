@@ -16,10 +16,20 @@ class QuoteExtractorTest {
 
     private final QuoteExtractor extractor = new QuoteExtractor();
 
+    private List<ExtractedQuote> ofKind(String text, QuoteKind kind) {
+        return extractor.extract(text).stream().filter(q -> q.kind() == kind).toList();
+    }
+
     private ExtractedQuote only(String text, QuoteKind kind) {
-        List<ExtractedQuote> quotes = extractor.extract(text).stream().filter(q -> q.kind() == kind).toList();
+        List<ExtractedQuote> quotes = ofKind(text, kind);
         assertEquals(1, quotes.size(), () -> "expected one " + kind + " in " + extractor.extract(text));
         return quotes.get(0);
+    }
+
+    /** The first report in a text that may hold other quotes. */
+    private ExtractedQuote firstReport(String text) {
+        return ofKind(text, QuoteKind.INDIRECT).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no report in " + extractor.extract(text)));
     }
 
     private ExtractedQuote find(String text, String startOfQuote) {
@@ -1116,8 +1126,7 @@ class QuoteExtractorTest {
             "Ana Ruiz spoke first. Ruiz aides said the plant will close by May.|Ruiz aides",
             "The pay is low, but lawyers for the family said the plant will close by May.|lawyers for the family"})
     void groupOfSpeakersIsTheSpeakerNotANameAmongItsWords(String text, String group) {
-        ExtractedQuote q = extractor.extract(text).stream().filter(x -> x.kind() == QuoteKind.INDIRECT).findFirst()
-                .orElseThrow();
+        ExtractedQuote q = firstReport(text);
         assertEquals("the plant will close by May", q.text());
         assertEquals(group, q.speakerName());
     }
@@ -1145,8 +1154,7 @@ class QuoteExtractorTest {
             "Ana Ruiz told WXYZ's “Morning Desk” that the plant will close by May.|the plant will close by May",
             "Ana Ruiz, who says she is honored, will speak first.|she is honored"})
     void timesTitlesAndRelativeClausesAroundTheCueKeepTheReport(String text, String report) {
-        ExtractedQuote q = extractor.extract(text).stream().filter(x -> x.kind() == QuoteKind.INDIRECT).findFirst()
-                .orElseThrow();
+        ExtractedQuote q = firstReport(text);
         assertEquals(report, q.text());
         assertEquals("Ana Ruiz", q.speakerName());
     }
@@ -1304,8 +1312,7 @@ class QuoteExtractorTest {
             "Ana Ruiz said the plant will close in May, and Tom Haddad said it will stay open for years.",
             "Ana Ruiz said the plant will close in May, but Tom Haddad said it will stay open for years."})
     void eachClauseOfASentenceReportsItsOwnSpeaker(String text) {
-        List<ExtractedQuote> reports = extractor.extract(text).stream()
-                .filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        List<ExtractedQuote> reports = ofKind(text, QuoteKind.INDIRECT);
         assertEquals(2, reports.size(), reports::toString);
         assertEquals("the plant will close in May", reports.get(0).text());
         assertEquals("Ana Ruiz", reports.get(0).speakerName());
@@ -1325,8 +1332,7 @@ class QuoteExtractorTest {
             "Ana Ruiz said this week that the plant will close in May.|the plant will close in May",
             "The gap between what Ana Ruiz says the plan would do and what it does is wide.|"})
     void timeAfterTheCueAndFreeRelativesBeforeIt(String text, String report) {
-        List<ExtractedQuote> reports = extractor.extract(text).stream()
-                .filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        List<ExtractedQuote> reports = ofKind(text, QuoteKind.INDIRECT);
         assertEquals(report == null ? List.of() : List.of(report), reports.stream().map(ExtractedQuote::text).toList());
     }
 
@@ -1337,8 +1343,7 @@ class QuoteExtractorTest {
             "Ana Ruiz said the charges were “baseless,” adding that her client would plead not guilty.|the charges "
                     + "were “baseless,”"})
     void participleCueAfterAReportIsTheSameSpeakersNextReport(String text, String first) {
-        List<ExtractedQuote> reports = extractor.extract(text).stream()
-                .filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        List<ExtractedQuote> reports = ofKind(text, QuoteKind.INDIRECT);
         assertEquals(List.of(first, "her client would plead not guilty"),
                 reports.stream().map(ExtractedQuote::text).toList());
         assertEquals("adding", reports.get(1).cue());
