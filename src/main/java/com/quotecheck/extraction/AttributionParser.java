@@ -612,15 +612,15 @@ final class AttributionParser {
             if (w.isWord(j) && !w.isCapitalized(j) && Lexicon.SPEAKER_NOUNS.contains(w.lower(j))) {
                 j++;
             }
-            return isGroup(w, j - 1) ? pastAffiliation(w, j) : j;
+            return Names.isGroupNoun(w, j - 1) ? pastAffiliation(w, j) : j;
         }
-        if (isGroup(w, i)) {
+        if (Names.isGroupNoun(w, i)) {
             return pastAffiliation(w, i + 1);
         }
         j = i;
         while (j < i + 3 && w.isWord(j) && !w.isCapitalized(j) && !Lexicon.isCue(w.lower(j))
                 && !Lexicon.CLAUSE_WORDS.contains(w.lower(j))) {
-            if (isGroup(w, j)) {
+            if (Names.isGroupNoun(w, j)) {
                 return pastAffiliation(w, j + 1);
             }
             j++;
@@ -653,11 +653,6 @@ final class AttributionParser {
         }
         boolean participle = k < end && w.isWord(k - 1) && !w.isCapitalized(k - 1) && w.lower(k - 1).endsWith("ed");
         return participle ? end : k;
-    }
-
-    /** A plural speaker noun: "officials", "Experts". */
-    static boolean isGroup(Words w, int k) {
-        return w.isWord(k) && Lexicon.SPEAKER_NOUNS.contains(w.lower(k)) && w.lower(k).endsWith("s");
     }
 
     /**

@@ -128,11 +128,9 @@ final class Names {
                     && w.isCapitalized(j + 1))) {
                 j++;
             }
-            boolean joined = j + 1 < w.size() && (w.is(j, "for") || w.is(j, "of") || w.is(j, "on"))
-                    && w.isCapitalized(j + 1);
-            if (joined && hasInstitutionWord(w, i, j)) {
+            if (joinsName(w, j) && hasInstitutionWord(w, i, j)) {
                 // "the Chartis Center for Rural Health": the words joined to an institution's name are part of it.
-                while (j + 1 < w.size() && (w.is(j, "for") || w.is(j, "of") || w.is(j, "on")) && w.isCapitalized(j + 1)) {
+                while (joinsName(w, j)) {
                     j++;
                     while (j < w.size() && w.isCapitalized(j)) {
                         j++;
@@ -180,6 +178,11 @@ final class Names {
         }
         String name = affiliation ? personName(w, from, k) : null;
         return name != null && isPerson(name, w) ? name : null;
+    }
+
+    /** "for", "of" or "on" before a capitalized word: a name goes on ("Center for Rural Health"). */
+    private static boolean joinsName(Words w, int j) {
+        return (w.is(j, "for") || w.is(j, "of") || w.is(j, "on")) && w.isCapitalized(j + 1);
     }
 
     private static boolean hasInstitutionWord(Words w, int from, int to) {
@@ -233,8 +236,7 @@ final class Names {
      */
     static boolean isGroup(Words w) {
         int head = 0;
-        while (head < w.size() && head < 4 && !(w.isWord(head) && Lexicon.SPEAKER_NOUNS.contains(w.lower(head))
-                && w.lower(head).endsWith("s"))) {
+        while (head < w.size() && head < 4 && !isGroupNoun(w, head)) {
             head++;
         }
         if (head >= w.size() || head >= 4) {
@@ -255,8 +257,13 @@ final class Names {
 
     private static final int MAX_GROUP_TAIL = 10;
 
+    /** A plural speaker noun: "officials", "Experts". */
+    static boolean isGroupNoun(Words w, int k) {
+        return w.isWord(k) && Lexicon.SPEAKER_NOUNS.contains(w.lower(k)) && w.lower(k).endsWith("s");
+    }
+
     /** Whether the tokens in {@code [from, to)} are words with no verb or clause word ("of residents in Ohio"). */
-    static boolean isPhraseTail(Words w, int from, int to) {
+    private static boolean isPhraseTail(Words w, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!w.isWord(k) || Lexicon.AUXILIARIES.contains(w.lower(k)) || Lexicon.MODALS.contains(w.lower(k))
                     || Lexicon.isCue(w.lower(k)) || !w.is(k, "and") && Lexicon.CLAUSE_WORDS.contains(w.lower(k))) {

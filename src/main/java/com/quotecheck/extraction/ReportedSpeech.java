@@ -48,13 +48,13 @@ final class ReportedSpeech {
                         break;
                     }
                     reports.add(r);
-                    from = nextClause(text, r.end(), e);
-                    Report added = addedByTheSameSpeaker(text, r, e);
+                    Words rest = new Words(text, r.end(), e);
+                    Report added = addedByTheSameSpeaker(text, r, rest);
                     if (added != null) {
                         // "…, adding that his client would plead not guilty": a second report of the same speaker.
                         reports.add(added);
-                        from = e;
                     }
+                    from = added != null ? e : nextClause(rest, e);
                 }
             }
             s = e;
@@ -62,9 +62,8 @@ final class ReportedSpeech {
         return reports;
     }
 
-    /** Where the next clause after a report ending at {@code end} starts: past commas and a conjunction; else {@code to}. */
-    private static int nextClause(String text, int end, int to) {
-        Words w = new Words(text, end, to);
+    /** Where the next clause in the words after a report starts: past commas and a conjunction; else {@code to}. */
+    private static int nextClause(Words w, int to) {
         int k = 0;
         while (k < w.size() && (w.is(k, ",") || w.is(k, ";") || isClosingMark(w, k))) {
             k++;
@@ -75,9 +74,8 @@ final class ReportedSpeech {
         return k + 1 < w.size() ? w.start(k + 1) : to;
     }
 
-    /** ", adding that …" right after report {@code r}: what its speaker added, to the sentence's end; else null. */
-    private static Report addedByTheSameSpeaker(String text, Report r, int to) {
-        Words w = new Words(text, r.end(), to);
+    /** ", adding that …" in the words {@code w} after report {@code r}: what its speaker added; else null. */
+    private static Report addedByTheSameSpeaker(String text, Report r, Words w) {
         int v = 0;
         while (v < w.size() && (w.is(v, ",") || isClosingMark(w, v))) {
             v++;
@@ -248,7 +246,8 @@ final class ReportedSpeech {
     /** Past an apposition opening at {@code from} and closed by a comma ("a state-run tabloid,"); else {@code from}. */
     private static int pastApposition(Words w, int from) {
         // "a state-run tabloid,", "who spoke on condition of anonymity,".
-        if (!w.isWord(from) || !(w.lower(from).equals("a") || w.lower(from).equals("an") || w.lower(from).equals("who"))) {
+        String first = w.isWord(from) ? w.lower(from) : "";
+        if (!(first.equals("a") || first.equals("an") || first.equals("who"))) {
             return from;
         }
         for (int k = from + 1; k < w.size() && k <= from + AttributionParser.MAX_SOURCE_TOKENS; k++) {
@@ -541,7 +540,7 @@ final class ReportedSpeech {
     /** The first token of the speaker ending before {@code end}, with whom a group speaks for ("lawyers for the …"). */
     private static int speakerStart(Words w, int end) {
         int s = AttributionParser.npStart(w, end);
-        return s >= 2 && Lexicon.PREPOSITIONS.contains(w.lower(s - 1)) && AttributionParser.isGroup(w, s - 2)
+        return s >= 2 && Lexicon.PREPOSITIONS.contains(w.lower(s - 1)) && Names.isGroupNoun(w, s - 2)
                 ? AttributionParser.npStart(w, s - 1) : s;
     }
 

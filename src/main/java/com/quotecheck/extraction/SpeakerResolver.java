@@ -838,22 +838,23 @@ final class SpeakerResolver {
         // "Sen. Ana Ruiz opened the hearing. “…,” the senator said.": someone named with the role, not yet quoted.
         int last = lastAtOrBefore(names, position);
         for (int i = last; i >= Math.max(0, last - LOOK_BACK); i--) {
-            Mention m = names.get(i);
-            String description = knownDescription(m.name());
-            if (m.person() && description != null && describes(description, modifiers, head)) {
-                return m.name();
+            if (bearsRole(names.get(i), modifiers, head)) {
+                return names.get(i).name();
             }
         }
         // "Japan's prime minister said … “…,” Prime Minister Shigeru Ishiba told lawmakers.": a lead names the role
         // first and the person just after.
         for (int i = last + 1; i < names.size() && names.get(i).position() - position <= ROLE_AHEAD_CHARS; i++) {
-            Mention m = names.get(i);
-            String description = knownDescription(m.name());
-            if (m.person() && description != null && describes(description, modifiers, head)) {
-                return m.name();
+            if (bearsRole(names.get(i), modifiers, head)) {
+                return names.get(i).name();
             }
         }
         return null;
+    }
+
+    private boolean bearsRole(Mention m, List<String> modifiers, String role) {
+        String description = knownDescription(m.name());
+        return m.person() && description != null && describes(description, modifiers, role);
     }
 
     /**
