@@ -459,6 +459,13 @@ final class AttributionParser {
         if (s > k) {
             return null;
         }
+        int nameEnd = nameBeforeAffiliation(w, s);
+        if (nameEnd > 0) {
+            // "Sgt. Tom Faudskar[,] of the Rochester Police Department says": the person speaks; the rest describes him.
+            int person = npStart(w, nameEnd);
+            return new Attribution(w.span(person, nameEnd), w.start(person), w.span(s - 1, k + 1),
+                    cueText(w, cue), outlet(w, cue));
+        }
         int participle = participleBefore(w, s);
         if (participle > 0 && npStart(w, participle) < participle) {
             // "Protesters marching through the streets chanted": the noun before the participle is the subject.
@@ -467,6 +474,22 @@ final class AttributionParser {
                     outlet(w, cue));
         }
         return new Attribution(w.span(s, k + 1), w.start(s), null, cueText(w, cue), outlet(w, cue));
+    }
+
+    /**
+     * Where the person's name ends when the phrase at {@code s} is their affiliation ("Tom Faudskar[,] of the Rochester
+     * Police Department"); else -1.
+     */
+    private static int nameBeforeAffiliation(Words w, int s) {
+        int j = s - 1;
+        if (!w.isWord(j) || !(w.lower(j).equals("of") || Lexicon.AFFILIATION_PREPOSITIONS.contains(w.lower(j)))) {
+            return -1;
+        }
+        int nameEnd = w.is(j - 1, ",") ? j - 1 : j;
+        int start = npStart(w, nameEnd);
+        boolean person = start < nameEnd && w.isCapitalized(nameEnd - 1) && !Lexicon.DETERMINERS.contains(w.lower(start))
+                && Names.personName(w, start, nameEnd) != null;
+        return person ? nameEnd : -1;
     }
 
     /** The name that ends right before the dash opening at the end of {@code text[from, to)}, or null. */
@@ -577,9 +600,13 @@ final class AttributionParser {
             j++;
             int limit = Math.min(w.size(), i + MAX_NAME_TOKENS + 2);
             int lastHead = -1;
+            boolean named = false;
             while (j < limit && w.isWord(j) && !(Lexicon.isCue(w.lower(j)) && !w.isCapitalized(j)
-                    && !isNounBeforeItsVerb(w, j)) && !Lexicon.CLAUSE_WORDS.contains(w.lower(j))) {
+                    && !isNounBeforeItsVerb(w, j))
+                    && !(Lexicon.CLAUSE_WORDS.contains(w.lower(j)) && !(named && joinsCapitalized(w, j)))) {
                 String word = w.lower(j);
+                // "The Minister of Information and National Orientation": an office's name may join two fields.
+                named |= (word.equals("of") || word.equals("for")) && w.isCapitalized(j + 1);
                 boolean afterPreposition = Lexicon.PREPOSITIONS.contains(w.lower(j - 1));
                 if ((Lexicon.AUXILIARIES.contains(word) || Lexicon.DETERMINERS.contains(word)
                         || Lexicon.isSentenceAdverb(word)) && !afterPreposition) {
@@ -766,6 +793,11 @@ final class AttributionParser {
         return k > open + 1 && w.is(k, ")") ? k + 1 : -1;
     }
 
+    /** "and" between two capitalized words ("Health and Human Services"). */
+    private static boolean joinsCapitalized(Words w, int j) {
+        return w.is(j, "and") && w.isCapitalized(j - 1) && w.isCapitalized(j + 1);
+    }
+
     private static boolean isConnector(Words w, int j) {
         if (!w.isWord(j)) {
             return false;
@@ -836,14 +868,36 @@ final class AttributionParser {
         return w.is(i, "\u2015") || w.is(i, "\u2014") || w.is(i, "\u2013") || w.is(i, "-");
     }
 
-    /** Past a wire dateline opening the text ("LONDON (Reuters) -", "WASHINGTON —"); else {@code from}. */
+    /**
+     * Past a wire dateline opening the text: a place in capitals, then maybe its state or country and a date, the
+     * agency, and the dash ("LONDON (Reuters) -", "SHARM EL-SHEIKH, Egypt (Reuters) -", "ROCHESTER, Minn. (FOX 47) --",
+     * "(WASHINGTON) --", "BEIJING, March 3 (Xinhua) --"); else {@code from}.
+     */
     static int pastDateline(Words w, int from, int to) {
         int k = from;
-        while (k < to && k < from + 3 && w.isWord(k) && w.text(k).length() > 1 && isUpperCase(w.text(k))) {
+        boolean bracketed = w.is(k, "(");
+        if (bracketed) {
             k++;
         }
-        if (k == from) {
+        int place = k;
+        // A heading in capitals ("CONGRESS HAS INVESTIGATED HIM —") has function words; a place has none.
+        while (k < to && k < place + MAX_DATELINE_PLACE_WORDS && w.isWord(k) && w.text(k).length() > 1
+                && isUpperCase(w.text(k)) && Character.isLetter(w.text(k).charAt(0))
+                && !Lexicon.NOT_NAMES.contains(w.lower(k)) && !Lexicon.AUXILIARIES.contains(w.lower(k))) {
+            k++;
+        }
+        if (k == place || bracketed && !w.is(k++, ")")) {
             return from;
+        }
+        if (w.is(k, ",")) {
+            // The state, country or date after the place: capitalized words, abbreviations and numbers.
+            int after = k + 1;
+            int e = after;
+            while (e < to && e < after + MAX_DATELINE_DETAIL_TOKENS && (w.isWord(e)
+                    && (w.isCapitalized(e) || Character.isDigit(w.text(e).charAt(0))) || w.is(e, ".") || w.is(e, ","))) {
+                e++;
+            }
+            k = e > after ? e : k;
         }
         if (w.is(k, "(")) {
             int close = k + 1;
@@ -852,8 +906,19 @@ final class AttributionParser {
             }
             k = w.is(close, ")") ? close + 1 : k;
         }
-        return k < to && isDash(w, k) ? k + 1 : from;
+        if (k >= to || !isDash(w, k)) {
+            return from;
+        }
+        while (k < to && isDash(w, k)) {
+            k++;
+        }
+        return k;
     }
+
+    /** Most words in a dateline's place ("NEW YORK CITY"). */
+    private static final int MAX_DATELINE_PLACE_WORDS = 3;
+    /** Most tokens in a dateline's state, country and date ("Calif., Dec. 4, 2016"). */
+    private static final int MAX_DATELINE_DETAIL_TOKENS = 7;
 
     private static boolean isUpperCase(String word) {
         for (int i = 0; i < word.length(); i++) {

@@ -34,7 +34,8 @@ final class Lexicon {
             "testifying", "contending", "complaining", "reporting", "boasting", "lamenting", "denying", "remarking",
             "vowing", "promising", "urging", "confirming", "maintain", "maintains", "maintained", "maintaining",
             "allege", "alleges", "alleged", "alleging", "countered", "retorted", "cautioned", "wondered", "pleaded",
-            "pledged", "recounted",
+            "pledged", "recounted", "reiterate", "reiterates", "reiterated", "reveal", "reveals", "revealed",
+            "disclose", "discloses", "disclosed", "posit", "posits", "posited",
             // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
             "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
             "decried", "mocked", "hailed", "touted", "derided", "ridiculed", "lambasted", "accused");
@@ -52,7 +53,8 @@ final class Lexicon {
             "confirmed", "contended", "maintained", "conceded", "estimated", "testified", "alleged", "denied",
             "recalled", "complained", "warn", "argue", "insist", "believe", "think", "thinks", "saying", "claiming",
             "arguing", "insisting", "warning", "noting", "suggesting", "adding", "explaining", "stressing",
-            "acknowledging", "asserting", "predicting");
+            "acknowledging", "asserting", "predicting", "asserted", "asserts", "reiterated", "reiterates",
+            "remarked", "cautioned", "cautions", "countered", "posited", "posits");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
     static final Set<String> OBJECT_TAKING_REPORTING_VERBS = Set.of("found", "finds", "showed", "shows", "reported",
@@ -65,6 +67,9 @@ final class Lexicon {
             "recently", "previously", "publicly", "privately", "separately", "also", "not", "only", "about", "over",
             "into", "against", "through", "under", "via", "like", "than", "toward", "towards", "upon", "without",
             "within", "across", "around", "who", "which", "whom", "whose", "be", "been");
+
+    /** Words opening a relative clause after a comma (", where Arab leaders meet"). */
+    static final Set<String> RELATIVE_WORDS = Set.of("where", "which", "who", "when", "whose");
 
     /** Finite auxiliaries: a clause does not open with one, and a word before one is its subject. */
     static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
@@ -137,6 +142,9 @@ final class Lexicon {
     /** Prepositions naming whom a role serves ("a spokeswoman for …", "an aide to …", "the wife of …"). */
     static final Set<String> SERVING_PREPOSITIONS = Set.of("for", "to", "of");
 
+    /** Object pronouns by the subject pronoun the resolver reads ("according to him"). */
+    static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she", "them", "they");
+
     /** Possessive pronouns by the subject pronoun that names their owner as a speaker ("his claim" → "he"). */
     static final Map<String, String> OWNER_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
 
@@ -184,7 +192,9 @@ final class Lexicon {
             "u.s.", "gop", "democrat", "republicans", "presidential", "national", "security", "adviser", "advisor",
             "economist", "analyst", "author", "editor", "columnist", "reporter", "correspondent", "ceo", "founder",
             "coach", "activist", "trade", "labor", "economic", "energy", "homeland", "majority", "minority", "house",
-            "senate", "first", "lady", "independent", "libertarian", "green", "party", "campaign", "manager");
+            "senate", "first", "lady", "independent", "libertarian", "green", "party", "campaign", "manager", "sergeant",
+            "captain", "detective", "corporal", "colonel", "admiral", "inspector", "superintendent", "commissioner",
+            "trooper");
 
     /** Words before a title that make it another office ("Vice President", "former senator"). */
     static final Set<String> RANK_WORDS = Set.of("vice", "deputy", "assistant", "associate", "acting", "former",

@@ -139,6 +139,10 @@ final class Names {
                 i = j;
                 continue;
             }
+            if (j == w.size() && i >= 3 && w.is(i - 1, "and") && w.isCapitalized(i - 2) && hasOf(w, i - 2)) {
+                // "The Minister of Health and Social Care": the office's second field closing the phrase is no name.
+                break;
+            }
             // "NBC’s Dante Chinni", "Fox News’s Bret Baier": the person named after an owner.
             String owned = person ? afterPossessive(w, i, j) : null;
             if (owned != null && isPerson(owned, w)) {
@@ -178,6 +182,16 @@ final class Names {
         }
         String name = affiliation ? personName(w, from, k) : null;
         return name != null && isPerson(name, w) ? name : null;
+    }
+
+    /** Whether "of" or "for" stands before {@code to} in the capitalized run holding it ("Minister of Health"). */
+    private static boolean hasOf(Words w, int to) {
+        for (int k = to - 1; k > 0 && (w.isCapitalized(k) || w.is(k, "of") || w.is(k, "for")); k--) {
+            if (w.is(k, "of") || w.is(k, "for")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "for", "of" or "on" before a capitalized word: a name goes on ("Center for Rural Health"). */

@@ -16,8 +16,8 @@ final class ReportedSpeech {
     private static final int MAX_SUBJECT_TOKENS = 30;
     /** Longest time or place phrase between a cue and its "that" ("at a campaign stop in Toledo, Ohio,"). */
     private static final int MAX_ADJUNCT_TOKENS = 10;
-    /** Longest phrase after a cue that closes its sentence ("…, the agency said in a June report."). */
-    private static final int MAX_CLOSING_ADJUNCT_TOKENS = 6;
+    /** Longest phrase after a cue that closes its sentence ("…, he said at a news conference in the Red Sea resort."). */
+    private static final int MAX_CLOSING_ADJUNCT_TOKENS = 12;
 
     private ReportedSpeech() {
     }
@@ -40,26 +40,42 @@ final class ReportedSpeech {
             // A sentence too short to hold a subject, a cue and a clause (blank lines are empty sentences).
             if (!insideQuote && e - s >= MIN_SENTENCE_CHARS) {
                 int limit = spanIndex < spans.size() ? Math.min(e, spans.get(spanIndex).open()) : e;
+                // "Winters says the officers took their time, “It's our desire …”": the report ends where the
+                // speaker's own words begin.
+                int end = limit < e && opensSentenceQuote(text, s, spans.get(spanIndex)) ? limit : e;
                 int from = s;
                 // "Ruiz said the plant will close, and Haddad said it will not.": each clause may report its own.
                 for (int part = 0; part < MAX_REPORTS_PER_SENTENCE && from < limit; part++) {
-                    Report r = inSentence(text, from, e, limit);
+                    Report r = inSentence(text, from, end, limit);
                     if (r == null) {
                         break;
                     }
                     reports.add(r);
-                    Words rest = new Words(text, r.end(), e);
+                    Words rest = new Words(text, r.end(), end);
                     Report added = addedByTheSameSpeaker(text, r, rest);
                     if (added != null) {
                         // "…, adding that his client would plead not guilty": a second report of the same speaker.
                         reports.add(added);
                     }
-                    from = added != null ? e : nextClause(rest, e);
+                    from = added != null ? end : nextClause(rest, end);
                 }
             }
             s = e;
         }
         return reports;
+    }
+
+    /**
+     * A quote that opens after a comma or colon inside the sentence starting at {@code sentenceStart} with a capital:
+     * whole sentences of the speaker's, not words run into the writer's sentence.
+     */
+    private static boolean opensSentenceQuote(String text, int sentenceStart, QuoteSpan span) {
+        int k = span.open() - 1;
+        while (k > sentenceStart && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k > sentenceStart && (text.charAt(k) == ',' || text.charAt(k) == ':') && span.start() < span.end()
+                && Character.isUpperCase(text.charAt(span.start()));
     }
 
     /** Where the next clause in the words after a report starts: past commas and a conjunction; else {@code to}. */
@@ -226,7 +242,9 @@ final class ReportedSpeech {
         if (!w.is(comma, ",")) {
             return null;
         }
-        int end = AttributionParser.accordingSourceEnd(w, s);
+        // "According to him, …": the pronoun is resolved as a speaker's would be.
+        String pronoun = Lexicon.OBJECT_PRONOUNS.get(w.lower(s));
+        int end = pronoun != null ? s + 1 : AttributionParser.accordingSourceEnd(w, s);
         int contentStart = comma + 1;
         String description = null;
         int second = pastApposition(w, contentStart);
@@ -239,7 +257,8 @@ final class ReportedSpeech {
         if (end == s || contentEnd - contentStart < MIN_CONTENT_WORDS || !w.isWord(contentStart)) {
             return null;
         }
-        Attribution attribution = new Attribution(w.span(s, end), w.start(s), description, "according to", null);
+        Attribution attribution = new Attribution(pronoun != null ? pronoun : w.span(s, end), w.start(s), description,
+                "according to", null);
         return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
     }
 
@@ -412,7 +431,10 @@ final class ReportedSpeech {
         while (k < w.size() && w.isWord(k) && k < v + reach) {
             k++;
         }
-        if (!(k >= w.size() || w.is(k, ".") || w.is(k, "!") || w.is(k, "?"))) {
+        // "…, he said at a news conference in Sharm el-Sheikh, where Arab leaders meet": the place's relative clause.
+        boolean relative = reach == MAX_CLOSING_ADJUNCT_TOKENS && w.is(k, ",") && w.isWord(k + 1)
+                && Lexicon.RELATIVE_WORDS.contains(w.lower(k + 1));
+        if (!(relative || k >= w.size() || w.is(k, ".") || w.is(k, "!") || w.is(k, "?"))) {
             return null;
         }
         int s = speakerStart(w, v);
@@ -421,7 +443,10 @@ final class ReportedSpeech {
         }
         int contentEnd = s - 1;
         int contentStart = AttributionParser.skipIntroducer(w, 0, contentEnd);
-        if (contentEnd - contentStart < MIN_CONTENT_WORDS || !w.isWord(contentStart)) {
+        // "Like President Obama, I believe in …": a phrase, not a clause, before the comma.
+        if (contentEnd - contentStart < MIN_CONTENT_WORDS || !w.isWord(contentStart)
+                || Lexicon.PREPOSITIONS.contains(w.lower(contentStart))
+                || Lexicon.NOT_CLAUSE_OPENERS.contains(w.lower(contentStart))) {
             return null;
         }
         Attribution attribution = new Attribution(w.span(s, v), w.start(s), null, w.text(v), null);

@@ -135,6 +135,15 @@ final class Sentences {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("no")) {
+            // "No. 10" abbreviates "number"; "the answer is no. Ruiz …" ends a sentence.
+            int next = dot + 1;
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            return next < text.length() && Character.isDigit(text.charAt(next));
+        }
+        return ABBREVIATIONS.contains(lower);
     }
 }

@@ -211,9 +211,13 @@ final class SpeakerResolver {
             return null;
         }
         int k = 0;
+        boolean relative = false;
         while (k < after.size() && !after.is(k, ",") && !after.is(k, ".")) {
-            if (after.isWord(k) && Lexicon.REPORTING_VERBS.contains(after.lower(k))) {
-                // "…, sources said.": an attribution, not an apposition ("a former state attorney general" is one).
+            relative |= after.isWord(k) && Lexicon.RELATIVE_WORDS.contains(after.lower(k));
+            if (after.isWord(k) && (Lexicon.REPORTING_VERBS.contains(after.lower(k))
+                    || !relative && Lexicon.AUXILIARIES.contains(after.lower(k)))) {
+                // "…, sources said.": an attribution, not an apposition ("a former state attorney general" is one);
+                // "If the candidate is Donald Trump, the answer is no.": a clause ("a lawyer who has …" is one).
                 return null;
             }
             k++;
@@ -629,6 +633,11 @@ final class SpeakerResolver {
         }
         if (!inExcerpt && quoted.covers(w.start(first))) {
             return Subject.QUOTE;
+        }
+        if (w.lower(first).equals("according") && w.is(first + 1, "to") && w.isWord(first + 2)
+                && Lexicon.OBJECT_PRONOUNS.containsKey(w.lower(first + 2))) {
+            // "According to him, Tinubu's reforms …": the pronoun's referent is still the one spoken of.
+            return Subject.NONE;
         }
         int opening = AttributionParser.skipIntroducer(w, first, w.size());
         if (opening >= w.size() && w.isWord(first) && Lexicon.CLAUSE_OPENERS.contains(w.lower(first))) {

@@ -1017,7 +1017,10 @@ class QuoteExtractorTest {
     @ValueSource(strings = {
             "LONDON (Ledger) - Prime Minister Ana Ruiz said on Monday that the government would not raise taxes, as "
                     + "she sought to calm markets.",
-            "HARLOW — Prime Minister Ana Ruiz said last year that the government would not raise taxes."})
+            "HARLOW — Prime Minister Ana Ruiz said last year that the government would not raise taxes.",
+            "(HARLOW) -- Prime Minister Ana Ruiz said last year that the government would not raise taxes.",
+            "PORT ELLEN, Scotland (Ledger) - Prime Minister Ana Ruiz said that the government would not raise taxes.",
+            "HARLOW, Essex, Dec. 4 (TV 9) -- Prime Minister Ana Ruiz said that the government would not raise taxes."})
     void datelineOpeningTheTextIsPassedToReachTheSubject(String text) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("the government would not raise taxes", q.text());
@@ -1422,6 +1425,69 @@ class QuoteExtractorTest {
         String text = "The explosion went off around 8:30 p.m. on West 23rd Street, according to the police.";
         assertEquals("The explosion went off around 8:30 p.m. on West 23rd Street",
                 only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "HARLOW (Ledger) -- The mill closed.|The", "(HARLOW) -- The mill closed.|The",
+            "HARLOW, Essex — The mill closed.|The", "THE MILL WAS SOLD — Its owner left.|THE",
+            "The mill closed — its owner left.|The"})
+    void datelineIsAPlaceInCapitalsBeforeADashNotAHeading(String text, String subject) {
+        Words w = new Words(text, 0, text.length());
+        assertEquals(subject, w.text(AttributionParser.pastDateline(w, 0, w.size())));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Sergeant Dana Whitfield, of the Harlow Police Department says, \"We talked to him through the door.\"",
+            "Sergeant Dana Whitfield of the Harlow Police Department says, \"We talked to him through the door.\""})
+    void personBeforeHerDepartmentSpeaksEvenWithAStrayComma(String text) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Dana Whitfield", q.speakerName());
+        assertEquals("of the Harlow Police Department", q.speakerDescription());
+    }
+
+    @Test
+    void reportEndsWhereTheSpeakersOwnSentencesBegin() {
+        String text = "Captain Dana Whitfield says the officers took their time, \"It is our desire to arrest him, "
+                + "but not at the risk of injury to anyone.\"";
+        assertEquals("the officers took their time", only(text, QuoteKind.INDIRECT).text());
+        assertEquals("Dana Whitfield", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void closingAttributionWithAPlaceAndItsRelativeClause() {
+        String text = "The government would address the problems behind the protests, he said at a news conference in "
+                + "the resort town of Port Ellen, where ministers meet this week.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("The government would address the problems behind the protests", q.text());
+        assertEquals("he", q.speaker());
+    }
+
+    @Test
+    void phraseBeforeTheCommaOfAClosingCueIsNoReport() {
+        assertTrue(ofKind("Like Senator Ana Ruiz, I believe in the good sense of the voters.", QuoteKind.INDIRECT)
+                .isEmpty());
+    }
+
+    @Test
+    void accordingToAPronounIsItsReferentAndTheSentenceStaysAboutThem() {
+        String text = "The Minister of Health and Social Care, Adam Ruiz, on Friday posited that no government wants "
+                + "its citizens to suffer. He urged patience with President Dana Whitfield's administration. "
+                + "According to him, the reforms might be painful but would benefit the country. While speaking at "
+                + "a briefing, he asserted that the decisions are necessary.";
+        List<ExtractedQuote> reports = ofKind(text, QuoteKind.INDIRECT);
+        assertEquals(List.of("no government wants its citizens to suffer",
+                "the reforms might be painful but would benefit the country", "the decisions are necessary"),
+                reports.stream().map(ExtractedQuote::text).toList());
+        assertTrue(reports.stream().allMatch(q -> "Adam Ruiz".equals(q.speakerName())), reports::toString);
+        assertEquals("Minister of Health and Social Care", reports.get(0).speakerDescription());
+    }
+
+    @Test
+    void clauseAfterANameIsNoApposition() {
+        String text = "If the candidate is Ana Ruiz, the answer is no. Ruiz claims that she should be the exception.";
+        assertNull(only(text, QuoteKind.INDIRECT).speakerDescription());
     }
 
     @Test
