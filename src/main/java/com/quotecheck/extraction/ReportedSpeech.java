@@ -43,10 +43,13 @@ final class ReportedSpeech {
                 // "Winters says the officers took their time, “It's our desire …”": the report ends where the
                 // speaker's own words begin.
                 int end = limit < e && opensSentenceQuote(text, s, spans.get(spanIndex)) ? limit : e;
+                // "…, with business in Italy “particularly poor,” Tim Cook said.": words quoted inside the writer's
+                // sentence leave a cue closing it free to attribute the whole.
+                int closingLimit = limit < e && onlyRunInQuotes(text, s, e, spans, spanIndex) ? e : limit;
                 int from = s;
                 // "Ruiz said the plant will close, and Haddad said it will not.": each clause may report its own.
                 for (int part = 0; part < MAX_REPORTS_PER_SENTENCE && from < limit; part++) {
-                    Report r = inSentence(text, from, end, limit);
+                    Report r = inSentence(text, from, end, limit, closingLimit);
                     if (r == null) {
                         break;
                     }
@@ -63,6 +66,26 @@ final class ReportedSpeech {
             s = e;
         }
         return reports;
+    }
+
+    /** Whether every quote in the sentence {@code text[s, e)} opens inside it and is run into the writer's words. */
+    private static boolean onlyRunInQuotes(String text, int s, int e, List<QuoteSpan> spans, int first) {
+        int opening = s;
+        while (opening < e && Character.isWhitespace(text.charAt(opening))) {
+            opening++;
+        }
+        for (int j = first; j < spans.size() && spans.get(j).open() < e; j++) {
+            QuoteSpan span = spans.get(j);
+            int before = span.open() - 1;
+            while (before > s && Character.isSpaceChar(text.charAt(before))) {
+                before--;
+            }
+            if (span.open() <= opening || span.after() > e || opensSentenceQuote(text, s, span)
+                    || ".!?".indexOf(text.charAt(before)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -110,13 +133,16 @@ final class ReportedSpeech {
                 new Attribution(a.speaker(), a.position(), a.description(), w.text(v), a.outlet()));
     }
 
-    /** {@code cueLimit}: the cue must come before any quote mark, or the sentence is a direct quote's frame. */
-    private static Report inSentence(String text, int from, int to, int cueLimit) {
+    /**
+     * {@code cueLimit}: the cue must come before any quote mark, or the sentence is a direct quote's frame; a cue
+     * closing the sentence may stand before {@code closingLimit}.
+     */
+    private static Report inSentence(String text, int from, int to, int cueLimit, int closingLimit) {
         if (to - from > 2_000) {
             return null;
         }
         Words w = new Words(text, from, to);
-        Report inner = attributedClause(w, to, cueLimit);
+        Report inner = attributedClause(w, to, cueLimit, closingLimit);
         if (inner == null) {
             inner = ownedClaim(w, cueLimit);
         }
@@ -178,17 +204,10 @@ final class ReportedSpeech {
      * whole sentence is the source's, whatever cue stands inside it; then the sentence's own attribution; one inside a
      * subordinate clause only when there is none.
      */
-    private static Report attributedClause(Words w, int to, int cueLimit) {
-        for (int v = 1; v < w.size() && w.start(v) < cueLimit; v++) {
-            if (w.isWord(v) && !w.isCapitalized(v) && Lexicon.REPORTING_VERBS.contains(w.lower(v))) {
-                Report r = postposed(w, v);
-                if (r == null && w.isCapitalized(v + 1)) {
-                    r = inverted(w, v, false);
-                }
-                if (r != null) {
-                    return r;
-                }
-            }
+    private static Report attributedClause(Words w, int to, int cueLimit, int closingLimit) {
+        Report closing = closingCue(w, 1, cueLimit);
+        if (closing != null) {
+            return closing;
         }
         for (boolean main : new boolean[] {true, false}) {
             for (int v = 1; v < w.size() && w.start(v) < cueLimit; v++) {
@@ -200,6 +219,23 @@ final class ReportedSpeech {
                     continue;
                 }
                 Report r = main ? mainClause(w, v, to, according) : according ? null : embedded(w, v);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        // Only a sentence with no cue of its own before its quotes is attributed by a cue after them.
+        return closingLimit > cueLimit ? closingCue(w, 1, closingLimit) : null;
+    }
+
+    /** The first cue from token {@code from} up to offset {@code limit} that closes the sentence, with its report. */
+    private static Report closingCue(Words w, int from, int limit) {
+        for (int v = from; v < w.size() && w.start(v) < limit; v++) {
+            if (w.isWord(v) && !w.isCapitalized(v) && Lexicon.REPORTING_VERBS.contains(w.lower(v))) {
+                Report r = postposed(w, v);
+                if (r == null && w.isCapitalized(v + 1)) {
+                    r = inverted(w, v, false);
+                }
                 if (r != null) {
                     return r;
                 }
@@ -286,7 +322,8 @@ final class ReportedSpeech {
      */
     private static Report inverted(Words w, int v, boolean according) {
         int s = according ? v + 2 : v + 1;
-        if (v < MIN_CONTENT_WORDS + 1 || !w.is(v - 1, ",") || !w.isWord(s)
+        int contentEnd = contentEndBefore(w, v);
+        if (v < MIN_CONTENT_WORDS + 1 || contentEnd < 0 || !w.isWord(s)
                 || !(according || w.isCapitalized(s) || Lexicon.DETERMINERS.contains(w.lower(s)))
                 || Lexicon.TIME_WORDS.contains(w.lower(s))) {
             return null;
@@ -296,7 +333,6 @@ final class ReportedSpeech {
         if (end == s || !closes || Lexicon.PRONOUNS.contains(w.lower(s))) {
             return null;
         }
-        int contentEnd = v - 1;
         int contentStart = AttributionParser.skipIntroducer(w, afterLastColon(w, contentEnd), contentEnd);
         if (contentEnd - contentStart < MIN_CONTENT_WORDS || !w.isWord(contentStart)) {
             return null;
@@ -438,10 +474,10 @@ final class ReportedSpeech {
             return null;
         }
         int s = speakerStart(w, v);
-        if (s >= v || s < 2 || !w.is(s - 1, ",")) {
+        int contentEnd = contentEndBefore(w, s);
+        if (s >= v || s < 2 || contentEnd < 0) {
             return null;
         }
-        int contentEnd = s - 1;
         int contentStart = AttributionParser.skipIntroducer(w, 0, contentEnd);
         // "Like President Obama, I believe in …": a phrase, not a clause, before the comma.
         if (contentEnd - contentStart < MIN_CONTENT_WORDS || !w.isWord(contentStart)
@@ -635,6 +671,17 @@ final class ReportedSpeech {
                 && !Lexicon.AUXILIARIES.contains(first) && !w.isCapitalized(c) ? c : -1;
     }
 
+    /**
+     * Where the words before an attribution opening at token {@code k} end: at its comma ("…, said Ruiz"), or past the
+     * marks closing a quote the comma ends ("…“particularly poor,” Cook said"); -1 without a comma.
+     */
+    private static int contentEndBefore(Words w, int k) {
+        if (w.is(k - 1, ",")) {
+            return k - 1;
+        }
+        return k >= 2 && isClosingMark(w, k - 1) && w.is(k - 2, ",") ? k : -1;
+    }
+
     /** The token after the last colon before {@code end} ("The data say otherwise: rural hospitals …"), or 0. */
     private static int afterLastColon(Words w, int end) {
         for (int k = end - 1; k > 0; k--) {
@@ -707,6 +754,16 @@ final class ReportedSpeech {
                     return n > k + 1 ? n : k;
                 }
             }
+            if (w.is(k, ",")) {
+                int n = k + 1;
+                while (n < w.size() && isClosingMark(w, n)) {
+                    n++;
+                }
+                if (closesSentence(w, n)) {
+                    // "… because “most people don’t know,” she said.": the cue repeated after the quoted words.
+                    return n;
+                }
+            }
             if (w.is(k, ",") && w.is(k + 1, "and") && opensAttribution(w, k + 2)) {
                 // "…, and Haddad said it will not": another speaker's report.
                 return k;
@@ -728,6 +785,13 @@ final class ReportedSpeech {
     private static boolean opensAttribution(Words w, int k) {
         int end = AttributionParser.npEnd(w, k);
         return end > k && w.isWord(end) && Lexicon.REPORTING_VERBS.contains(w.lower(end));
+    }
+
+    /** A subject and its cue at token {@code k} that end the sentence ("she said."). */
+    private static boolean closesSentence(Words w, int k) {
+        int end = AttributionParser.npEnd(w, k);
+        return end > k && w.isWord(end) && Lexicon.REPORTING_VERBS.contains(w.lower(end))
+                && (end + 1 == w.size() || end + 2 == w.size() && w.is(end + 1, "."));
     }
 
     private static boolean isClosingMark(Words w, int k) {

@@ -101,10 +101,11 @@ final class Sentences {
         if (j >= len) {
             return true;
         }
-        if (!Character.isWhitespace(text.charAt(j))) {
+        // A no-break space (U+00A0) separates sentences as a space does.
+        if (!Character.isWhitespace(text.charAt(j)) && !Character.isSpaceChar(text.charAt(j))) {
             return false;
         }
-        while (j < len && text.charAt(j) == ' ') {
+        while (j < len && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
             j++;
         }
         if (j >= len) {

@@ -1491,6 +1491,31 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void cueClosingASentenceWithWordsQuotedInsideAttributesTheWhole() {
+        String text = "Besides weak sales at home, the company saw a slowdown in Europe, with business in Italy "
+                + "“particularly poor,” Chief Executive Ana Ruiz said.";
+        ExtractedQuote report = only(text, QuoteKind.INDIRECT);
+        assertTrue(report.text().startsWith("Besides weak sales at home, the company saw a slowdown"), report::text);
+        assertTrue(report.text().endsWith("“particularly poor,”"), report::text);
+        assertEquals("Ana Ruiz", report.speakerName());
+        assertEquals("Ana Ruiz", only(text, QuoteKind.PARTIAL).speakerName());
+    }
+
+    @Test
+    void cueBeforeTheQuotedWordsStillOpensTheReport() {
+        String text = "Ana Ruiz said she made the film because “most people don’t know about that loophole,” she said.";
+        assertEquals("she made the film because “most people don’t know about that loophole,”",
+                only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
+    void noBreakSpaceAfterAStopSeparatesSentences() {
+        String text = "That is why she is frustrated with the state.\u00A0“We need the money,” said Ana Ruiz.";
+        assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> extractor.extract(text).toString());
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
