@@ -999,9 +999,27 @@ final class AttributionParser {
 
     /** The outlet after a cue: "told the Global Times", "said THE Global Timesa" (a run-on word is cut back). */
     static String outlet(Words w, int cue) {
-        int i = cue + 1;
-        // "told the Times", "said to CNN", "wrote in the Times".
-        if (w.is(i, "to") || w.is(i, "in")) {
+        return outletAt(w, cue + 1);
+    }
+
+    /**
+     * The outlet of an interview or appearance named in {@code w[from, to)} ("In an interview with CNN, …", "In an
+     * appearance on Fox News Sunday, …"), or null.
+     */
+    static String interviewOutlet(Words w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (w.isWord(k) && Lexicon.INTERVIEW_NOUNS.contains(w.lower(k)) && (w.is(k + 1, "with") || w.is(k + 1, "on")
+                    || w.is(k + 1, "to"))) {
+                return outletAt(w, k + 2);
+            }
+        }
+        return null;
+    }
+
+    /** The outlet named at token {@code i}, after "to", "in", "on" and "the" ("told the Times", "said on CBS"). */
+    private static String outletAt(Words w, int start) {
+        int i = start;
+        if (w.is(i, "to") || w.is(i, "in") || w.is(i, "on")) {
             i++;
         }
         if (w.isWord(i) && w.lower(i).equals("the")) {

@@ -332,7 +332,12 @@ final class Lexicon {
             "politico", "axios", "xinhua", "afp", "radio", "television", "tv", "newsweek", "atlantic", "abc", "cbs",
             "nbc", "pbs", "breitbart", "hill", "examiner", "observer", "economist", "chronicle", "independent",
             "mail", "express", "sun", "star", "wire", "press", "channel", "network", "podcast", "show", "sports",
-            "sky");
+            "sky", "univision", "telemundo", "cnbc", "c-span", "espn", "vox", "wsj", "yahoo", "huffpost", "buzzfeed",
+            "tass", "kyodo", "yonhap", "dpa", "efe", "ansa", "interfax", "al-jazeera", "aljazeera");
+
+    /** Nouns for the occasion an outlet gave someone to speak ("in an interview with CNN"). */
+    static final Set<String> INTERVIEW_NOUNS = Set.of("interview", "interviews", "appearance", "remarks",
+            "conversation", "podcast", "broadcast");
 
     /** Capitalized words that open sentences or clauses without naming anyone. */
     static final Set<String> NOT_NAMES = Set.of(

@@ -382,6 +382,10 @@ final class ReportedSpeech {
         String description = null;
         // "told the BBC the plan was reckless": the outlet the words were given to.
         String outlet = AttributionParser.outlet(w, v);
+        if (outlet == null) {
+            // "In an interview on Univision’s Al Punto, Rubio argued …".
+            outlet = AttributionParser.interviewOutlet(w, opening, a);
+        }
         Attribution attribution;
         int contentStart = contentStart(w, v);
         if (contentStart < 0) {

@@ -1515,6 +1515,23 @@ class QuoteExtractorTest {
         assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“We will win,” Ana Ruiz said on CBS’ Face the Nation on Sunday.|CBS",
+            "“We will win,” Ana Ruiz said on Fox News Sunday.|Fox News Sunday",
+            "“We will win,” Ana Ruiz told Univision's Maria Salinas in an interview.|Univision"})
+    void outletOfAShowOrOfItsHostIsCited(String text, String outlet) {
+        assertEquals(outlet, only(text, QuoteKind.DIRECT).citedOutlet());
+    }
+
+    @Test
+    void outletOfAnInterviewOpeningTheSentenceIsCited() {
+        String text = "In an interview on Univision’s Al Punto, Ana Ruiz argued that the bill would pass the Senate.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Univision", q.citedOutlet());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
