@@ -12,6 +12,8 @@ public final class QuoteExtractor {
 
     /** A quote this long is a direct quotation even when the writer's sentence runs into it. */
     private static final int LONG_QUOTE_WORDS = 10;
+    /** Fewest words of a quote right after its cue that the writer's sentence runs on from and is still direct. */
+    private static final int MIN_RUN_ON_QUOTE_WORDS = 3;
     /** Longest upper-case speaker label of a transcript line. */
     private static final int MAX_LABEL_LENGTH = 30;
     /** Longest quote read as a heading when it stands alone in title case. */
@@ -167,8 +169,10 @@ public final class QuoteExtractor {
                 || before != null && (beforeText.endsWith(",") || beforeText.endsWith(before.cue()));
         int words = wordCount(text, start, end);
         boolean resumed = i > 0 && resumesQuote(text, spans.get(i - 1), span);
+        // "said “FIFA” has remained …": a name or a word or two the writer's sentence runs on from is quoted wording.
+        boolean runOn = !afterClean && words < MIN_RUN_ON_QUOTE_WORDS;
         boolean direct = beforeClean && afterClean || words >= LONG_QUOTE_WORDS || naming != null || resumed
-                || cueRightBefore
+                || cueRightBefore && !runOn
                 || words >= 3 && setOffByDashes(text, span, beforeText) && startsSentence(text, start)
                         && !Words.isTitleCase(text, start, end);
         // A short title-case line standing alone is a heading or a title ("‘Legend in the Coal Fields.’").

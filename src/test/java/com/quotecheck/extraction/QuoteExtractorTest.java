@@ -1533,6 +1533,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void nameInQuoteMarksTheSentenceRunsOnFromIsWording() {
+        String text = "In a statement, COO and CFO Ana Ruiz said “Harlow” has remained “a robust franchise.”";
+        List<ExtractedQuote> partial = ofKind(text, QuoteKind.PARTIAL);
+        assertEquals(List.of("Harlow", "a robust franchise."), partial.stream().map(ExtractedQuote::text).toList());
+        assertTrue(partial.stream().allMatch(q -> "Ana Ruiz".equals(q.speakerName())), partial::toString);
+        assertTrue(ofKind(text, QuoteKind.DIRECT).isEmpty());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
