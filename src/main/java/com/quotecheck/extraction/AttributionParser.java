@@ -429,9 +429,13 @@ final class AttributionParser {
         }
         if (w.isWord(k) && w.lower(k).equals("and") || w.isWord(k - 1) && w.lower(k - 1).equals("and")) {
             // "I laughed and said, “…”": the cue shares the clause's subject; "Obama and Clinton call": names joined
-            // by "and" are the subject themselves.
+            // by "and" are the subject themselves; "Harlow had lost four matches and Defoe said:": a new clause's.
             int s = skipIntroducer(w, 0, k);
             int end = npEnd(w, s);
+            int own = npStart(w, k + 1);
+            if (w.is(k - 1, "and") && own == k && end < k - 1 && (w.isCapitalized(k) || Names.isGroupNoun(w, k))) {
+                return new Attribution(w.span(k, k + 1), w.start(k), null, cueText(w, cue), outlet(w, cue));
+            }
             return end > s && (end < k || end == k + 1)
                     ? new Attribution(w.span(s, end), w.start(s), null, cueText(w, cue), null) : null;
         }

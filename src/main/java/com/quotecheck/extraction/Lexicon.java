@@ -182,6 +182,7 @@ final class Lexicon {
     static final Set<String> TITLES = Set.of(
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "prof",
             "prof.", "del.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "adm", "adm.", "capt", "capt.",
+            "cllr", "cllr.", "insp", "insp.", "det", "det.", "cpl", "cpl.", "councillor", "councilman", "councilwoman",
             "president", "vice", "secretary", "minister", "senator", "senators", "representative", "congressman",
             "congresswoman", "governor", "mayor", "judge", "justice", "chairman", "chairwoman", "chair", "director",
             "professor", "general", "ambassador", "speaker", "leader", "chief", "deputy", "attorney", "candidate",
@@ -213,10 +214,11 @@ final class Lexicon {
             Map.entry("prof", "professor"), Map.entry("sgt", "sergeant"), Map.entry("lt", "lieutenant"),
             Map.entry("col", "colonel"), Map.entry("adm", "admiral"), Map.entry("capt", "captain"),
             Map.entry("del", "delegate"), Map.entry("rev", "reverend"), Map.entry("dr", "doctor"),
-            Map.entry("atty", "attorney"), Map.entry("supt", "superintendent"));
+            Map.entry("atty", "attorney"), Map.entry("supt", "superintendent"), Map.entry("cllr", "councillor"),
+            Map.entry("insp", "inspector"), Map.entry("det", "detective"), Map.entry("cpl", "corporal"));
 
     static final Set<String> TITLES_ABBREVIATED = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
-            "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st", "del");
+            "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st", "del", "cllr", "insp", "det", "cpl");
 
     /** Head nouns of speakers that are organisations or documents rather than people. */
     static final Set<String> INSTITUTIONS = Set.of(
@@ -277,7 +279,9 @@ final class Lexicon {
             "band", "manager", "announcer", "counsel", "commissioner", "envoy", "negotiator", "chancellor",
             "administrator", "commander", "detective", "scientist", "scientists", "physician", "nurse", "organizer",
             "lobbyist", "regulators", "treasurer", "coordinator", "captain", "pundit", "player", "players",
-            "defender", "striker", "goalkeeper", "midfielder", "forward", "quarterback", "pitcher", "teammate");
+            "defender", "striker", "goalkeeper", "midfielder", "forward", "quarterback", "pitcher", "teammate",
+            "sergeant", "lieutenant", "colonel", "inspector", "trooper", "deputy", "councillor", "councilman",
+            "councilwoman", "constable", "superintendent");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",

@@ -292,7 +292,11 @@ public final class QuoteExtractor {
                 }
                 continue;
             }
-            if (c.attribution == null && other != null && otherParagraph == c.paragraph
+            // "Varley said the man had evaded arrest since 2007.¶“Now the interesting thing …”": a quote opening the
+            // next paragraph with no cue of its own goes on with the reported speaker, as it would with a quoted one.
+            boolean reportJustBefore = otherParagraph == c.paragraph
+                    || c.opensParagraph && c.paragraph > otherParagraph && c.paragraph - otherParagraph <= 2;
+            if (c.attribution == null && other != null && reportJustBefore
                     && (previous == null || otherEnd > previous.end)) {
                 c.attribution = other;
                 c.confidence = 0.7;

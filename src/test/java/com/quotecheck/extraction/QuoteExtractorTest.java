@@ -1542,6 +1542,28 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void quoteParagraphAfterAReportGoesOnWithItsSpeaker() {
+        String text = "Commissioner Ana Ruiz said the man had evaded arrest since 2007.\n\n"
+                + "“Now the interesting thing about this case is that he never left the island.”";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void nameAfterAndOpensItsOwnClause() {
+        String text = "Harlow had lost their opening four matches and Defoe said: “It has been difficult for us.”";
+        assertEquals("Defoe", only(text, QuoteKind.DIRECT).speaker());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The fire spread fast, Sgt. Dana Whitfield said.¶“We are still looking,” the sergeant said.|Dana Whitfield",
+            "Det. Dana Whitfield led the search.¶“We are still looking,” the detective said.|Dana Whitfield",
+            "Councillor Adam Ruiz chaired the board.¶Cllr Ruiz said: “I am very disappointed.”|Adam Ruiz"})
+    void abbreviatedRankAndTheRoleNounNameTheSamePerson(String text, String name) {
+        assertEquals(name, only(text.replace("¶", "\n\n"), QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
