@@ -231,10 +231,11 @@ final class AttributionParser {
             return null;
         }
         int quoted = cue - 2;
-        while (quoted >= 0 && cue - quoted <= MAX_NAME_TOKENS + 4 && !w.is(quoted, "quoted")) {
+        // "cited military sources as saying" reads as "quoted".
+        while (quoted >= 0 && cue - quoted <= MAX_NAME_TOKENS + 4 && !w.is(quoted, "quoted") && !w.is(quoted, "cited")) {
             quoted--;
         }
-        if (quoted < 0 || !w.is(quoted, "quoted")) {
+        if (quoted < 0) {
             return null;
         }
         if (quoted + 1 < cue - 1 && !w.is(quoted + 1, "by")) {

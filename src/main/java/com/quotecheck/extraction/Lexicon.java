@@ -34,7 +34,7 @@ final class Lexicon {
             "testifying", "contending", "complaining", "reporting", "boasting", "lamenting", "denying", "remarking",
             "vowing", "promising", "urging", "confirming", "maintain", "maintains", "maintained", "maintaining",
             "allege", "alleges", "alleged", "alleging", "countered", "retorted", "cautioned", "wondered", "pleaded",
-            "pledged", "recounted", "reiterate", "reiterates", "reiterated", "reveal", "reveals", "revealed",
+            "pledged", "recounted", "ruled", "reiterate", "reiterates", "reiterated", "reveal", "reveals", "revealed",
             "disclose", "discloses", "disclosed", "posit", "posits", "posited",
             // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
             "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
@@ -42,7 +42,7 @@ final class Lexicon {
 
     /** Verbs that are cues only with their particle ("shot back", "chimed in"), by that particle. */
     static final Map<String, String> PHRASAL_CUES = Map.of("shot", "back", "fired", "back", "hit", "back",
-            "pushed", "back", "chimed", "in", "piped", "up", "went", "on");
+            "pushed", "back", "chimed", "in", "piped", "up", "went", "on", "pointed", "out");
 
     /** Cue verbs that introduce reported speech without quote marks ("says the burden is …"). */
     static final Set<String> REPORTING_VERBS = Set.of(
@@ -54,11 +54,11 @@ final class Lexicon {
             "recalled", "complained", "warn", "argue", "insist", "believe", "think", "thinks", "saying", "claiming",
             "arguing", "insisting", "warning", "noting", "suggesting", "adding", "explaining", "stressing",
             "acknowledging", "asserting", "predicting", "asserted", "asserts", "reiterated", "reiterates",
-            "remarked", "cautioned", "cautions", "countered", "posited", "posits");
+            "remarked", "cautioned", "cautions", "countered", "posited", "posits", "pointed", "ruled");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
     static final Set<String> OBJECT_TAKING_REPORTING_VERBS = Set.of("found", "finds", "showed", "shows", "reported",
-            "reports", "announced", "confirmed", "estimated", "denied", "wrote", "writes", "recalled");
+            "reports", "announced", "confirmed", "estimated", "denied", "wrote", "writes", "recalled", "ruled");
 
     /** Words after a verb of saying that are its object, not the start of a reported clause ("said nothing"). */
     static final Set<String> NOT_CLAUSE_OPENERS = Set.of("nothing", "something", "anything", "everything", "goodbye",
@@ -66,7 +66,11 @@ final class Lexicon {
             "although", "but", "and", "or", "during", "after", "before", "later", "earlier", "repeatedly", "again",
             "recently", "previously", "publicly", "privately", "separately", "also", "not", "only", "about", "over",
             "into", "against", "through", "under", "via", "like", "than", "toward", "towards", "upon", "without",
-            "within", "across", "around", "who", "which", "whom", "whose", "be", "been");
+            "within", "across", "around", "who", "which", "whom", "whose", "be", "been", "here");
+
+    /** Words opening a subordinate clause that a reported main clause may follow ("said while …, this arrest …"). */
+    static final Set<String> SUBORDINATORS = Set.of("while", "though", "although", "if", "when", "because", "unless",
+            "once");
 
     /** Words opening a relative clause after a comma (", where Arab leaders meet"). */
     static final Set<String> RELATIVE_WORDS = Set.of("where", "which", "who", "when", "whose");
@@ -361,7 +365,8 @@ final class Lexicon {
             "with", "since", "under", "as", "however", "but", "and", "meanwhile", "still", "earlier", "later",
             "yet", "so", "also", "instead", "indeed", "last", "this", "when", "while", "if", "although", "though",
             "according", "or", "speaking", "asked", "separately", "similarly", "now", "then", "today", "once",
-            "ultimately", "eventually", "finally", "recently", "afterward", "afterwards", "again", "yesterday");
+            "ultimately", "eventually", "finally", "recently", "afterward", "afterwards", "again", "yesterday", "by",
+            "despite", "amid", "throughout", "until", "within");
 
     /** The introducers that are adverbs: without a comma they open no phrase ("Meanwhile Sarah Jones said"). */
     static final Set<String> OPENING_ADVERBS = Set.of("however", "meanwhile", "still", "earlier", "later", "also",

@@ -44,6 +44,8 @@ public final class QuoteExtractor {
         boolean labelled;
         /** True for a title after its owner's name ("CNN’s “State of the Union”"): shown with no speaker. */
         boolean ownedTitle;
+        /** True for wording a naming verb gives its subject ("Trump called her “Miss Piggy”"), in a report or not. */
+        boolean named;
 
         Candidate(int start, int end, QuoteKind kind, QuoteSpan span, int paragraph, boolean opensParagraph,
                 Attribution attribution, double confidence) {
@@ -210,6 +212,7 @@ public final class QuoteExtractor {
                 opensParagraph(text, spans, i, paragraphStart),
                 attribution, confidence);
         candidate.labelled = label > 0;
+        candidate.named = naming != null;
         // "told CNN’s “State of the Union”", "Trump’s “The Art of the Deal”": a title its owner did not say; the
         // sentence's later fragments still share its attribution.
         candidate.ownedTitle = kind == QuoteKind.PARTIAL && Words.isTitleCase(text, start, end)
@@ -341,7 +344,15 @@ public final class QuoteExtractor {
     private static void attributeInsideReports(String text, List<Candidate> candidates,
             List<ReportedSpeech.Report> reports) {
         int r = 0;
+        Candidate previous = null;
         for (Candidate c : candidates) {
+            if (previous != null && previous.named && c.attribution == null && c.kind == QuoteKind.PARTIAL
+                    && c.start > previous.end && isListJoin(text, previous.span.after(), c.span.open())) {
+                // "called her “Miss Piggy” and “Miss Housekeeping”": both names are the caller's.
+                c.attribution = previous.attribution;
+                c.named = true;
+            }
+            previous = c;
             // The reported clause may stop before the quote's closing stop ("… to ensure it works.”").
             int lastWord = c.end;
             while (lastWord > c.start && !Character.isLetterOrDigit(text.charAt(lastWord - 1))) {
@@ -350,12 +361,21 @@ public final class QuoteExtractor {
             while (r < reports.size() && reports.get(r).end() < lastWord) {
                 r++;
             }
-            boolean open = c.kind == QuoteKind.PARTIAL || c.attribution == null;
+            boolean open = c.kind == QuoteKind.PARTIAL && !c.named || c.attribution == null;
             if (open && r < reports.size() && reports.get(r).start() <= c.start) {
                 c.attribution = reports.get(r).attribution();
                 c.confidence = 0.7;
             }
         }
+    }
+
+    /** Only "and", "or" and commas between two quotes: items of one list. */
+    private static boolean isListJoin(String text, int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        String between = text.substring(from, to).replace(",", " ").strip();
+        return between.isEmpty() || between.equals("and") || between.equals("or");
     }
 
     private static List<ExtractedQuote> resolve(String text, Sentences sentences, List<Candidate> candidates) {

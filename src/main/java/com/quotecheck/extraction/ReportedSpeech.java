@@ -462,11 +462,13 @@ final class ReportedSpeech {
         // time, place or audience after the cue; "…, Ruiz acknowledged their uphill battle." has an object.
         String after = w.isWord(v + 1) ? w.lower(v + 1) : "";
         boolean adjunct = after.isEmpty() || Lexicon.TIME_WORDS.contains(after) || after.equals("this")
-                || after.equals("early") || Lexicon.AUDIENCE_VERBS.contains(w.lower(v));
+                || after.equals("early") || after.equals("here") || Lexicon.AUDIENCE_VERBS.contains(w.lower(v));
         if (!adjunct && !Lexicon.PREPOSITIONS.contains(after)) {
             return null;
         }
-        int reach = Lexicon.PREPOSITIONS.contains(after) ? MAX_CLOSING_ADJUNCT_TOKENS : 4;
+        // "…, he said here today in a written statement.": a place or time word may open the longer phrase too.
+        int reach = Lexicon.PREPOSITIONS.contains(after) || after.equals("here") || Lexicon.TIME_WORDS.contains(after)
+                ? MAX_CLOSING_ADJUNCT_TOKENS : 4;
         int k = v + 1;
         while (k < w.size() && w.isWord(k) && k < v + reach) {
             k++;
@@ -616,6 +618,11 @@ final class ReportedSpeech {
      */
     private static int contentStart(Words w, int v) {
         int c = v + 1;
+        String particle = Lexicon.PHRASAL_CUES.get(w.lower(v));
+        if (particle != null && w.is(c, particle)) {
+            // "pointed out that …".
+            c++;
+        }
         boolean audience = Lexicon.AUDIENCE_VERBS.contains(w.lower(v));
         if (audience) {
             int object = AttributionParser.npEnd(w, c);
@@ -667,6 +674,10 @@ final class ReportedSpeech {
                 || Lexicon.PRONOUNS.contains(first) || first.equals("there")) {
             return c;
         }
+        if (Lexicon.SUBORDINATORS.contains(first) && !audience && mainClauseAfterComma(w, c + 1)) {
+            // "said while others are still at large, this arrest sends a message": the report holds both clauses.
+            return c;
+        }
         // A verb of saying takes a clause opening with a bare noun or adjective ("said parents still want …", "says
         // too much is made of …"); a verb of finding or announcing takes such words as its object ("reported losses").
         // After "told" and its audience the clause must open plainly: the audience may have been cut short.
@@ -684,6 +695,20 @@ final class ReportedSpeech {
             return k - 1;
         }
         return k >= 2 && isClosingMark(w, k - 1) && w.is(k - 2, ",") ? k : -1;
+    }
+
+    /** A comma within a clause's length after {@code from}, then a subject: the main clause after a subordinate one. */
+    private static boolean mainClauseAfterComma(Words w, int from) {
+        for (int k = from; k < w.size() && k < from + MAX_SUBJECT_TOKENS; k++) {
+            if (w.is(k, ",")) {
+                return w.isWord(k + 1) && (Lexicon.PRONOUNS.contains(w.lower(k + 1))
+                        || Lexicon.DETERMINERS.contains(w.lower(k + 1)) || w.lower(k + 1).equals("there"));
+            }
+            if (!w.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The token after the last colon before {@code end} ("The data say otherwise: rural hospitals …"), or 0. */

@@ -1563,6 +1563,31 @@ class QuoteExtractorTest {
         assertEquals(name, only(text.replace("¶", "\n\n"), QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A tenant cannot sue the landlord for the repairs, the Harlow Court of Appeal ruled yesterday.|"
+                    + "A tenant cannot sue the landlord for the repairs",
+            "Ruiz also pointed out that the reports on the reshuffle do not correspond to reality.|"
+                    + "the reports on the reshuffle do not correspond to reality",
+            "Ruiz said while others are still at large, this arrest should be a clear message to them.|"
+                    + "while others are still at large, this arrest should be a clear message to them",
+            "The president will announce the reshuffle on Monday, Ana Ruiz said here today in a written statement.|"
+                    + "The president will announce the reshuffle on Monday",
+            "By that time, the home was fully engulfed and the man refused to leave, Ruiz said.|"
+                    + "the home was fully engulfed and the man refused to leave"})
+    void reportsInCourtPoliceAndGovernmentCopy(String text, String report) {
+        assertEquals(report, only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
+    void namesACallerGaveStayTheCallersInsideAnotherSpeakersReport() {
+        String text = "Ana Ruiz pointed out that Adam Obi called the winner “Miss Piggy” and “Miss Housekeeping” "
+                + "in front of reporters.";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.INDIRECT).speakerName());
+        assertEquals(List.of("Adam Obi", "Adam Obi"), extractor.extract(text).stream()
+                .filter(q -> q.kind() != QuoteKind.INDIRECT).map(ExtractedQuote::speakerName).toList());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
