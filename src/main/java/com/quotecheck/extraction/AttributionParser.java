@@ -53,7 +53,8 @@ final class AttributionParser {
             int s = skipAdverbs(w, i + 1);
             int end = invertedSpeakerEnd(w, s);
             if (end > s) {
-                return new Attribution(trimInstitution(w, s, end), w.start(s), description(w, end), w.text(i), null);
+                return new Attribution(trimInstitution(w, s, end), w.start(s), description(w, end), w.text(i),
+                        outletAt(w, end));
             }
             return null;
         }
@@ -72,6 +73,10 @@ final class AttributionParser {
                 || w.is(end, ".") && w.is(end + 1, ")"))) {
             String word = w.lower(end);
             if (w.isWord(end) && Lexicon.CLAUSE_WORDS.contains(word) && !word.equals("and")) {
+                break;
+            }
+            if (end > s && (word.equals("on") || word.equals("in") || word.equals("to")) && outletAt(w, end) != null) {
+                // "said Sen. Doug Jones on CNN's State of the Union": the outlet follows the speaker.
                 break;
             }
             named |= w.isCapitalized(end) || Lexicon.SPEAKER_NOUNS.contains(word);
@@ -147,6 +152,20 @@ final class AttributionParser {
             from++;
         }
         Words w = new Words(text, from, to);
+        Attribution a = speakerBefore(w);
+        if (a == null || a.outlet() != null) {
+            return a;
+        }
+        // "Writing in the Telegraph today, Keir Starmer said: “…”": the outlet named before the speaker.
+        int speaker = 0;
+        while (speaker < w.size() && w.start(speaker) < a.position()) {
+            speaker++;
+        }
+        String outlet = interviewOutlet(w, 0, speaker);
+        return outlet == null ? a : new Attribution(a.speaker(), a.position(), a.description(), a.cue(), outlet);
+    }
+
+    private static Attribution speakerBefore(Words w) {
         int last = w.size() - 1;
         boolean colon = false;
         while (last >= 0 && (w.is(last, ",") || w.is(last, ":") || isDash(w, last))) {
@@ -1014,7 +1033,7 @@ final class AttributionParser {
     static String interviewOutlet(Words w, int from, int to) {
         for (int k = from; k < to; k++) {
             if (w.isWord(k) && Lexicon.INTERVIEW_NOUNS.contains(w.lower(k)) && (w.is(k + 1, "with") || w.is(k + 1, "on")
-                    || w.is(k + 1, "to"))) {
+                    || w.is(k + 1, "to") || w.is(k + 1, "in"))) {
                 return outletAt(w, k + 2);
             }
         }
@@ -1042,8 +1061,9 @@ final class AttributionParser {
             boolean owner = !own.equals(w.text(k));
             String word = Lexicon.lower(own);
             String runOn = null;
+            outlet |= Lexicon.OUTLETS.contains(word);
             for (String known : Lexicon.OUTLETS) {
-                if (word.startsWith(known)) {
+                if (word.startsWith(known) && !Lexicon.OUTLETS.contains(word)) {
                     outlet |= word.length() <= known.length() + 1;
                     if (word.length() == known.length() + 1) {
                         runOn = w.text(k).substring(0, known.length());

@@ -210,7 +210,8 @@ final class Lexicon {
     static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "my", "our", "your");
 
     /** Titles that say nothing of a person's role ("Mr. Lee"). */
-    static final Set<String> COURTESY_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.");
+    static final Set<String> COURTESY_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "sir",
+            "dame");
 
     /** Abbreviated titles by the role noun they stand for ("Sen. Ruiz" is "the senator"). */
     static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("sen", "senator"),
@@ -342,11 +343,11 @@ final class Lexicon {
             "nbc", "pbs", "breitbart", "hill", "examiner", "observer", "economist", "chronicle", "independent",
             "mail", "express", "sun", "star", "wire", "press", "channel", "network", "podcast", "show", "sports",
             "sky", "univision", "telemundo", "cnbc", "c-span", "espn", "vox", "wsj", "yahoo", "huffpost", "buzzfeed",
-            "tass", "kyodo", "yonhap", "dpa", "efe", "ansa", "interfax", "al-jazeera", "aljazeera");
+            "tass", "kyodo", "yonhap", "dpa", "efe", "ansa", "interfax", "al-jazeera", "aljazeera", "sport");
 
     /** Nouns for the occasion an outlet gave someone to speak ("in an interview with CNN"). */
     static final Set<String> INTERVIEW_NOUNS = Set.of("interview", "interviews", "appearance", "remarks",
-            "conversation", "podcast", "broadcast");
+            "conversation", "podcast", "broadcast", "writing", "speaking", "talking");
 
     /** Capitalized words that open sentences or clauses without naming anyone. */
     static final Set<String> NOT_NAMES = Set.of(

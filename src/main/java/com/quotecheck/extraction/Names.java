@@ -339,7 +339,7 @@ final class Names {
     }
 
     /** A role noun naming a person ("witness", "spokesman"), not an institution or a document. */
-    private static boolean isPersonRole(String lower) {
+    static boolean isPersonRole(String lower) {
         return Lexicon.SPEAKER_NOUNS.contains(lower) && !Lexicon.INSTITUTIONS.contains(lower)
                 && !Lexicon.DOCUMENTS.contains(lower);
     }

@@ -331,8 +331,11 @@ final class SpeakerResolver {
             if (name == null) {
                 name = Names.nameOpening(description);
             }
-            // "one West Virginia official" is a role: the place before its head noun is not the speaker.
-            boolean roleHead = !w.isCapitalized(w.size() - 1) && Lexicon.SPEAKER_NOUNS.contains(w.lower(w.size() - 1));
+            // "one West Virginia official" is a role: the place before its head noun is not the speaker; so is "The
+            // Police Commissioner", whatever its capitals.
+            String head = w.lower(w.size() - 1);
+            boolean personRole = Lexicon.DETERMINERS.contains(first) && Names.isPersonRole(head);
+            boolean roleHead = !w.isCapitalized(w.size() - 1) && Lexicon.SPEAKER_NOUNS.contains(head) || personRole;
             String place = name == null && !roleHead && !serving ? Names.firstName(w, false) : null;
             if (name != null) {
                 person = true;
@@ -341,13 +344,13 @@ final class SpeakerResolver {
                 // "North Korea said": a country or outlet speaks, but "he" never means it.
                 person = false;
                 resolved = place;
-            } else if (Names.isInstitution(w)) {
+            } else if (Names.isInstitution(w) && !personRole) {
                 person = false;
                 resolved = institutionName(w);
             } else {
                 // "the Vermont senator" is a role: the proper adjective before it names no one.
-                boolean role = Lexicon.DETERMINERS.contains(first) && !w.isCapitalized(w.size() - 1)
-                        && Lexicon.SPEAKER_NOUNS.contains(w.lower(w.size() - 1));
+                boolean role = Lexicon.DETERMINERS.contains(first) && (!w.isCapitalized(w.size() - 1)
+                        && Lexicon.SPEAKER_NOUNS.contains(head) || personRole);
                 // "a spokesman for Ruiz" is the spokesman, named by the whole phrase.
                 String single = role || serving ? null : Names.singleName(w);
                 if (single != null && isAcronym(single) && w.size() > 1) {

@@ -1588,6 +1588,32 @@ class QuoteExtractorTest {
                 .filter(q -> q.kind() != QuoteKind.INDIRECT).map(ExtractedQuote::speakerName).toList());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"The Police Commissioner", "The police commissioner", "The Commissioner"})
+    void roleWrittenWithOrWithoutCapitalsIsThePersonBearingIt(String role) {
+        String text = "Police Commissioner Ana Ruiz attributed the arrest to a joint investigation. " + role
+                + " said the arrest should be a clear message to others.";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“We will get it done,” said Sen. Dana Whitfield (D-Ala) on CNN's State of the Union.|Dana Whitfield|CNN",
+            "“We will get it done,” said Sen. Dana Whitfield on CNN's State of the Union.|Dana Whitfield|CNN",
+            "Writing in the Telegraph today, Labour leader Sir Adam Ruiz said: “We will win.”|Adam Ruiz|Telegraph",
+            "“A goal is a goal,” Ruiz told BT Sport.|Ruiz|BT Sport"})
+    void outletAfterAnInvertedSpeakerOrBeforeTheSubjectIsCitedNotNamed(String text, String name, String outlet) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals(name, q.speakerName());
+        assertEquals(outlet, q.citedOutlet());
+    }
+
+    @Test
+    void honorificIsNoRole() {
+        String text = "Labour leader Sir Adam Ruiz said: “We will win.”";
+        assertEquals("Labour leader", only(text, QuoteKind.DIRECT).speakerDescription());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
