@@ -1087,6 +1087,11 @@ final class AttributionParser {
                 && !(stop > end + 1 && w.is(stop, ",") && isCircumstance(w, stop + 1))) {
             stop++;
         }
+        if (stop == w.size() && w.isWord(end + 1) && Lexicon.RELATIVE_WORDS.contains(w.lower(end + 1))) {
+            // "said Sanders, who still insisted they come by “air,”": a relative clause cut off by the next quote
+            // tells what the speaker did, not who he is.
+            return null;
+        }
         return descriptionOrNull(w, end + 1, stop);
     }
 

@@ -1614,6 +1614,14 @@ class QuoteExtractorTest {
         assertEquals("Labour leader", only(text, QuoteKind.DIRECT).speakerDescription());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“Not always,” said Ana Ruiz, who still insisted they come by “air” and “sea.”|",
+            "“Not always,” said Ana Ruiz, who heads the union.|who heads the union"})
+    void relativeClauseCutOffByTheNextQuoteIsNoDescription(String text, String description) {
+        assertEquals(description, find(text, "Not always").speakerDescription());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
