@@ -21,17 +21,25 @@ final class SpeakerResolver {
     private record Resolved(int position, String name, String description, boolean person) {
     }
 
-    /** What a sentence is about, for pronouns: a named person or institution, nobody named, or a quote. */
-    private record Subject(String name, boolean person, boolean quote) {
-        static final Subject NONE = new Subject(null, false, false);
-        static final Subject QUOTE = new Subject(null, false, true);
+    /**
+     * What a sentence is about, for pronouns: a named person or institution, nobody named, or a quote; {@code owner}
+     * is the person an institution belongs to ("Netanyahu's office said he …").
+     */
+    private record Subject(String name, boolean person, boolean quote, String owner) {
+        static final Subject NONE = new Subject(null, false, false, null);
+        static final Subject QUOTE = new Subject(null, false, true, null);
 
         static Subject person(String name) {
-            return new Subject(name, true, false);
+            return new Subject(name, true, false, null);
         }
 
-        static Subject institution(String name) {
-            return new Subject(name, false, false);
+        static Subject institution(String name, String owner) {
+            return new Subject(name, false, false, owner);
+        }
+
+        /** The name a pronoun of this kind ({@code person} or not) may take from the sentence, or null. */
+        String nameFor(boolean forPerson) {
+            return forPerson && owner != null ? owner : name != null && person == forPerson ? name : null;
         }
     }
 
@@ -553,8 +561,8 @@ final class SpeakerResolver {
         for (int sentence = 0, step = 0; sentence < MAX_SENTENCES_BACK && step < 4 * MAX_SENTENCES_BACK; step++) {
             if (!isBlank(start, end)) {
                 Subject subject = subjectOf(start, end, inExcerpt);
-                if (subject.quote() || subject.name() != null && subject.person() == person) {
-                    return subject.name();
+                if (subject.quote() || subject.nameFor(person) != null) {
+                    return subject.nameFor(person);
                 }
                 String named = !person ? null : start == sentences.startOf(before) ? lastPersonNamed(start, end)
                         : sentence == 0 ? introducedIn(start, end) : null;
@@ -675,7 +683,10 @@ final class SpeakerResolver {
         }
         Words phrase = new Words(text, w.start(run), w.end(head - 1));
         if (head > end) {
-            return Subject.institution(Names.stripDeterminer(phrase));
+            String owner = Names.stripPossessive(w.text(end - 1));
+            boolean owned = !owner.equals(w.text(end - 1)) && byWord.containsKey(key(owner))
+                    && byWord.get(key(owner)).get(0).person();
+            return Subject.institution(Names.stripDeterminer(phrase), owned ? expand(owner, w.start(end - 1)) : null);
         }
         // A person's name before an institution word in the run ("House Speaker Paul Ryan") is still the person.
         String name = Names.personName(w, run, end);
@@ -683,11 +694,11 @@ final class SpeakerResolver {
             return Subject.person(name);
         }
         if (name != null || Names.isInstitution(phrase)) {
-            return Subject.institution(name != null ? name : Names.stripDeterminer(phrase));
+            return Subject.institution(name != null ? name : Names.stripDeterminer(phrase), null);
         }
         if (end - run == 1 && isAcronym(w.text(run))) {
             // "the IMF", "The S.E.C.": an institution, never a surname.
-            return Subject.institution(w.text(run));
+            return Subject.institution(w.text(run), null);
         }
         String surname = end - run == 1 ? Names.stripPossessive(w.text(run))
                 : Names.titledSurname(new Words(text, w.start(run), w.end(end - 1)));

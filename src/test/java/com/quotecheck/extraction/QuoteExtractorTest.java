@@ -1623,6 +1623,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounAfterAPersonsInstitutionMeansThePerson() {
+        String text = "President Adam Obi spoke with Prime Minister Ana Ruiz on Monday. Ruiz's office said she told the "
+                + "president that the country would “continue acting against the groups that attacked it last week.”";
+        assertEquals("Ana Ruiz", find(text, "continue acting").speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
