@@ -119,6 +119,11 @@ final class ReportedSpeech {
         while (v < w.size() && (w.is(v, ",") || isClosingMark(w, v))) {
             v++;
         }
+        if (v + 2 < w.size() && w.isWord(v + 1) && Lexicon.REPORTING_VERBS.contains(w.lower(v + 1))
+                && w.is(v + 2, ",") && (w.isCapitalized(v) || Lexicon.PRONOUNS.contains(w.lower(v)))) {
+            // "…, he said, adding …": past the attribution set off after the report.
+            v += 3;
+        }
         if (!w.isWord(v) || !w.lower(v).endsWith("ing") || !Lexicon.REPORTING_VERBS.contains(w.lower(v))
                 || text.substring(Math.max(0, r.end() - 2), w.start(v)).indexOf(',') < 0) {
             return null;
@@ -236,7 +241,8 @@ final class ReportedSpeech {
                 if (r == null && w.isCapitalized(v + 1)) {
                     r = inverted(w, v, false);
                 }
-                if (r != null) {
+                // "Power politics is short-lived, he said, adding …, Geng said.": the cue set off inside is read first.
+                if (r != null && !hasSetOffCue(w, r.start(), r.end())) {
                     return r;
                 }
             }
@@ -521,9 +527,10 @@ final class ReportedSpeech {
         int contentStart = AttributionParser.pastDateline(w, 0, s - 1);
         int rest = close + 1;
         Attribution attribution = new Attribution(w.span(s, subjectEnd), w.start(s), null, w.text(v), null);
-        if (w.isWord(rest) && (Lexicon.CONJUNCTIONS.contains(w.lower(rest)) || w.lower(rest).equals("as"))) {
+        boolean adding = w.isWord(rest) && w.lower(rest).endsWith("ing") && Lexicon.REPORTING_VERBS.contains(w.lower(rest));
+        if (w.isWord(rest) && (Lexicon.CONJUNCTIONS.contains(w.lower(rest)) || w.lower(rest).equals("as")) || adding) {
             // "…, he said, and intense wrangling could follow", "…, lawmakers said, as they …": the narrative goes on,
-            // and the report ends at its attribution.
+            // and the report ends at its attribution; "…, he said, adding …" goes on with the next report.
             int end = s - 1;
             return end - contentStart >= MIN_CONTENT_WORDS && w.isWord(contentStart)
                     ? new Report(w.start(contentStart), w.end(end - 1), attribution) : null;
@@ -626,6 +633,12 @@ final class ReportedSpeech {
         boolean audience = Lexicon.AUDIENCE_VERBS.contains(w.lower(v));
         if (audience) {
             int object = AttributionParser.npEnd(w, c);
+            if (object == c && w.isWord(c) && !w.isCapitalized(c) && !Lexicon.PRONOUNS.contains(w.lower(c))
+                    && !Lexicon.DETERMINERS.contains(w.lower(c)) && w.isWord(c + 1) && (w.is(c + 1, "that")
+                            || Lexicon.TIME_WORDS.contains(w.lower(c + 1)) || Lexicon.PREPOSITIONS.contains(w.lower(c + 1)))) {
+                // "told parliament earlier Thursday that …": a bare noun for the audience.
+                object = c + 1;
+            }
             // "told MSNBC's “Morning Joe” that": the quoted title of a show after its outlet.
             int titled = pastQuotedTitle(w, Math.max(object, c + 1));
             if (titled > Math.max(object, c + 1)) {
@@ -790,7 +803,12 @@ final class ReportedSpeech {
                 }
                 if (closesSentence(w, n)) {
                     // "… because “most people don’t know,” she said.": the cue repeated after the quoted words.
-                    return n;
+                    return n > k + 1 ? n : k;
+                }
+                if (w.is(n, "according") && w.is(n + 1, "to")) {
+                    // "… told parliament that there was no confirmation, according to media reports.": the writer's
+                    // source for the report, not part of it.
+                    return n > k + 1 ? n : k;
                 }
             }
             if (w.is(k, ",") && w.is(k + 1, "and") && opensAttribution(w, k + 2)) {
@@ -814,6 +832,18 @@ final class ReportedSpeech {
     private static boolean opensAttribution(Words w, int k) {
         int end = AttributionParser.npEnd(w, k);
         return end > k && w.isWord(end) && Lexicon.REPORTING_VERBS.contains(w.lower(end));
+    }
+
+    /** Whether ", he said," or ", Ruiz added," stands between offsets {@code from} and {@code to}. */
+    private static boolean hasSetOffCue(Words w, int from, int to) {
+        for (int k = 0; k + 3 < w.size() && w.start(k) < to; k++) {
+            if (w.start(k) > from && w.is(k, ",") && w.isWord(k + 1) && (w.isCapitalized(k + 1)
+                    || Lexicon.PRONOUNS.contains(w.lower(k + 1))) && w.isWord(k + 2)
+                    && Lexicon.REPORTING_VERBS.contains(w.lower(k + 2)) && w.is(k + 3, ",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A subject and its cue at token {@code k} that end the sentence ("she said."). */

@@ -1630,6 +1630,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void cueSetOffInsideIsReadBeforeTheOneClosingTheSentence() {
+        String text = "Ana Ruiz spoke on Monday. Power politics is always resented and short-lived, she said, adding "
+                + "the military adventurism goes against the basic norms of relations between states, Ruiz said.";
+        assertEquals(List.of("Power politics is always resented and short-lived",
+                "the military adventurism goes against the basic norms of relations between states"),
+                ofKind(text, QuoteKind.INDIRECT).stream().map(ExtractedQuote::text).toList());
+    }
+
+    @Test
+    void writersSourceForAReportIsNotPartOfIt() {
+        String text = "The minister also told parliament earlier Thursday that there was no official confirmation at "
+                + "this stage, according to media reports.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("there was no official confirmation at this stage", q.text());
+        assertEquals("told", q.cue());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
