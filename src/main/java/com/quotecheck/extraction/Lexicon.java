@@ -91,6 +91,13 @@ final class Lexicon {
             "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "repeatedly", "publicly", "last",
             "next", "late");
 
+    /** Days a report is dated by ("said Tuesday the plan …"). */
+    static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tonight");
+
+    /** Parts of a day after its name ("Tuesday night"). */
+    static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
     /** Nouns of time after "this" ("said this week that"). */
     static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "morning", "afternoon", "evening",
             "weekend", "spring", "summer", "fall", "autumn", "winter");

@@ -649,7 +649,10 @@ final class ReportedSpeech {
                 c = object;
             }
         }
-        c = pastAdjunctBeforeThat(w, c);
+        int adjunct = pastAdjunctBeforeThat(w, c);
+        // "said Tuesday the plan would fail", "said on Thursday media reports …": a day, then the clause ("announced
+        // on Friday the arrest of …" has an object).
+        c = adjunct > c || Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v)) ? adjunct : pastDay(w, c);
         if (w.isWord(c) && w.lower(c).equals("that") && w.isWord(c + 1) && Lexicon.AUXILIARIES.contains(w.lower(c + 1))) {
             // "said that would permit …": "that" is the clause's subject.
             return c;
@@ -773,6 +776,30 @@ final class ReportedSpeech {
             }
         }
         return c;
+    }
+
+    /**
+     * Past a day or a short time right after a cue ("Tuesday", "on Tuesday night", "last week", "this morning"), when a
+     * word of the clause follows; else {@code c}.
+     */
+    private static int pastDay(Words w, int c) {
+        int k = w.is(c, "on") ? c + 1 : c;
+        if (!w.isWord(k)) {
+            return c;
+        }
+        String word = w.lower(k);
+        if (Lexicon.DAYS.contains(word)) {
+            k++;
+        } else if ((word.equals("last") || word.equals("this") || word.equals("next")) && k == c && w.isWord(k + 1)
+                && (Lexicon.TIME_NOUNS.contains(w.lower(k + 1)) || Lexicon.DAYS.contains(w.lower(k + 1)))) {
+            k += 2;
+        } else {
+            return c;
+        }
+        if (w.isWord(k) && Lexicon.PARTS_OF_DAY.contains(w.lower(k))) {
+            k++;
+        }
+        return w.isWord(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k)) ? k : c;
     }
 
     /** The clause runs to the sentence's end, a semicolon, or a comma that opens a contrasting clause. */

@@ -1647,6 +1647,19 @@ class QuoteExtractorTest {
         assertEquals("told", q.cue());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Ruiz said Tuesday the plan would fail.", "Ruiz said on Tuesday night the plan would fail.",
+            "Ruiz said last week the plan would fail.", "Ruiz told reporters Tuesday the plan would fail."})
+    void dayBetweenTheCueAndAClauseWithoutThat(String text) {
+        assertEquals("the plan would fail", only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
+    void dayBeforeAnObjectIsNoReport() {
+        String text = "Police announced on Friday the arrest of a man in the shooting.";
+        assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> extractor.extract(text).toString());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
