@@ -54,7 +54,8 @@ final class Lexicon {
             "recalled", "complained", "warn", "argue", "insist", "believe", "think", "thinks", "saying", "claiming",
             "arguing", "insisting", "warning", "noting", "suggesting", "adding", "explaining", "stressing",
             "acknowledging", "asserting", "predicting", "asserted", "asserts", "reiterated", "reiterates",
-            "remarked", "cautioned", "cautions", "countered", "posited", "posits", "pointed", "ruled");
+            "remarked", "cautioned", "cautions", "countered", "posited", "posits", "pointed", "ruled", "stating",
+            "declaring");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
     static final Set<String> OBJECT_TAKING_REPORTING_VERBS = Set.of("found", "finds", "showed", "shows", "reported",
@@ -126,7 +127,8 @@ final class Lexicon {
     /** Verbs that describe something as a quoted phrase ("described the plan as “…”", "dismissed it as “…”"). */
     static final Set<String> DESCRIBING_VERBS = Set.of("describe", "describes", "described", "describing",
             "characterize", "characterizes", "characterized", "dismiss", "dismisses", "dismissed", "dismissing",
-            "portray", "portrays", "portrayed");
+            "portray", "portrays", "portrayed", "brand", "brands", "branded", "label", "labels", "labeled", "labelled",
+            "paint", "paints", "painted", "hail", "hails", "hailed", "deride", "derides", "derided");
 
     /** Verbs whose object is a quoted phrase named as such ("has used the phrase “…”"). */
     static final Set<String> PHRASE_VERBS = Set.of("use", "uses", "used", "using", "coin", "coins", "coined",
@@ -293,7 +295,11 @@ final class Lexicon {
             "lobbyist", "regulators", "treasurer", "coordinator", "captain", "pundit", "player", "players",
             "defender", "striker", "goalkeeper", "midfielder", "forward", "quarterback", "pitcher", "teammate",
             "sergeant", "lieutenant", "colonel", "inspector", "trooper", "deputy", "councillor", "councilman",
-            "councilwoman", "constable", "superintendent");
+            "councilwoman", "constable", "superintendent", "authorities", "deputies", "firefighters", "paramedics",
+            "rescuers", "troopers", "agents", "medics", "nurses", "relatives", "families", "villagers", "survivors",
+            "eyewitnesses", "commanders", "rebels", "militants", "ministers", "senators", "legislators",
+            "councillors", "inspectors", "detectives", "sergeants", "spokesmen", "spokeswomen", "campaigners",
+            "advocates", "defenders", "coaches", "managers", "judges", "justices", "jurors");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",

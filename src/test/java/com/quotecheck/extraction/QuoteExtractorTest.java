@@ -1660,6 +1660,21 @@ class QuoteExtractorTest {
         assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> extractor.extract(text).toString());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The fire spread quickly, authorities said.|authorities",
+            "The fire spread quickly, Harlow County sheriff's deputies said.|Harlow County sheriff's deputies",
+            "The fire spread quickly, firefighters said.|firefighters"})
+    void groupsOfficialsSpeakAsClosingAPoliceReport(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
+    void brandedAsNamesItsSubjectsWording() {
+        String text = "Judge Ana Ruiz branded the defendant as “lazy” in court on Monday.";
+        assertEquals("Ana Ruiz", extractor.extract(text).get(0).speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
