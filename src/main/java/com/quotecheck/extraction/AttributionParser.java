@@ -624,13 +624,12 @@ final class AttributionParser {
             j++;
             int limit = Math.min(w.size(), i + MAX_NAME_TOKENS + 2);
             int lastHead = -1;
-            boolean named = false;
+            // "The Minister of Information and National Orientation", "The Phoenix Police and Fire Department": a
+            // name may join two capitalized parts.
             while (j < limit && w.isWord(j) && !(Lexicon.isCue(w.lower(j)) && !w.isCapitalized(j)
                     && !isNounBeforeItsVerb(w, j))
-                    && !(Lexicon.CLAUSE_WORDS.contains(w.lower(j)) && !(named && joinsCapitalized(w, j)))) {
+                    && !(Lexicon.CLAUSE_WORDS.contains(w.lower(j)) && !joinsCapitalized(w, j))) {
                 String word = w.lower(j);
-                // "The Minister of Information and National Orientation": an office's name may join two fields.
-                named |= (word.equals("of") || word.equals("for")) && w.isCapitalized(j + 1);
                 boolean afterPreposition = Lexicon.PREPOSITIONS.contains(w.lower(j - 1));
                 if ((Lexicon.AUXILIARIES.contains(word) || Lexicon.DETERMINERS.contains(word)
                         || Lexicon.isSentenceAdverb(word)) && !afterPreposition) {

@@ -1676,6 +1676,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void institutionNamedWithAndSpeaks() {
+        String text = "The Harlow Police and Fire Department said they were called to the building at noon.";
+        assertEquals("Harlow Police and Fire Department", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
+    void tellingAnAudienceReportsTheClauseAfterIt() {
+        String text = "Family attorney Ana Ruiz went further than that, telling reporters some in the family believe "
+                + "the man was killed.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("some in the family believe the man was killed", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
