@@ -75,8 +75,10 @@ final class AttributionParser {
             if (w.isWord(end) && Lexicon.CLAUSE_WORDS.contains(word) && !word.equals("and")) {
                 break;
             }
-            if (end > s && (word.equals("on") || word.equals("in") || word.equals("to")) && outletAt(w, end) != null) {
-                // "said Sen. Doug Jones on CNN's State of the Union": the outlet follows the speaker.
+            if (end > s && (word.equals("on") || word.equals("in") || word.equals("to"))
+                    && (outletAt(w, end) != null || w.is(end - 1, ")"))) {
+                // "said Sen. Doug Jones on CNN's State of the Union", "said Sen. Ruiz (R-S.C.) on Face the Nation":
+                // the outlet or show follows the speaker.
                 break;
             }
             named |= w.isCapitalized(end) || Lexicon.SPEAKER_NOUNS.contains(word);
@@ -1122,8 +1124,9 @@ final class AttributionParser {
         // partner at …", "acting director of …" name a role.
         String second = space < 0 ? "" : Lexicon.lower(t.substring(space + 1).split("[ ,]", 2)[0]);
         boolean participle = first.endsWith("ing") && space > 0 && !Lexicon.SPEAKER_NOUNS.contains(second);
-        boolean aside = Lexicon.PREPOSITIONS.contains(first) || participle || space < 0 && (Lexicon.isAdverb(first)
-                || Lexicon.CONNECTIVES.contains(first));
+        // "…, per CBS News" names the writer's source.
+        boolean aside = Lexicon.PREPOSITIONS.contains(first) || first.equals("per") || participle
+                || space < 0 && (Lexicon.isAdverb(first) || Lexicon.CONNECTIVES.contains(first));
         return t.isEmpty() || aside ? null : t;
     }
 

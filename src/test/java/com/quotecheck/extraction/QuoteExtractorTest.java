@@ -1691,6 +1691,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void showAfterAPartyTagAndTheWritersSourceAreNeitherNameNorDescription() {
+        ExtractedQuote q = only("“We will win,” said Sen. Ana Ruiz (R-SC) on Face the Nation, per CBS News.",
+                QuoteKind.DIRECT);
+        assertEquals("Sen. Ana Ruiz (R-SC)", q.speaker());
+        assertEquals("Sen.", q.speakerDescription());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
