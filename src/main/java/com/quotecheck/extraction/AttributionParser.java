@@ -190,6 +190,10 @@ final class AttributionParser {
             }
         }
         if (cue >= 0) {
+            Attribution with = w.lower(cue).endsWith("ing") ? withSubject(w, cue) : null;
+            if (with != null) {
+                return with;
+            }
             Attribution subject = subjectBefore(w, cue);
             if (subject != null) {
                 return subject;
@@ -238,6 +242,37 @@ final class AttributionParser {
                 }
                 String cueText = cueFrom <= last ? w.span(cueFrom, last + 1) : ":";
                 return new Attribution(w.span(s, end), w.start(s), description, cueText, null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Hamas signalled defiance, with its leader, Ismail Haniyeh, saying:": the phrase after "with" is the participle's
+     * subject; null when no "with" opens one right before the participle at {@code cue}.
+     */
+    private static Attribution withSubject(Words w, int cue) {
+        for (int k = cue - 1; k >= 0 && cue - k <= MAX_NAME_TOKENS + 4; k--) {
+            if (w.is(k, "with")) {
+                int end = w.is(cue - 1, ",") ? cue - 1 : cue;
+                int first = w.is(k + 1, "its") || w.is(k + 1, "his") || w.is(k + 1, "her") || w.is(k + 1, "their")
+                        ? k + 1 : -1;
+                if (end <= k + 1) {
+                    return null;
+                }
+                // "its leader, Ismail Haniyeh": the name set off after the role speaks, the role describes.
+                int comma = k + 1;
+                while (comma < end && !w.is(comma, ",")) {
+                    comma++;
+                }
+                if (first > 0 && comma < end) {
+                    return new Attribution(w.span(comma + 1, end), w.start(comma + 1), w.span(k + 2, comma),
+                            cueText(w, cue), null);
+                }
+                return new Attribution(w.span(k + 1, end), w.start(k + 1), null, cueText(w, cue), null);
+            }
+            if (!w.isWord(k) && !w.is(k, ",") && !w.is(k, ".")) {
+                return null;
             }
         }
         return null;

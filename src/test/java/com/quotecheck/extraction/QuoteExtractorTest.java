@@ -1699,6 +1699,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void phraseAfterWithIsTheSpeakerOfItsParticiple() {
+        String text = "The party signalled defiance, with its leader, Ana Ruiz, saying: “The fight is open-ended.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("leader", q.speakerDescription());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
