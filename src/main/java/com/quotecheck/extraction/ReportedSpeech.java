@@ -14,6 +14,8 @@ final class ReportedSpeech {
     private static final int MAX_REPORTS_PER_SENTENCE = 3;
     private static final int MIN_SENTENCE_CHARS = 12;
     private static final int MAX_SUBJECT_TOKENS = 30;
+    /** Most words of a role before a name closing a sentence ("White House press secretary"). */
+    private static final int MAX_ROLE_WORDS = 4;
     /** Longest time or place phrase between a cue and its "that" ("at a campaign stop in Toledo, Ohio,"). */
     private static final int MAX_ADJUNCT_TOKENS = 10;
     /** Longest phrase after a cue that closes its sentence ("…, he said at a news conference in the Red Sea resort."). */
@@ -238,7 +240,7 @@ final class ReportedSpeech {
         for (int v = from; v < w.size() && w.start(v) < limit; v++) {
             if (w.isWord(v) && !w.isCapitalized(v) && Lexicon.REPORTING_VERBS.contains(w.lower(v))) {
                 Report r = postposed(w, v);
-                if (r == null && w.isCapitalized(v + 1)) {
+                if (r == null && (w.isCapitalized(v + 1) || w.isWord(v + 1) && Lexicon.isRole(w.lower(v + 1)))) {
                     r = inverted(w, v, false);
                 }
                 // "Power politics is short-lived, he said, adding …, Geng said.": the cue set off inside is read first.
@@ -329,12 +331,21 @@ final class ReportedSpeech {
     private static Report inverted(Words w, int v, boolean according) {
         int s = according ? v + 2 : v + 1;
         int contentEnd = contentEndBefore(w, v);
+        // "…, said spokesman John Smith.": role words before the name.
+        int name = s;
+        while (!according && name < s + MAX_ROLE_WORDS && w.isWord(name) && !w.isCapitalized(name)
+                && Lexicon.isRole(w.lower(name))) {
+            name++;
+        }
+        if (name > s && !w.isCapitalized(name)) {
+            name = s;
+        }
         if (v < MIN_CONTENT_WORDS + 1 || contentEnd < 0 || !w.isWord(s)
-                || !(according || w.isCapitalized(s) || Lexicon.DETERMINERS.contains(w.lower(s)))
+                || !(according || w.isCapitalized(name) || Lexicon.DETERMINERS.contains(w.lower(s)))
                 || Lexicon.TIME_WORDS.contains(w.lower(s))) {
             return null;
         }
-        int end = according ? AttributionParser.accordingSourceEnd(w, s) : AttributionParser.npEnd(w, s);
+        int end = according ? AttributionParser.accordingSourceEnd(w, s) : AttributionParser.npEnd(w, name);
         boolean closes = end >= w.size() || w.is(end, ".") && end == w.size() - 1 || w.is(end, ",");
         if (end == s || !closes || Lexicon.PRONOUNS.contains(w.lower(s))) {
             return null;
@@ -485,10 +496,19 @@ final class ReportedSpeech {
         if (!(relative || k >= w.size() || w.is(k, ".") || w.is(k, "!") || w.is(k, "?"))) {
             return null;
         }
-        int s = speakerStart(w, v);
+        int s = roleBefore(w, speakerStart(w, v));
         int contentEnd = contentEndBefore(w, s);
         if (s >= v || s < 2 || contentEnd < 0) {
             return null;
+        }
+        String description = null;
+        int name = AttributionParser.npStart(w, contentEnd);
+        if (name < contentEnd - 1 && w.isCapitalized(name) && w.is(name - 1, ",") && !w.isCapitalized(s)
+                && Lexicon.isRole(w.lower(v - 1))) {
+            // "…, Ryan Walsh, police spokesman said.": the name set off before the role speaks.
+            description = w.span(s, v);
+            s = name;
+            contentEnd = name - 1;
         }
         int contentStart = AttributionParser.skipIntroducer(w, 0, contentEnd);
         // "Like President Obama, I believe in …": a phrase, not a clause, before the comma.
@@ -497,8 +517,23 @@ final class ReportedSpeech {
                 || Lexicon.NOT_CLAUSE_OPENERS.contains(w.lower(contentStart))) {
             return null;
         }
-        Attribution attribution = new Attribution(w.span(s, v), w.start(s), null, w.text(v), null);
+        int speakerEnd = description != null ? w.is(s + 1, ",") ? s + 1 : AttributionParser.npEnd(w, s) : v;
+        Attribution attribution = new Attribution(w.span(s, speakerEnd), w.start(s), description, w.text(v), null);
         return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
+    }
+
+    /**
+     * Where the speaker starts when role words stand before the name at {@code s} ("…, RNC strategist Sean Spicer
+     * said"): a lower-case role noun, with the capitalized words before it; else {@code s}.
+     */
+    private static int roleBefore(Words w, int s) {
+        int k = s - 1;
+        boolean role = false;
+        while (k > 0 && s - k <= MAX_ROLE_WORDS && w.isWord(k) && (w.isCapitalized(k) || Lexicon.isRole(w.lower(k)))) {
+            role |= !w.isCapitalized(k) && Lexicon.isRole(w.lower(k));
+            k--;
+        }
+        return role && w.is(k, ",") && w.isCapitalized(s) ? k + 1 : s;
     }
 
     /**

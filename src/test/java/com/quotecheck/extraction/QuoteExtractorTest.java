@@ -1706,6 +1706,19 @@ class QuoteExtractorTest {
         assertEquals("leader", q.speakerDescription());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "No one at party headquarters was told to look into it, RNC strategist Dana Whitfield said.|RNC strategist",
+            "No one at party headquarters was told to look into it, Dana Whitfield, police spokeswoman said."
+                    + "|police spokeswoman",
+            "No one at party headquarters was told to look into it, said spokeswoman Dana Whitfield.|spokeswoman"})
+    void roleWithANameClosingTheSentenceDescribesTheSpeaker(String text, String description) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("No one at party headquarters was told to look into it", q.text());
+        assertEquals("Dana Whitfield", q.speakerName());
+        assertEquals(description, q.speakerDescription());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
