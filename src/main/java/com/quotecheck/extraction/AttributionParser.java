@@ -695,6 +695,18 @@ final class AttributionParser {
             if (role > j && Lexicon.isRole(w.lower(role - 1)) && nameRun(w, role) > role) {
                 return nameRun(w, role);
             }
+            if (j - i > 1 && isPossessive(w, j - 1)) {
+                // "Joe Biden's press secretary", "Donald Trump's new convention manager": a full name's possessive
+                // determines the phrase after it, as "Biden's" does.
+                int head = j;
+                while (head < Math.min(w.size(), j + MAX_NAME_TOKENS) && w.isWord(head) && !w.isCapitalized(head)
+                        && !Lexicon.isCue(w.lower(head)) && !Lexicon.CLAUSE_WORDS.contains(w.lower(head))) {
+                    head++;
+                }
+                if (head > j && Lexicon.isRole(w.lower(head - 1))) {
+                    return head;
+                }
+            }
             // "White House officials", "Chinese officials": a proper adjective before a speaker noun.
             if (w.isWord(j) && !w.isCapitalized(j) && Lexicon.SPEAKER_NOUNS.contains(w.lower(j))) {
                 j++;

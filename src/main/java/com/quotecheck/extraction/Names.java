@@ -149,8 +149,14 @@ final class Names {
                 return owned;
             }
             String name = personName(w, i, j);
+            int role = j;
+            while (role < w.size() && w.isWord(role) && !w.isCapitalized(role) && Lexicon.isRole(w.lower(role))) {
+                role++;
+            }
             if (name != null && isPerson(name, w) == person) {
-                if (!person || stripPossessive(w.text(j - 1)).equals(w.text(j - 1))) {
+                // "Donald Trump campaign spokesperson Jason Miller": the role's bearer named after it speaks.
+                boolean bearerAfter = person && role > j && w.isCapitalized(role);
+                if (!person || stripPossessive(w.text(j - 1)).equals(w.text(j - 1)) && !bearerAfter) {
                     return name;
                 }
                 // "Hillary Clinton’s campaign manager Robby Mook": the owner speaks only if no one is named after.

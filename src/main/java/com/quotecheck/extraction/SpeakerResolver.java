@@ -336,8 +336,10 @@ final class SpeakerResolver {
             boolean group = Names.isGroup(w);
             boolean serving = group || Names.speaksForSomeone(w);
             String name = serving ? null : Names.firstName(w, true);
-            if (name == null) {
-                name = Names.nameOpening(description);
+            String described = Names.nameOpening(description);
+            if (name == null || described != null && (speaker.contains(name + "'s") || speaker.contains(name + "’s"))) {
+                // "Joe Biden's press secretary, Karine Jean-Pierre, said": the one named speaks, not the owner.
+                name = described != null ? described : name;
             }
             // "one West Virginia official" is a role: the place before its head noun is not the speaker; so is "The
             // Police Commissioner", whatever its capitals.

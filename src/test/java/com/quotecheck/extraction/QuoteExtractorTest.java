@@ -1719,6 +1719,14 @@ class QuoteExtractorTest {
         assertEquals(description, q.speakerDescription());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Adam Obi campaign spokesperson Dana Whitfield said the candidate will concede if he loses.|Dana Whitfield",
+            "Adam Obi's press secretary, Dana Whitfield, said the candidate will concede if he loses.|Dana Whitfield"})
+    void roleBearerSpeaksNotTheNameBeforeTheRole(String text, String name) {
+        assertEquals(name, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
