@@ -1071,8 +1071,13 @@ final class AttributionParser {
 
     /** The outlet after a cue: "told the Global Times", "said THE Global Timesa" (a run-on word is cut back). */
     static String outlet(Words w, int cue) {
-        return outletAt(w, cue + 1);
+        String outlet = outletAt(w, cue + 1);
+        // "said in an interview on Fox News".
+        return outlet != null ? outlet : interviewOutlet(w, cue + 1, Math.min(w.size(), cue + 1 + MAX_OUTLET_REACH));
     }
+
+    /** How far after a cue the interview that names an outlet may stand ("said in an interview on …"). */
+    private static final int MAX_OUTLET_REACH = 5;
 
     /**
      * The outlet of an interview or appearance named in {@code w[from, to)} ("In an interview with CNN, …", "In an
@@ -1094,7 +1099,8 @@ final class AttributionParser {
         if (w.is(i, "to") || w.is(i, "in") || w.is(i, "on")) {
             i++;
         }
-        if (w.isWord(i) && w.lower(i).equals("the")) {
+        // "in a Fox News interview"; "told The Global Times" names the Global Times, as "the" would.
+        if (w.isWord(i) && (w.lower(i).equals("the") || w.lower(i).equals("a") || w.lower(i).equals("an"))) {
             i++;
         }
         if (!w.isCapitalized(i)) {

@@ -69,6 +69,10 @@ final class Lexicon {
             "into", "against", "through", "under", "via", "like", "than", "toward", "towards", "upon", "without",
             "within", "across", "around", "who", "which", "whom", "whose", "be", "been", "here");
 
+    /** Prepositions that, capitalized, mark a title or slogan rather than a name ("Republicans Against Trump"). */
+    static final Set<String> TITLE_PREPOSITIONS = Set.of("against", "without", "about", "into", "over", "under",
+            "through", "via", "upon", "within", "across", "around", "toward", "towards", "versus", "vs");
+
     /** Words opening a subordinate clause that a reported main clause may follow ("said while …, this arrest …"). */
     static final Set<String> SUBORDINATORS = Set.of("while", "though", "although", "if", "when", "because", "unless",
             "once");

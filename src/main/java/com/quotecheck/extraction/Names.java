@@ -328,8 +328,10 @@ final class Names {
                 break;
             }
             String word = stripPossessive(w.text(k));
-            if (Lexicon.INSTITUTIONS.contains(word.toLowerCase(Locale.ROOT)) || Lexicon.NOT_NAMES.contains(
-                    word.toLowerCase(Locale.ROOT)) && count > 0) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            // "Republicans Against Trump" is a slogan, not a Mr. Against Trump.
+            if (Lexicon.INSTITUTIONS.contains(lower) || Lexicon.NOT_NAMES.contains(lower) && count > 0
+                    || Lexicon.TITLE_PREPOSITIONS.contains(lower)) {
                 return null;
             }
             if (count > 0) {

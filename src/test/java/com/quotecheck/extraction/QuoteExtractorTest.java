@@ -1727,6 +1727,23 @@ class QuoteExtractorTest {
         assertEquals(name, only(text, QuoteKind.INDIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“We are in control,” Ana Ruiz said in an interview on Fox News.|Fox News",
+            "“We are in control,” Ana Ruiz said in a Fox News interview.|Fox News",
+            "“We are in control,” Ana Ruiz told The Hill.|Hill",
+            "“We are in control,” Ana Ruiz told the BBC.|BBC"})
+    void outletOfAnInterviewAfterTheCueIsCitedWithoutItsArticle(String text, String outlet) {
+        assertEquals(outlet, only(text, QuoteKind.DIRECT).citedOutlet());
+    }
+
+    @Test
+    void sloganInTitleCaseIsNoName() {
+        String text = "Adam Obi was speaking when a man holding a “Republicans Against Obi” sign moved toward the stage. "
+                + "“Nobody said it was going to be easy,” Obi said.";
+        assertEquals("Adam Obi", find(text, "Nobody said").speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
