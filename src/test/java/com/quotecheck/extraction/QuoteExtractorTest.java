@@ -1744,6 +1744,15 @@ class QuoteExtractorTest {
         assertEquals("Adam Obi", find(text, "Nobody said").speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Sen. Ana Ruiz told reporters gathered across the street that the plan would fail.",
+            "In a statement, Ana Ruiz repeated the claim, saying without evidence that the plan would fail."})
+    void phraseBetweenTheCueAndThat(String text) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the plan would fail", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
