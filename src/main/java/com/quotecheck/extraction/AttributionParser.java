@@ -1032,6 +1032,13 @@ final class AttributionParser {
         if (dateline > from) {
             return dateline;
         }
+        if (w.isCapitalized(from) && Lexicon.DAYS.contains(w.lower(from))) {
+            // "Tuesday afternoon, Trump issued …".
+            int comma = w.isWord(from + 1) && Lexicon.PARTS_OF_DAY.contains(w.lower(from + 1)) ? from + 2 : from + 1;
+            if (comma < to && w.is(comma, ",")) {
+                return comma + 1;
+            }
+        }
         // A participle opens a phrase too ("Following the blast, …", "Speaking to reporters, …", "Chastened by the
         // analyses, …"); a past one only before its preposition ("Mohammed said" is a name).
         boolean participle = w.isWord(from) && w.isCapitalized(from) && w.text(from).length() > 5
@@ -1170,6 +1177,11 @@ final class AttributionParser {
         }
         while (!t.isEmpty() && "-\u2013\u2014\u2015".indexOf(t.charAt(0)) >= 0) {
             t = t.substring(1).strip();
+        }
+        if (t.length() > 2 && "DRI".indexOf(t.charAt(0)) >= 0 && t.charAt(1) == '-' && Character.isUpperCase(t.charAt(2))) {
+            // "Sen. John McCain, R-Ariz., gave the meeting a thumbs up": the party tag is all the description.
+            int cut = t.indexOf(',');
+            return cut < 0 ? t : t.substring(0, cut);
         }
         int space = t.indexOf(' ');
         String first = Lexicon.lower(space < 0 ? t : t.substring(0, space));

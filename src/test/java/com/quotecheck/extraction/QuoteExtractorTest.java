@@ -1754,6 +1754,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void dayOpeningTheSentenceLeavesTheSubjectOfBothVerbs() {
+        String text = "Tuesday afternoon, Ana Ruiz issued a statement and said she accepted the findings of the panel.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("she accepted the findings of the panel", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @Test
+    void partyTagSetOffAfterANameIsItsDescriptionNotThePredicate() {
+        String text = "Sen. Ana Ruiz, R-Ariz., gave the meeting a thumbs up as she left, saying it was fine.";
+        assertEquals("R-Ariz.", only(text, QuoteKind.INDIRECT).speakerDescription());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
