@@ -344,6 +344,11 @@ final class AttributionParser {
             return null;
         }
         String word = w.lower(last);
+        if ((word.equals("a") || word.equals("an")) && w.is(last - 1, "as")) {
+            // "described the dinner as a “good, constructive conversation.”"
+            last--;
+            word = "as";
+        }
         int verb;
         if (word.equals("to") || word.equals("as")) {
             verb = verbBefore(w, last, word.equals("to") ? Lexicon.LIKENING_VERBS : Lexicon.DESCRIBING_VERBS);

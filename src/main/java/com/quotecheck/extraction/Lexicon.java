@@ -34,15 +34,15 @@ final class Lexicon {
             "testifying", "contending", "complaining", "reporting", "boasting", "lamenting", "denying", "remarking",
             "vowing", "promising", "urging", "confirming", "maintain", "maintains", "maintained", "maintaining",
             "allege", "alleges", "alleged", "alleging", "countered", "retorted", "cautioned", "wondered", "pleaded",
-            "pledged", "recounted", "ruled", "reiterate", "reiterates", "reiterated", "reveal", "reveals", "revealed",
-            "disclose", "discloses", "disclosed", "posit", "posits", "posited",
+            "pledged", "recounted", "ruled", "interjected", "interrupted", "reiterate", "reiterates", "reiterated",
+            "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed", "posit", "posits", "posited",
             // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
             "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
             "decried", "mocked", "hailed", "touted", "derided", "ridiculed", "lambasted", "accused");
 
     /** Verbs that are cues only with their particle ("shot back", "chimed in"), by that particle. */
     static final Map<String, String> PHRASAL_CUES = Map.of("shot", "back", "fired", "back", "hit", "back",
-            "pushed", "back", "chimed", "in", "piped", "up", "went", "on", "pointed", "out");
+            "pushed", "back", "chimed", "in", "piped", "up", "went", "on", "pointed", "out", "broke", "in");
 
     /** Cue verbs that introduce reported speech without quote marks ("says the burden is …"). */
     static final Set<String> REPORTING_VERBS = Set.of(
@@ -132,7 +132,8 @@ final class Lexicon {
     static final Set<String> DESCRIBING_VERBS = Set.of("describe", "describes", "described", "describing",
             "characterize", "characterizes", "characterized", "dismiss", "dismisses", "dismissed", "dismissing",
             "portray", "portrays", "portrayed", "brand", "brands", "branded", "label", "labels", "labeled", "labelled",
-            "paint", "paints", "painted", "hail", "hails", "hailed", "deride", "derides", "derided");
+            "paint", "paints", "painted", "hail", "hails", "hailed", "deride", "derides", "derided", "pan", "pans",
+            "panned", "praise", "praises", "praised");
 
     /** Verbs whose object is a quoted phrase named as such ("has used the phrase “…”"). */
     static final Set<String> PHRASE_VERBS = Set.of("use", "uses", "used", "using", "coin", "coins", "coined",

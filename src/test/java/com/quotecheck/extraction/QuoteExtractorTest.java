@@ -1767,6 +1767,23 @@ class QuoteExtractorTest {
         assertEquals("R-Ariz.", only(text, QuoteKind.INDIRECT).speakerDescription());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“Mr. Vice President, I'm speaking,” Sen. Ana Ruiz interjected during the debate.|Ana Ruiz",
+            "“Alan, I bought a washer,” Ana Ruiz broke in.|Ana Ruiz",
+            "Sen. Ana Ruiz described the dinner as a “good, constructive conversation.”|Ana Ruiz",
+            "Sen. Ana Ruiz panned the press conference as “propaganda.”|Ana Ruiz"})
+    void interjectionsAndVerbsOfJudgingAttributeTheirQuote(String text, String name) {
+        assertEquals(name, extractor.extract(text).get(0).speakerName());
+    }
+
+    @Test
+    void brokeOutIsNoCue() {
+        String text = "Hostilities broke out as soon as it was over.\n\nThe minister of the economy, Adam Ruiz, argues "
+                + "there is little point in responding. “We must not overreact to campaign rhetoric,” he told me.";
+        assertEquals("Adam Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
