@@ -76,8 +76,10 @@ final class Names {
         int head = w.size() - 1;
         for (int k = s; k < w.size(); k++) {
             if (w.isCapitalized(k)) {
-                // A lone adjective of party or nation ("Republican claims") names no one.
-                return w.size() - s == 1 && Lexicon.TITLES.contains(w.lower(k)) ? null : w.span(s, w.size());
+                // A lone adjective of party or nation ("Republican claims") names no one; its plural is a group
+                // ("Republicans said").
+                return w.size() - s == 1 && Lexicon.TITLES.contains(w.lower(k)) && !isGroupNoun(w, k) ? null
+                        : w.span(s, w.size());
             }
             if (k > s && head == w.size() - 1 && (!w.isWord(k) || Lexicon.PREPOSITIONS.contains(w.lower(k)))) {
                 head = k - 1;

@@ -1785,6 +1785,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void partyPluralIsAGroupSpeaker() {
+        String text = "Republicans said the credibility of the Congress was on the line in the dispute.";
+        assertEquals("Republicans", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
