@@ -55,10 +55,16 @@ final class ReportedSpeech {
                     if (r == null) {
                         break;
                     }
-                    reports.add(r);
+                    // "I think she knows …", "We found that …" outside quote marks: the writer's own view, not
+                    // someone's words to check.
+                    String speaker = Lexicon.lower(r.attribution().speaker());
+                    boolean writer = speaker.equals("i") || speaker.equals("we");
+                    if (!writer) {
+                        reports.add(r);
+                    }
                     Words rest = new Words(text, r.end(), end);
                     Report added = addedByTheSameSpeaker(text, r, rest);
-                    if (added != null) {
+                    if (added != null && !writer) {
                         // "…, adding that his client would plead not guilty": a second report of the same speaker.
                         reports.add(added);
                     }

@@ -1790,6 +1790,13 @@ class QuoteExtractorTest {
         assertEquals("Republicans", only(text, QuoteKind.INDIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"I think she knows how sincere the governor is about the plan.",
+            "We found that the council had spent the money twice, adding that nobody noticed."})
+    void writersOwnViewIsNoReport(String text) {
+        assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> extractor.extract(text).toString());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
