@@ -281,7 +281,9 @@ final class Names {
 
     /** A plural speaker noun: "officials", "Experts". */
     static boolean isGroupNoun(Words w, int k) {
-        return w.isWord(k) && Lexicon.SPEAKER_NOUNS.contains(w.lower(k)) && w.lower(k).endsWith("s");
+        // "police" is plural without its "s".
+        return w.isWord(k) && Lexicon.SPEAKER_NOUNS.contains(w.lower(k))
+                && (w.lower(k).endsWith("s") || w.lower(k).equals("police"));
     }
 
     /** Whether the tokens in {@code [from, to)} are words with no verb or clause word ("of residents in Ohio"). */

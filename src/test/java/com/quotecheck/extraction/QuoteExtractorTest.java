@@ -1797,6 +1797,13 @@ class QuoteExtractorTest {
         assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> extractor.extract(text).toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Police in Harlow said the suspect jumped out of a window.",
+            "The suspect jumped out of a window, police in Harlow said."})
+    void policeWithTheirPlaceSpeakAsAGroup(String text) {
+        assertEquals("police in harlow", only(text, QuoteKind.INDIRECT).speakerName().toLowerCase());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
