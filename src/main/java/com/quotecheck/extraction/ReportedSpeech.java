@@ -853,9 +853,17 @@ final class ReportedSpeech {
             if (w.is(k, ";") || w.is(k, ".") && k == w.size() - 1 || w.is(k, "!") || w.is(k, "?")) {
                 return k;
             }
-            if (w.is(k, ",") && w.isWord(k + 1) && (w.lower(k + 1).equals("but") || w.lower(k + 1).equals("while")
-                    || w.lower(k + 1).equals("although") || w.lower(k + 1).equals("though"))) {
-                return k;
+            if (w.is(k, ",")) {
+                // "…, but declined to discuss it", "… a “very enjoyable evening,” but declined …"; a mark after a
+                // space opens a quote instead (`that way, "but not among …`).
+                int n = k + 1;
+                while (n < w.size() && isClosingMark(w, n) && w.start(n) == w.end(n - 1)) {
+                    n++;
+                }
+                if (w.isWord(n) && (w.lower(n).equals("but") || w.lower(n).equals("while")
+                        || w.lower(n).equals("although") || w.lower(n).equals("though"))) {
+                    return n > k + 1 ? n : k;
+                }
             }
             if (w.is(k, ",")) {
                 int n = k + 1;

@@ -1804,6 +1804,16 @@ class QuoteExtractorTest {
         assertEquals("police in harlow", only(text, QuoteKind.INDIRECT).speakerName().toLowerCase());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Sen. Ana Ruiz told reporters that it was a “very enjoyable evening,” but declined to discuss specifics."
+                    + "|it was a “very enjoyable evening,”",
+            "Ana Ruiz acknowledged there are still \"some people\" who feel that way, \"but not among the vast majority.\""
+                    + "|there are still \"some people\" who feel that way, \"but not among the vast majority.\""})
+    void contrastAfterQuotedWordsEndsTheReportButAQuotedContrastDoesNot(String text, String report) {
+        assertEquals(report, only(text, QuoteKind.INDIRECT).text());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
