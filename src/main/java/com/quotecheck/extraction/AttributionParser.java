@@ -937,8 +937,7 @@ final class AttributionParser {
     }
 
     private static boolean isPossessive(Words w, int i) {
-        String t = w.lower(i);
-        return (t.endsWith("'s") || t.endsWith("’s")) && w.isCapitalized(i);
+        return w.isCapitalized(i) && !Names.stripPossessive(w.text(i)).equals(w.text(i));
     }
 
     private static boolean isDash(Words w, int i) {

@@ -365,7 +365,8 @@ final class Lexicon {
 
     /** Nouns for the occasion an outlet gave someone to speak ("in an interview with CNN"). */
     static final Set<String> INTERVIEW_NOUNS = Set.of("interview", "interviews", "appearance", "remarks",
-            "conversation", "podcast", "broadcast", "writing", "speaking", "talking");
+            "conversation", "podcast", "broadcast", "writing", "speaking", "talking", "statement", "email", "e-mail",
+            "message");
 
     /** Capitalized words that open sentences or clauses without naming anyone. */
     static final Set<String> NOT_NAMES = Set.of(

@@ -311,7 +311,9 @@ final class Names {
         int c = 0;
         // Up to four role words before the name ("former state attorney general Diane Cole"); a preposition means the
         // name is someone else's ("wife of Donald Trump").
-        while (c < d.size() && c < 4 && d.isWord(c) && !d.isCapitalized(c) && !Lexicon.DETERMINERS.contains(d.lower(c))
+        // "Democratic presidential nominee Hillary Clinton": a capitalized title word is a role word too.
+        while (c < d.size() && c < 4 && d.isWord(c) && (!d.isCapitalized(c) || Lexicon.TITLES.contains(d.lower(c))
+                && d.isWord(c + 1) && !d.isCapitalized(c + 1)) && !Lexicon.DETERMINERS.contains(d.lower(c))
                 && !Lexicon.PREPOSITIONS.contains(d.lower(c))) {
             c++;
         }
@@ -433,6 +435,10 @@ final class Names {
     }
 
     static String stripPossessive(String word) {
+        if (word.endsWith("s'") || word.endsWith("s’")) {
+            // "Flowers’", "News'".
+            return word.substring(0, word.length() - 1);
+        }
         return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
     }
 }

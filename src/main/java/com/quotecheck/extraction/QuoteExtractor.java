@@ -134,8 +134,11 @@ public final class QuoteExtractor {
                 after = AttributionParser.after(text, from, to);
                 // "“…?” said David Plouffe, the architect of …": a lower-case word after the mark carries the quote's
                 // sentence on, so its attribution may be as long as its apposition.
+                // "“… alongside of him!” Trump wrote on Saturday after …": after "!" or "?" a name and its cue carry
+                // the quote's sentence on, however long.
                 if (after != null && endedSentence && !continuesLowerCase(text, from, to)
-                        && sentenceLength(text, from, to) > MAX_TRAILING_ATTRIBUTION_TOKENS) {
+                        && sentenceLength(text, from, to) > MAX_TRAILING_ATTRIBUTION_TOKENS
+                        && !(endsWithExclamationOrQuestion(text, start, end) && cueWithin(text, from, to))) {
                     after = null;
                 }
             }
@@ -461,6 +464,28 @@ public final class QuoteExtractor {
     private static boolean isDash(char c) {
         return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015';
     }
+
+    private static boolean endsWithExclamationOrQuestion(String text, int start, int end) {
+        int k = end - 1;
+        while (k > start && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= start && (text.charAt(k) == '!' || text.charAt(k) == '?');
+    }
+
+    /** A cue among the first words of {@code text[from, to)}: "Trump wrote on Saturday …". */
+    private static boolean cueWithin(String text, int from, int to) {
+        Words w = new Words(text, from, Math.min(to, from + MAX_LABEL_LENGTH * 2));
+        for (int k = 0; k < w.size() && k < MAX_CUE_POSITION; k++) {
+            if (w.isWord(k) && !w.isCapitalized(k) && Lexicon.isCue(w.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand before the cue of an attribution after a quote ("Sen. Ana Ruiz wrote"). */
+    private static final int MAX_CUE_POSITION = 5;
 
     /** True when the first letter in {@code text[from, to)} is a lower-case one. */
     private static boolean continuesLowerCase(String text, int from, int to) {

@@ -39,6 +39,10 @@ final class Words {
                             && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
                         j += 2;
                     } else {
+                        if (isPluralPossessive(text, i, j, to)) {
+                            // "Flowers’ personal assistant", "Fox News' Chris Wallace": the mark is the word's.
+                            j++;
+                        }
                         break;
                     }
                 }
@@ -68,6 +72,14 @@ final class Words {
                 }
             }
         }
+    }
+
+    /** An apostrophe at {@code j} after a word of {@code [i, j)} ending in s, with another word after it. */
+    private static boolean isPluralPossessive(String text, int i, int j, int to) {
+        char d = text.charAt(j);
+        char last = text.charAt(j - 1);
+        return (d == '\'' || d == '\u2019') && j - i > 1 && (last == 's' || last == 'S') && j + 2 < to
+                && text.charAt(j + 1) == ' ' && Character.isLetter(text.charAt(j + 2));
     }
 
     /** A combining accent of decomposed text ("Jose\u0301"): part of the word it follows. */

@@ -1815,6 +1815,34 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void apostropheOfAPluralPossessiveIsNoQuoteMark() {
+        String text = "“Ms. Obi has agreed to join us at the debate,” Dana Whitfield, Obi’s personal assistant, wrote "
+                + "in an email to BuzzFeed. Ana Ruiz told Fox News' Chris Wallace that Obi won't be at the debate.";
+        ExtractedQuote direct = only(text, QuoteKind.DIRECT);
+        assertEquals("Dana Whitfield", direct.speakerName());
+        assertEquals("BuzzFeed", direct.citedOutlet());
+        ExtractedQuote report = only(text, QuoteKind.INDIRECT);
+        assertEquals("Obi won't be at the debate", report.text());
+        assertEquals("Fox News", report.citedOutlet());
+    }
+
+    @Test
+    void nameAndCueAfterAnExclamationCarryTheSentenceOn() {
+        String text = "“If he wants to sit in the front row, perhaps I will put her right alongside of him!” Ana Ruiz "
+                + "wrote on Saturday after the campaign invited him to sit in the front row on Monday.";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void nameInAnAppositionAfterAPossessedRoleSpeaks() {
+        String text = "Obi's rival, Democratic presidential nominee Ana Ruiz, said that Obi “supported the invasion” in "
+                + "2003.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("Obi's rival, Democratic presidential nominee", q.speakerDescription());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
