@@ -47,11 +47,11 @@ final class ReportedSpeech {
                 int end = limit < e && opensSentenceQuote(text, s, spans.get(spanIndex)) ? limit : e;
                 // "…, with business in Italy “particularly poor,” Tim Cook said.": words quoted inside the writer's
                 // sentence leave a cue closing it free to attribute the whole.
-                int closingLimit = limit < e && onlyRunInQuotes(text, s, e, spans, spanIndex) ? e : limit;
+                boolean runIn = limit < e && onlyRunInQuotes(text, s, e, spans, spanIndex);
                 int from = s;
                 // "Ruiz said the plant will close, and Haddad said it will not.": each clause may report its own.
-                for (int part = 0; part < MAX_REPORTS_PER_SENTENCE && from < limit; part++) {
-                    Report r = inSentence(text, from, end, limit, closingLimit);
+                for (int part = 0; part < MAX_REPORTS_PER_SENTENCE && from < (runIn ? e : limit); part++) {
+                    Report r = inSentence(text, from, end, limit, runIn);
                     if (r == null) {
                         break;
                     }
@@ -147,15 +147,15 @@ final class ReportedSpeech {
     }
 
     /**
-     * {@code cueLimit}: the cue must come before any quote mark, or the sentence is a direct quote's frame; a cue
-     * closing the sentence may stand before {@code closingLimit}.
+     * {@code cueLimit}: the cue must come before any quote mark, or the sentence is a direct quote's frame — unless
+     * {@code runIn}, when every quote in it is words run into the writer's sentence.
      */
-    private static Report inSentence(String text, int from, int to, int cueLimit, int closingLimit) {
+    private static Report inSentence(String text, int from, int to, int cueLimit, boolean runIn) {
         if (to - from > 2_000) {
             return null;
         }
         Words w = new Words(text, from, to);
-        Report inner = attributedClause(w, to, cueLimit, closingLimit);
+        Report inner = attributedClause(w, to, cueLimit, runIn);
         if (inner == null) {
             inner = ownedClaim(w, cueLimit);
         }
@@ -217,13 +217,15 @@ final class ReportedSpeech {
      * whole sentence is the source's, whatever cue stands inside it; then the sentence's own attribution; one inside a
      * subordinate clause only when there is none.
      */
-    private static Report attributedClause(Words w, int to, int cueLimit, int closingLimit) {
+    private static Report attributedClause(Words w, int to, int cueLimit, boolean runIn) {
         Report closing = closingCue(w, 1, cueLimit);
         if (closing != null) {
             return closing;
         }
+        // "Trump addressed the “birtherism” controversy on Friday, stating that …": a cue may follow run-in words.
+        int limit = runIn ? to : cueLimit;
         for (boolean main : new boolean[] {true, false}) {
-            for (int v = 1; v < w.size() && w.start(v) < cueLimit; v++) {
+            for (int v = 1; v < w.size() && w.start(v) < limit; v++) {
                 if (!w.isWord(v) || w.isCapitalized(v)) {
                     continue;
                 }
@@ -238,7 +240,7 @@ final class ReportedSpeech {
             }
         }
         // Only a sentence with no cue of its own before its quotes is attributed by a cue after them.
-        return closingLimit > cueLimit ? closingCue(w, 1, closingLimit) : null;
+        return runIn ? closingCue(w, 1, to) : null;
     }
 
     /** The first cue from token {@code from} up to offset {@code limit} that closes the sentence, with its report. */
@@ -613,7 +615,7 @@ final class ReportedSpeech {
             return null;
         }
         for (int j = np; j < k; j++) {
-            if (w.is(j, ";") || w.is(j, ":") || !w.isWord(j) && Lexicon.OPENING_MARKS.contains(w.text(j))) {
+            if (w.is(j, ";") || w.is(j, ":")) {
                 return null;
             }
         }
@@ -815,11 +817,16 @@ final class ReportedSpeech {
                 // "said after the convention he would not …": the clause opens with its subject.
                 return k;
             }
-            if (!w.isWord(k) && !w.is(k, ",")) {
+            // "said Wednesday on MSNBC’s “Morning Joe” that": a show's title in the phrase.
+            if (!w.isWord(k) && !w.is(k, ",") && !isClosingMark(w, k) && !isOpeningMark(w, k)) {
                 return c;
             }
         }
         return c;
+    }
+
+    private static boolean isOpeningMark(Words w, int k) {
+        return !w.isWord(k) && Lexicon.OPENING_MARKS.indexOf(w.text(k).charAt(0)) >= 0;
     }
 
     /**

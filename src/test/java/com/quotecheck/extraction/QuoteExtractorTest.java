@@ -1842,6 +1842,20 @@ class QuoteExtractorTest {
         assertEquals("Obi's rival, Democratic presidential nominee", q.speakerDescription());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz addressed the “birtherism” controversy on Friday, stating that the senator was born in Harlow."
+                    + "|the senator was born in Harlow",
+            "Ana Ruiz said Wednesday morning on MSNBC’s “Morning Joe” that such reports were “just not true.”"
+                    + "|such reports were “just not true.”",
+            "Ana Ruiz called the performance “spectacular” and said the campaign was “really happy” with it."
+                    + "|the campaign was “really happy” with it"})
+    void cueAfterWordsQuotedInTheWritersSentence(String text, String report) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(report, q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
