@@ -55,11 +55,11 @@ final class Lexicon {
             "arguing", "insisting", "warning", "noting", "suggesting", "adding", "explaining", "stressing",
             "acknowledging", "asserting", "predicting", "asserted", "asserts", "reiterated", "reiterates",
             "remarked", "cautioned", "cautions", "countered", "posited", "posits", "pointed", "ruled", "stating",
-            "declaring", "telling");
+            "declaring", "telling", "tweeted", "tweets", "indicated", "indicates");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
     static final Set<String> OBJECT_TAKING_REPORTING_VERBS = Set.of("found", "finds", "showed", "shows", "reported",
-            "reports", "announced", "confirmed", "estimated", "denied", "wrote", "writes", "recalled", "ruled");
+            "reports", "announced", "confirmed", "estimated", "denied", "wrote", "writes", "recalled", "ruled", "indicated", "indicates");
 
     /** Words after a verb of saying that are its object, not the start of a reported clause ("said nothing"). */
     static final Set<String> NOT_CLAUSE_OPENERS = Set.of("nothing", "something", "anything", "everything", "goodbye",
@@ -68,6 +68,10 @@ final class Lexicon {
             "recently", "previously", "publicly", "privately", "separately", "also", "not", "only", "about", "over",
             "into", "against", "through", "under", "via", "like", "than", "toward", "towards", "upon", "without",
             "within", "across", "around", "who", "which", "whom", "whose", "be", "been", "here");
+
+    /** Nouns of a group or a share of one that speak in the plural ("police said", "31 percent said"). */
+    static final Set<String> COLLECTIVE_NOUNS = Set.of("police", "percent", "half", "third", "quarter", "majority",
+            "minority", "plurality");
 
     /** Prepositions that, capitalized, mark a title or slogan rather than a name ("Republicans Against Trump"). */
     static final Set<String> TITLE_PREPOSITIONS = Set.of("against", "without", "about", "into", "over", "under",

@@ -281,9 +281,9 @@ final class Names {
 
     /** A plural speaker noun: "officials", "Experts". */
     static boolean isGroupNoun(Words w, int k) {
-        // "police" is plural without its "s".
-        return w.isWord(k) && Lexicon.SPEAKER_NOUNS.contains(w.lower(k))
-                && (w.lower(k).endsWith("s") || w.lower(k).equals("police"));
+        // "police" is plural without its "s"; "31 percent of those surveyed" and "half of voters" are parts of one.
+        return w.isWord(k) && (Lexicon.SPEAKER_NOUNS.contains(w.lower(k)) && w.lower(k).endsWith("s")
+                || Lexicon.COLLECTIVE_NOUNS.contains(w.lower(k)));
     }
 
     /** Whether the tokens in {@code [from, to)} are words with no verb or clause word ("of residents in Ohio"). */

@@ -676,6 +676,12 @@ final class ReportedSpeech {
         boolean audience = Lexicon.AUDIENCE_VERBS.contains(w.lower(v));
         if (audience) {
             int object = AttributionParser.npEnd(w, c);
+            for (int k = c + 1; k < object; k++) {
+                if (Lexicon.COURTESY_TITLES.contains(w.lower(k))) {
+                    // "told CNN Ms. Flowers was not invited": the outlet, then the clause's subject.
+                    object = k;
+                }
+            }
             if (object == c && w.isWord(c) && !w.isCapitalized(c) && !Lexicon.PRONOUNS.contains(w.lower(c))
                     && !Lexicon.DETERMINERS.contains(w.lower(c)) && w.isWord(c + 1) && (w.is(c + 1, "that")
                             || Lexicon.TIME_WORDS.contains(w.lower(c + 1)) || Lexicon.PREPOSITIONS.contains(w.lower(c + 1)))) {
@@ -722,6 +728,10 @@ final class ReportedSpeech {
             return -1;
         }
         String first = w.lower(c);
+        if (first.equals("the") && w.is(c + 1, "same") || first.equals("so")) {
+            // "73 percent said the same of Trump", "said so": an object, not a clause.
+            return -1;
+        }
         if (Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v))
                 && Lexicon.POSSESSIVE_DETERMINERS.contains(first)) {
             // "reported her presence on Twitter": an object, not a clause.

@@ -1856,6 +1856,27 @@ class QuoteExtractorTest {
         assertEquals("Ana Ruiz", q.speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Thirty-one percent of those surveyed said the debates made them more likely to vote.|Thirty-one percent "
+                    + "of those surveyed|the debates made them more likely to vote",
+            "Half of voters said they would not take part in the primary.|Half of voters|they would not take part in "
+                    + "the primary",
+            "On Saturday, Ana Ruiz tweeted that she would invite the mayor.|Ana Ruiz|she would invite the mayor",
+            "Ana Ruiz told CNN Ms. Obi was not formally invited to the debate.|Ana Ruiz|Ms. Obi was not formally "
+                    + "invited to the debate"})
+    void pollSharesTweetsAndAnOutletBeforeATitledNameReport(String text, String speaker, String report) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(speaker, q.speakerName());
+        assertEquals(report, q.text());
+    }
+
+    @Test
+    void saidTheSameIsNoReport() {
+        assertTrue(ofKind("Only half agreed, while 73 percent said the same of the mayor.", QuoteKind.INDIRECT)
+                .isEmpty());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
