@@ -194,6 +194,19 @@ final class AttributionParser {
             if (with != null) {
                 return with;
             }
+            int prompted = w.is(cue - 1, "to") ? npStart(w, cue - 1) : cue;
+            if (prompted < cue - 1 && w.isWord(prompted - 1) && Lexicon.CAUSATIVE_VERBS.contains(w.lower(prompted - 1))) {
+                // "Clinton said, prompting Trump to ask, “…”": the one prompted speaks.
+                return new Attribution(w.span(prompted, cue - 1), w.start(prompted), null, cueText(w, cue), null);
+            }
+            if (w.is(cue - 1, "to") && w.isWord(cue - 2) && Lexicon.TURN_TAKING_WORDS.contains(w.lower(cue - 2))) {
+                // "Trump cut in to say “wrong.”", "Clinton went on to say, “…”": the clause's subject speaks.
+                int s = skipIntroducer(w, 0, cue);
+                int end = npEnd(w, s);
+                if (end > s && end < cue - 1 && w.isWord(end) && !w.isCapitalized(end)) {
+                    return new Attribution(w.span(s, end), w.start(s), null, cueText(w, cue), null);
+                }
+            }
             Attribution subject = subjectBefore(w, cue);
             if (subject != null) {
                 return subject;

@@ -69,6 +69,14 @@ final class Lexicon {
             "into", "against", "through", "under", "via", "like", "than", "toward", "towards", "upon", "without",
             "within", "across", "around", "who", "which", "whom", "whose", "be", "been", "here");
 
+    /** Verbs that make someone speak ("prompting Trump to ask"). */
+    static final Set<String> CAUSATIVE_VERBS = Set.of("prompting", "prompted", "leading", "led", "causing", "caused",
+            "forcing", "forced", "inviting", "invited", "urging", "urged", "pushing", "pushed");
+
+    /** Words before "to say" that take a turn in speaking ("cut in to say", "went on to say", "paused to ask"). */
+    static final Set<String> TURN_TAKING_WORDS = Set.of("in", "on", "up", "back", "paused", "stopped", "rose", "stood",
+            "returned", "interrupted", "interjected", "hastened", "rushed");
+
     /** Nouns of a group or a share of one that speak in the plural ("police said", "31 percent said"). */
     static final Set<String> COLLECTIVE_NOUNS = Set.of("police", "percent", "half", "third", "quarter", "majority",
             "minority", "plurality");

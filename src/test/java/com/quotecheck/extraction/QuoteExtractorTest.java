@@ -1877,6 +1877,23 @@ class QuoteExtractorTest {
                 .isEmpty());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“Adam, she has a name,” Ana Ruiz said, prompting Adam Obi to ask, “Where did you find this?”|Adam Obi",
+            "Ana Ruiz said the senator backed the war. Adam Obi cut in to say “wrong.”|Adam Obi"})
+    void speakerPromptedOrTakingATurnToSpeak(String text, String name) {
+        ExtractedQuote q = extractor.extract(text).stream().filter(x -> x.kind() != QuoteKind.INDIRECT)
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals(name, q.speakerName());
+    }
+
+    @Test
+    void quoteAQuoteReadsIsNoTurnTaking() {
+        String text = "Ana Ruiz continued: “The issue is partisan, but I’m going to read you the question: ‘Does her "
+                + "health affect her ability to serve?’”";
+        assertEquals("Ana Ruiz", extractor.extract(text).get(0).speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
