@@ -81,9 +81,19 @@ public final class QuoteExtractor {
         List<ReportedSpeech.Report> reports = ReportedSpeech.find(text, sentences, spans);
         attributeInsideReports(text, candidates, reports);
         inheritSpeakers(text, candidates, reports, sentences);
+        int quoteCount = candidates.size();
+        int q = 0;
         for (ReportedSpeech.Report r : reports) {
-            candidates.add(new Candidate(r.start(), r.end(), QuoteKind.INDIRECT, null,
-                    sentences.paragraphIndex(r.start()), false, r.attribution(), 0.6));
+            while (q < quoteCount && candidates.get(q).end < r.start()) {
+                q++;
+            }
+            // "said that “nobody is gonna trash Elizabeth.”": a report that is all one quote is that quote.
+            boolean allQuoted = q < quoteCount && candidates.get(q).span.open() == r.start()
+                    && candidates.get(q).span.after() == r.end();
+            if (!allQuoted) {
+                candidates.add(new Candidate(r.start(), r.end(), QuoteKind.INDIRECT, null,
+                        sentences.paragraphIndex(r.start()), false, r.attribution(), 0.6));
+            }
         }
         return resolve(text, sentences, candidates);
     }

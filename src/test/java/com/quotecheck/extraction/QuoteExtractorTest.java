@@ -1895,6 +1895,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void reportThatIsAllOneQuoteIsThatQuoteOnly() {
+        String text = "Ana Ruiz said that “nobody is going to trash the mayor.”";
+        assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> extractor.extract(text).toString());
+        assertEquals("Ana Ruiz", extractor.extract(text).get(0).speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
