@@ -762,6 +762,10 @@ final class AttributionParser {
         if (k - 2 > from && w.isWord(k - 1) && Lexicon.TIME_NOUNS.contains(w.lower(k - 1))
                 && (w.is(k - 2, "last") || w.is(k - 2, "this"))) {
             k -= 2;
+        } else if (k - 3 > from && w.isWord(k - 1) && Lexicon.TIME_NOUNS.contains(w.lower(k - 1)) && w.is(k - 2, "the")
+                && (w.is(k - 3, "over") || w.is(k - 3, "during") || w.is(k - 3, "in"))) {
+            // "Ryan over the weekend said".
+            k -= 3;
         } else if (k - 1 > from && w.isWord(k - 1) && Lexicon.TIME_WORDS.contains(w.lower(k - 1))) {
             k--;
             if (k - 1 > from && w.is(k - 1, "on")) {
@@ -1215,7 +1219,9 @@ final class AttributionParser {
     /** An institution's name ends at its head noun: "the US State Department Blinken" names the Department. */
     private static String trimInstitution(Words w, int s, int end) {
         for (int k = s; k < end - 1; k++) {
-            if (Lexicon.INSTITUTIONS.contains(w.lower(k)) && w.isCapitalized(k) && !isConnector(w, k + 1)) {
+            // "State Department spokeswoman Anna Richey-Allen": a role after the institution leads to its bearer.
+            boolean role = w.isWord(k + 1) && !w.isCapitalized(k + 1) && Lexicon.isRole(w.lower(k + 1));
+            if (Lexicon.INSTITUTIONS.contains(w.lower(k)) && w.isCapitalized(k) && !isConnector(w, k + 1) && !role) {
                 return w.span(s, k + 1);
             }
         }

@@ -14,6 +14,8 @@ final class ReportedSpeech {
     private static final int MAX_REPORTS_PER_SENTENCE = 3;
     private static final int MIN_SENTENCE_CHARS = 12;
     private static final int MAX_SUBJECT_TOKENS = 30;
+    /** Most words of an audience without a determiner ("told blood donation centers that"). */
+    private static final int MAX_BARE_AUDIENCE_WORDS = 3;
     /** Most words of a role before a name closing a sentence ("White House press secretary"). */
     private static final int MAX_ROLE_WORDS = 4;
     /** Longest time or place phrase between a cue and its "that" ("at a campaign stop in Toledo, Ohio,"). */
@@ -682,11 +684,17 @@ final class ReportedSpeech {
                     object = k;
                 }
             }
-            if (object == c && w.isWord(c) && !w.isCapitalized(c) && !Lexicon.PRONOUNS.contains(w.lower(c))
-                    && !Lexicon.DETERMINERS.contains(w.lower(c)) && w.isWord(c + 1) && (w.is(c + 1, "that")
-                            || Lexicon.TIME_WORDS.contains(w.lower(c + 1)) || Lexicon.PREPOSITIONS.contains(w.lower(c + 1)))) {
-                // "told parliament earlier Thursday that …": a bare noun for the audience.
-                object = c + 1;
+            int bare = c;
+            while (bare < c + MAX_BARE_AUDIENCE_WORDS && w.isWord(bare) && !w.isCapitalized(bare)
+                    && !Lexicon.PRONOUNS.contains(w.lower(bare)) && !Lexicon.DETERMINERS.contains(w.lower(bare))
+                    && !w.is(bare, "that")) {
+                bare++;
+            }
+            if (object == c && bare > c && w.isWord(bare) && (w.is(bare, "that")
+                    || Lexicon.TIME_WORDS.contains(w.lower(bare)) || Lexicon.PREPOSITIONS.contains(w.lower(bare)))) {
+                // "told parliament earlier Thursday that …", "told blood donation centers that …": bare nouns for the
+                // audience.
+                object = bare;
             }
             // "told MSNBC's “Morning Joe” that": the quoted title of a show after its outlet.
             int titled = pastQuotedTitle(w, Math.max(object, c + 1));

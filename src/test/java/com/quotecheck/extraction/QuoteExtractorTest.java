@@ -1902,6 +1902,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void roleAfterAnInstitutionLeadsToItsBearer() {
+        assertEquals("Ana Ruiz", only("“We are aware of the reports,” said State Department spokeswoman Ana Ruiz.",
+                QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The agency told blood donation centers that they cannot accept the donations.|they cannot accept the "
+                    + "donations",
+            "Ruiz over the weekend said he was sickened by the remarks.|he was sickened by the remarks"})
+    void audienceOfSeveralBareWordsAndATimeBeforeTheCue(String text, String report) {
+        assertEquals(report, only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
