@@ -34,7 +34,8 @@ final class Lexicon {
             "testifying", "contending", "complaining", "reporting", "boasting", "lamenting", "denying", "remarking",
             "vowing", "promising", "urging", "confirming", "maintain", "maintains", "maintained", "maintaining",
             "allege", "alleges", "alleged", "alleging", "countered", "retorted", "cautioned", "wondered", "pleaded",
-            "pledged", "recounted", "ruled", "interjected", "interrupted", "reiterate", "reiterates", "reiterated",
+            "pledged", "recounted", "ruled", "interjected", "interrupted", "answer", "answers", "answered",
+            "reiterate", "reiterates", "reiterated",
             "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed", "posit", "posits", "posited",
             // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
             "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
@@ -316,7 +317,7 @@ final class Lexicon {
             "rescuers", "troopers", "agents", "medics", "nurses", "relatives", "families", "villagers", "survivors",
             "eyewitnesses", "commanders", "rebels", "militants", "ministers", "senators", "legislators",
             "councillors", "inspectors", "detectives", "sergeants", "spokesmen", "spokeswomen", "campaigners",
-            "advocates", "defenders", "coaches", "managers", "judges", "justices", "jurors");
+            "advocates", "defenders", "coaches", "managers", "judges", "justices", "jurors", "speaker");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",

@@ -1917,6 +1917,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void answeredIsACueAndTheSpeakerIsWhoTheHouseSpeakerIs() {
+        String text = "House Speaker Ana Ruiz spoke on Monday. “I will tell you at the time,” Adam Obi answered. "
+                + "The Speaker said the bill would pass.";
+        assertEquals("Adam Obi", only(text, QuoteKind.DIRECT).speakerName());
+        assertEquals("Ana Ruiz", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
