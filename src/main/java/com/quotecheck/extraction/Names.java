@@ -439,6 +439,7 @@ final class Names {
             // "Flowers’", "News'".
             return word.substring(0, word.length() - 1);
         }
-        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+        return word.endsWith("'s") || word.endsWith("’s") || word.endsWith("‘s") ? word.substring(0, word.length() - 2)
+                : word;
     }
 }

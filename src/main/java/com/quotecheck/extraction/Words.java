@@ -35,8 +35,9 @@ final class Words {
                     char d = text.charAt(j);
                     if (Character.isLetterOrDigit(d) || d == '%' || isAccent(d) || isMojibake(text, j, to)) {
                         j++;
-                    } else if ((d == '.' || d == '-' || d == '\'' || d == '\u2019' || d == '&' || d == '/')
-                            && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                    } else if ((d == '.' || d == '-' || d == '\'' || d == '\u2019' || d == '\u2018' || d == '&'
+                            || d == '/') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                        // A left mark between letters is a mistyped apostrophe ("the Washington Post‘s Robert Costa").
                         j += 2;
                     } else {
                         if (isPluralPossessive(text, i, j, to)) {

@@ -1925,6 +1925,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void leftMarkBetweenLettersIsAMistypedApostrophe() {
+        assertEquals("Dana Whitfield", only("“The mayor refused to say it,” reported the Harlow Post‘s Dana Whitfield.",
+                QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
