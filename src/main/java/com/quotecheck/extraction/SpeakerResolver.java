@@ -3,9 +3,11 @@ package com.quotecheck.extraction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Resolves speakers as written (surnames, titles, pronouns, "the professor") to the full names they refer to. */
@@ -80,6 +82,8 @@ final class SpeakerResolver {
     private final List<Resolved> history = new ArrayList<>();
     /** How often each resolved name has been given as a speaker so far. */
     private final Map<String, Integer> spoken = new HashMap<>();
+    /** The resolved names given so far to people who spoke (not institutions or groups). */
+    private final Set<String> personSpeakers = new HashSet<>();
     /** How often each full name has been written so far, while indexing. */
     private final Map<String, Integer> written = new HashMap<>();
     /** The first description seen for a name: its first mention's apposition or an attribution's. */
@@ -389,6 +393,9 @@ final class SpeakerResolver {
         }
         history.add(new Resolved(position, resolved, description, person));
         spoken.merge(resolved, 1, Integer::sum);
+        if (person) {
+            personSpeakers.add(resolved);
+        }
         String own = ownDescription(speaker, description, resolved);
         if (own != null) {
             appositions.putIfAbsent(resolved, own);
@@ -714,6 +721,10 @@ final class SpeakerResolver {
             return known.get(0).person()
                     ? Subject.person(expand(surname, w.start(run), Names.genderOf(w.lower(run)))) : Subject.NONE;
         }
+        if (personSpeakers.contains(surname)) {
+            // "“…,” Trump said. … Trump disagreed. “…,” he said": a surname already quoted as a person's.
+            return Subject.person(surname);
+        }
         // Or a surname before a cue ("McLenney said …") or set off by a participle or an apposition ("Trump,
         // speaking to supporters, …", "Trump, the Republican nominee, …").
         boolean setOff = w.is(end, ",") && w.isWord(end + 1) && !w.isCapitalized(end + 1)
@@ -743,6 +754,7 @@ final class SpeakerResolver {
         String name = w.is(end, ",") ? Names.personName(w, comma + 1, end) : null;
         return name != null && Names.isPerson(name, w) ? name : null;
     }
+
 
     /** Two all-capitals words of three or more letters: a section heading run into the sentence ("THE BORROWING"). */
     private static boolean hasHeadingWord(Words w, int from, int to) {

@@ -1931,6 +1931,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void surnameAlreadyQuotedIsWhomTheNextSentencesPronounMeans() {
+        String text = "“I did not support the war,” Obi said.\n\n“You supported the war before the invasion,” Ruiz "
+                + "said.\n\nObi disagreed.\n\n“The record shows that I'm right,” he said.";
+        assertEquals("Obi", find(text, "The record").speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
