@@ -261,6 +261,31 @@ final class AttributionParser {
     }
 
     /**
+     * The subject of a sentence {@code text[from, to)} that tells of posting on a platform ("Flowers herself took to
+     * Twitter", "Ruiz posted on Facebook"), or null.
+     */
+    static Attribution poster(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int platform = w.size() - 1;
+        if (platform < 3 || !w.isCapitalized(platform) || !Lexicon.PLATFORMS.contains(w.lower(platform))) {
+            return null;
+        }
+        int v = platform - 2;
+        boolean tookTo = w.is(v, "took") && w.is(v + 1, "to");
+        boolean postedOn = (w.is(v, "posted") || w.is(v, "wrote")) && w.is(v + 1, "on");
+        if (!tookTo && !postedOn) {
+            return null;
+        }
+        int end = v;
+        while (end > 0 && (w.is(end - 1, "herself") || w.is(end - 1, "himself") || w.is(end - 1, "themselves")
+                || w.isWord(end - 1) && !w.isCapitalized(end - 1) && Lexicon.isAdverb(w.lower(end - 1)))) {
+            end--;
+        }
+        int s = npStart(w, end);
+        return s < end ? new Attribution(w.span(s, end), w.start(s), null, w.span(v, platform + 1), null) : null;
+    }
+
+    /**
      * "Hamas signalled defiance, with its leader, Ismail Haniyeh, saying:": the phrase after "with" is the participle's
      * subject; null when no "with" opens one right before the participle at {@code cue}.
      */

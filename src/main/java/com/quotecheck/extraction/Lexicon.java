@@ -70,6 +70,10 @@ final class Lexicon {
             "into", "against", "through", "under", "via", "like", "than", "toward", "towards", "upon", "without",
             "within", "across", "around", "who", "which", "whom", "whose", "be", "been", "here");
 
+    /** Platforms people post on ("took to Twitter"). */
+    static final Set<String> PLATFORMS = Set.of("twitter", "facebook", "instagram", "x", "threads", "truth", "tiktok",
+            "youtube", "linkedin", "bluesky", "telegram", "weibo");
+
     /** Verbs that make someone speak ("prompting Trump to ask"). */
     static final Set<String> CAUSATIVE_VERBS = Set.of("prompting", "prompted", "leading", "led", "causing", "caused",
             "forcing", "forced", "inviting", "invited", "urging", "urged", "pushing", "pushed");

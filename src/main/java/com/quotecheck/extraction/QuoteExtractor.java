@@ -199,6 +199,15 @@ public final class QuoteExtractor {
         Attribution attribution = after != null && naming == null && !(pronounAfter && named(before)) ? after : before;
         if (attribution == null && opensParagraph(text, spans, i, paragraphStart)) {
             attribution = introducedAbove(text, sentences, paragraphStart);
+        } else if (attribution == null && opensSentence && span.open() > paragraphStart) {
+            // "… until Flowers herself took to Twitter. “Hi Donald. …”": the one who posted.
+            int stop = sentences.startOf(span.open()) - 1;
+            while (stop > paragraphStart && Character.isWhitespace(text.charAt(stop))) {
+                stop--;
+            }
+            if (stop > paragraphStart && text.charAt(stop) == '.') {
+                attribution = AttributionParser.poster(text, Math.max(sentences.startOf(stop), stop - WINDOW), stop);
+            }
         }
         if (attribution == null && kind == QuoteKind.DIRECT && setOffByDashes(text, span, beforeText)) {
             // "including Mitt Romney -- ''It is disqualifying …'' --": a sentence set off after a name is theirs.
@@ -439,6 +448,10 @@ public final class QuoteExtractor {
         int colon = paragraphStart - 1;
         while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) {
             colon--;
+        }
+        if (colon >= 0 && text.charAt(colon) == '.') {
+            // "Flowers herself took to Twitter.¶“Hi Donald. …”": the one who posted.
+            return AttributionParser.poster(text, Math.max(sentences.startOf(colon), colon - WINDOW), colon);
         }
         if (colon < 0 || text.charAt(colon) != ':') {
             return null;

@@ -1937,6 +1937,16 @@ class QuoteExtractorTest {
         assertEquals("Obi", find(text, "The record").speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Adam Obi spoke on Monday. Things were set to end there until Ana Ruiz herself took to Twitter. “Hi Adam. "
+                    + "I will definitely be at the debate!”",
+            "Adam Obi spoke on Monday.\n\nAna Ruiz posted on Facebook.\n\n“Hi Adam. I will definitely be at the debate!”"})
+    void quoteAfterASentenceOfPostingIsThePostersWords(String text) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
     @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
