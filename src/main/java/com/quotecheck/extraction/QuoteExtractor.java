@@ -152,7 +152,8 @@ public final class QuoteExtractor {
                     after = null;
                 }
             }
-            afterClean = after != null || endedSentence || !hasLetters(text, from, Math.max(from, to));
+            afterClean = after != null || endedSentence || !hasLetters(text, from, Math.max(from, to))
+                    || onlyParticipleBefore(text, from, nextOpen);
         } else {
             afterClean = true;
         }
@@ -486,6 +487,23 @@ public final class QuoteExtractor {
 
     private static boolean isDash(char c) {
         return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015';
+    }
+
+    /** "“…,” adding, “…”": only a participle cue between this quote and the next. */
+    private static boolean onlyParticipleBefore(String text, int from, int nextOpen) {
+        if (nextOpen - from > MAX_LABEL_LENGTH) {
+            return false;
+        }
+        Words w = new Words(text, from, nextOpen);
+        int words = 0;
+        boolean cue = false;
+        for (int k = 0; k < w.size(); k++) {
+            if (w.isWord(k)) {
+                words++;
+                cue = w.lower(k).endsWith("ing") && Lexicon.isCue(w.lower(k));
+            }
+        }
+        return words == 1 && cue;
     }
 
     private static boolean endsWithExclamationOrQuestion(String text, int start, int end) {

@@ -1948,6 +1948,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void quoteBeforeAParticipleAndTheNextQuoteIsDirect() {
+        String text = "Later Tuesday, Ana Ruiz told supporters via text message, “I am feeling fine and better,” adding, "
+                + "“I am just anxious to get back out there.”";
+        List<ExtractedQuote> direct = ofKind(text, QuoteKind.DIRECT);
+        assertEquals(2, direct.size(), () -> extractor.extract(text).toString());
+        assertTrue(direct.stream().allMatch(q -> "Ana Ruiz".equals(q.speakerName())));
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
