@@ -491,7 +491,7 @@ public final class QuoteExtractor {
 
     /** "“…,” adding, “…”": only a participle cue between this quote and the next. */
     private static boolean onlyParticipleBefore(String text, int from, int nextOpen) {
-        if (nextOpen - from > MAX_LABEL_LENGTH) {
+        if (nextOpen - from > MAX_PARTICIPLE_LINK_CHARS) {
             return false;
         }
         Words w = new Words(text, from, nextOpen);
@@ -516,7 +516,7 @@ public final class QuoteExtractor {
 
     /** A cue among the first words of {@code text[from, to)}: "Trump wrote on Saturday …". */
     private static boolean cueWithin(String text, int from, int to) {
-        Words w = new Words(text, from, Math.min(to, from + MAX_LABEL_LENGTH * 2));
+        Words w = new Words(text, from, Math.min(to, from + MAX_CUE_WINDOW_CHARS));
         for (int k = 0; k < w.size() && k < MAX_CUE_POSITION; k++) {
             if (w.isWord(k) && !w.isCapitalized(k) && Lexicon.isCue(w.lower(k))) {
                 return true;
@@ -527,6 +527,10 @@ public final class QuoteExtractor {
 
     /** How many words may stand before the cue of an attribution after a quote ("Sen. Ana Ruiz wrote"). */
     private static final int MAX_CUE_POSITION = 5;
+    /** How far after a quote those words are read. */
+    private static final int MAX_CUE_WINDOW_CHARS = 60;
+    /** Longest link of a participle between two quotes (", adding, "). */
+    private static final int MAX_PARTICIPLE_LINK_CHARS = 30;
 
     /** True when the first letter in {@code text[from, to)} is a lower-case one. */
     private static boolean continuesLowerCase(String text, int from, int to) {
