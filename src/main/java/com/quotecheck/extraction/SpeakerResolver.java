@@ -372,6 +372,11 @@ final class SpeakerResolver {
                     single = null;
                 }
                 String match = single == null && !serving ? roleMatch(w, position) : null;
+                if (match == null && single == null && isAgeEpithet(w)) {
+                    // "James Markward, who lives nearby, said …¶“…,” the 72-year-old told The Associated Press":
+                    // an age names the person just quoted.
+                    match = lastPerson(position, null, position);
+                }
                 // A group ("McConnell aides") is what a later "they" means, never "he" or "she".
                 person = !group;
                 resolved = single != null ? expand(single, position, Names.describedGender(w)) : match != null ? match
@@ -755,6 +760,15 @@ final class SpeakerResolver {
         return name != null && Names.isPerson(name, w) ? name : null;
     }
 
+
+    /** "the 72-year-old", "the 45-year-old mother": a determiner and an age, with at most a noun after it. */
+    private static boolean isAgeEpithet(Words w) {
+        if (w.size() < 2 || w.size() > 3 || !Lexicon.DETERMINERS.contains(w.lower(0))) {
+            return false;
+        }
+        String age = w.lower(1);
+        return age.endsWith("-year-old") && Character.isDigit(age.charAt(0));
+    }
 
     /** Two all-capitals words of three or more letters: a section heading run into the sentence ("THE BORROWING"). */
     private static boolean hasHeadingWord(Words w, int from, int to) {

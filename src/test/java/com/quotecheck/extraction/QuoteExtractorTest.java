@@ -1957,6 +1957,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void ageEpithetNamesThePersonJustQuoted() {
+        String text = "Adam Obi, who lives nearby, said he heard shots early Wednesday.\n\n“It woke me up this "
+                + "morning,” the 72-year-old told The Associated Press.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Adam Obi", q.speakerName());
+        assertEquals("Associated Press", q.citedOutlet());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
