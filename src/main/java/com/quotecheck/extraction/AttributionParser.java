@@ -858,8 +858,9 @@ final class AttributionParser {
         }
         int s = end;
         if (w.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(last)) {
+            // "A source told CNN Ryan told …": an outlet's acronym before a name is no part of it.
             while (k >= 0 && end - k <= MAX_NAME_TOKENS && (w.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(w.lower(k))
-                    || isConnector(w, k) && w.isCapitalized(k - 1))) {
+                    && !(k < end - 1 && Names.isOutletAcronym(w.text(k))) || isConnector(w, k) && w.isCapitalized(k - 1))) {
                 s = k;
                 k--;
             }

@@ -192,6 +192,12 @@ final class Names {
         return name != null && isPerson(name, w) ? name : null;
     }
 
+    /** "CNN", "NBC", "AP": an outlet written in capitals. */
+    static boolean isOutletAcronym(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
+                && Lexicon.OUTLETS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether "of" or "for" stands before {@code to} in the capitalized run holding it ("Minister of Health"). */
     private static boolean hasOf(Words w, int to) {
         for (int k = to - 1; k > 0 && (w.isCapitalized(k) || w.is(k, "of") || w.is(k, "for")); k--) {
@@ -327,6 +333,11 @@ final class Names {
     /** The name words of a capitalized run without leading titles and trailing party tags: "Rep. Jim Clyburn" → "Jim Clyburn". */
     static String personName(Words w, int from, int to) {
         int s = nameStart(w, from, to);
+        // "told CNN Ryan told …": an outlet's acronym is no first name ("NBC News" stays the outlet's name).
+        while (s + 1 < to && isOutletAcronym(w.text(s)) && !Lexicon.OUTLETS.contains(w.lower(s + 1))
+                && !Lexicon.INSTITUTIONS.contains(w.lower(s + 1))) {
+            s++;
+        }
         StringBuilder name = new StringBuilder();
         int count = 0;
         for (int k = s; k < to; k++) {

@@ -1966,6 +1966,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void outletAcronymBeforeASurnameIsNoFirstName() {
+        String text = "House Speaker Ana Ruiz held a call on Monday.\n\nA source told CNN Ruiz told those on the call, "
+                + "“you need to do what is best for your district.”";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
