@@ -192,6 +192,12 @@ final class Names {
         return name != null && isPerson(name, w) ? name : null;
     }
 
+    /** "News", "Network", "News/Wall" (of "NBC News/Wall Street Journal"): a word that goes on an outlet's name. */
+    private static boolean isOutletOrInstitutionWord(String lower) {
+        String first = lower.split("/", 2)[0];
+        return Lexicon.OUTLETS.contains(first) || Lexicon.INSTITUTIONS.contains(first);
+    }
+
     /** "CNN", "NBC", "AP": an outlet written in capitals. */
     static boolean isOutletAcronym(String word) {
         return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
@@ -334,8 +340,7 @@ final class Names {
     static String personName(Words w, int from, int to) {
         int s = nameStart(w, from, to);
         // "told CNN Ryan told …": an outlet's acronym is no first name ("NBC News" stays the outlet's name).
-        while (s + 1 < to && isOutletAcronym(w.text(s)) && !Lexicon.OUTLETS.contains(w.lower(s + 1))
-                && !Lexicon.INSTITUTIONS.contains(w.lower(s + 1))) {
+        while (s + 1 < to && isOutletAcronym(w.text(s)) && !isOutletOrInstitutionWord(w.lower(s + 1))) {
             s++;
         }
         StringBuilder name = new StringBuilder();
