@@ -820,7 +820,8 @@ final class ReportedSpeech {
     private static int pastAdjunctBeforeThat(Words w, int c) {
         boolean thisWeek = w.is(c, "this") && w.isWord(c + 1) && Lexicon.TIME_NOUNS.contains(w.lower(c + 1));
         // "says only that", "saying without evidence that", "told reporters gathered across the street that".
-        boolean other = w.isWord(c) && (Lexicon.isAdverb(w.lower(c)) || Lexicon.TITLE_PREPOSITIONS.contains(w.lower(c))
+        boolean other = w.isWord(c) && (Lexicon.isAdverb(w.lower(c)) || w.is(c, "only")
+                || Lexicon.TITLE_PREPOSITIONS.contains(w.lower(c))
                 || w.lower(c).endsWith("ed") && !w.isCapitalized(c));
         if (!w.isWord(c) || !(Lexicon.PREPOSITIONS.contains(w.lower(c)) || Lexicon.TIME_WORDS.contains(w.lower(c))
                 || Lexicon.TIME_PREPOSITIONS.contains(w.lower(c)) || thisWeek || other)) {

@@ -1746,6 +1746,7 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Sen. Ana Ruiz told reporters gathered across the street that the plan would fail.",
+            "Harlow spokeswoman Ana Ruiz says only that the plan would fail.",
             "In a statement, Ana Ruiz repeated the claim, saying without evidence that the plan would fail."})
     void phraseBetweenTheCueAndThat(String text) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
