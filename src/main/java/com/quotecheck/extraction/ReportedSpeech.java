@@ -597,7 +597,8 @@ final class ReportedSpeech {
                 && (Lexicon.PERFECT_AUXILIARIES.contains(w.lower(k)) || Lexicon.isAdverb(w.lower(k)))) {
             k--;
         }
-        boolean participle = w.lower(v).endsWith("ing") && k == v - 1 && w.is(k, ",");
+        // "…, saying …", "doubled down by saying …".
+        boolean participle = w.lower(v).endsWith("ing") && k == v - 1 && (w.is(k, ",") || w.is(k, "by"));
         boolean coordinated = !w.lower(v).endsWith("ing") && w.isWord(k)
                 && (w.lower(k).equals("and") || w.lower(k).equals("but"));
         if (!participle && !coordinated) {

@@ -1974,6 +1974,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void byAndAParticipleReportsForTheSubject() {
+        String text = "Ana Ruiz responded to a Gold Star mother Wednesday night by saying her refusal to use the words "
+                + "was a “manufactured” issue.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("her refusal to use the words was a “manufactured” issue", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
