@@ -293,8 +293,7 @@ final class AttributionParser {
         for (int k = cue - 1; k >= 0 && cue - k <= MAX_NAME_TOKENS + 4; k--) {
             if (w.is(k, "with")) {
                 int end = w.is(cue - 1, ",") ? cue - 1 : cue;
-                int first = w.is(k + 1, "its") || w.is(k + 1, "his") || w.is(k + 1, "her") || w.is(k + 1, "their")
-                        ? k + 1 : -1;
+                int first = w.isWord(k + 1) && Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(k + 1)) ? k + 1 : -1;
                 if (end <= k + 1) {
                     return null;
                 }

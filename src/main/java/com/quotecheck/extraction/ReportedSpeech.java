@@ -145,7 +145,8 @@ final class ReportedSpeech {
         }
         Attribution a = r.attribution();
         return new Report(w.start(contentStart), w.end(end - 1),
-                new Attribution(a.speaker(), a.position(), a.description(), w.text(v), a.outlet()));
+                new Attribution(a.speaker(), a.position(), a.description(),
+                        AttributionParser.cueText(w, v), a.outlet()));
     }
 
     /**
@@ -370,7 +371,7 @@ final class ReportedSpeech {
                 && (Lexicon.DETERMINERS.contains(w.lower(end + 1)) || Lexicon.isRole(w.lower(end + 1)));
         String description = apposition ? AttributionParser.descriptionOrNull(w, end + 1, last) : null;
         Attribution attribution = new Attribution(w.span(s, end), w.start(s), description,
-                according ? "according to" : w.text(v), null);
+                AttributionParser.cueText(w, v), null);
         return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
     }
 
@@ -419,20 +420,25 @@ final class ReportedSpeech {
             return null;
         }
         if (isFigure(w, a) && hasDocument(introduction)) {
-            // "In a survey … commissioned by the ECFR, 63% said they believe …": the survey speaks, the figure is the finding.
-            attribution = new Attribution(stripPreposition(introduction), w.start(opening), null, w.text(v), outlet);
+            // "In a survey … commissioned by the ECFR, 63% said they believe …": the survey speaks, the figure is the
+            // finding.
+            attribution = new Attribution(stripPreposition(introduction), w.start(opening), null,
+                    AttributionParser.cueText(w, v), outlet);
             contentStart = a;
         } else if (np == subjectEnd) {
-            attribution = new Attribution(w.span(a, np), w.start(a), null, w.text(v), outlet);
+            attribution = new Attribution(w.span(a, np), w.start(a), null, AttributionParser.cueText(w, v), outlet);
         } else if (np > a && w.is(np, ",") && w.is(subjectEnd - 1, ",")) {
             description = AttributionParser.descriptionOrNull(w, np + 1, subjectEnd - 1);
-            attribution = new Attribution(w.span(a, np), w.start(a), description, w.text(v), outlet);
+            attribution = new Attribution(w.span(a, np), w.start(a), description,
+                    AttributionParser.cueText(w, v), outlet);
         } else if (np > a && hasDocument(w.span(a, np)) && isDocumentTail(w, np, subjectEnd)) {
             // "the last poll of residents in … by the Eurasia Group Foundation found": a document with its owner.
-            attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null, w.text(v), outlet);
+            attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null,
+                    AttributionParser.cueText(w, v), outlet);
         } else if (Names.isGroup(w.sub(a, subjectEnd))) {
             // "Federal and state officials said", "Experts on North Korea said": people reporting as a group.
-            attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null, w.text(v), outlet);
+            attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null,
+                    AttributionParser.cueText(w, v), outlet);
         } else {
             return null;
         }
@@ -479,7 +485,8 @@ final class ReportedSpeech {
         if (end - contentStart < MIN_CONTENT_WORDS) {
             return null;
         }
-        Attribution attribution = new Attribution(w.span(s, subjectEnd), w.start(s), null, w.text(v), null);
+        Attribution attribution = new Attribution(w.span(s, subjectEnd), w.start(s), null,
+                AttributionParser.cueText(w, v), null);
         return new Report(w.start(contentStart), w.end(end - 1), attribution);
     }
 
@@ -528,7 +535,8 @@ final class ReportedSpeech {
             return null;
         }
         int speakerEnd = description != null ? w.is(s + 1, ",") ? s + 1 : AttributionParser.npEnd(w, s) : v;
-        Attribution attribution = new Attribution(w.span(s, speakerEnd), w.start(s), description, w.text(v), null);
+        Attribution attribution = new Attribution(w.span(s, speakerEnd), w.start(s), description,
+                AttributionParser.cueText(w, v), null);
         return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
     }
 
@@ -571,8 +579,10 @@ final class ReportedSpeech {
         }
         int contentStart = AttributionParser.pastDateline(w, 0, s - 1);
         int rest = close + 1;
-        Attribution attribution = new Attribution(w.span(s, subjectEnd), w.start(s), null, w.text(v), null);
-        boolean adding = w.isWord(rest) && w.lower(rest).endsWith("ing") && Lexicon.REPORTING_VERBS.contains(w.lower(rest));
+        Attribution attribution = new Attribution(w.span(s, subjectEnd), w.start(s), null,
+                AttributionParser.cueText(w, v), null);
+        boolean adding = w.isWord(rest) && w.lower(rest).endsWith("ing")
+                && Lexicon.REPORTING_VERBS.contains(w.lower(rest));
         if (w.isWord(rest) && (Lexicon.CONJUNCTIONS.contains(w.lower(rest)) || w.lower(rest).equals("as")) || adding) {
             // "…, he said, and intense wrangling could follow", "…, lawmakers said, as they …": the narrative goes on,
             // and the report ends at its attribution; "…, he said, adding …" goes on with the next report.
@@ -630,7 +640,8 @@ final class ReportedSpeech {
         if (end - contentStart < MIN_CONTENT_WORDS) {
             return null;
         }
-        Attribution attribution = new Attribution(w.span(a, np), w.start(a), null, w.text(v), null);
+        Attribution attribution = new Attribution(w.span(a, np), w.start(a), null,
+                AttributionParser.cueText(w, v), null);
         return new Report(w.start(contentStart), w.end(end - 1), attribution);
     }
 

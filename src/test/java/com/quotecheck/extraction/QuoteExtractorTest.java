@@ -1983,6 +1983,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void reportKeepsThePhrasalCueAsWritten() {
+        assertEquals("pointed out", only("Ruiz also pointed out that the reports on the reshuffle are wrong.",
+                QuoteKind.INDIRECT).cue());
+    }
+
+    @Test
     void emptyAndNullTextGiveNoQuotes() {
         assertTrue(extractor.extract(null).isEmpty());
         assertTrue(extractor.extract("").isEmpty());
