@@ -148,7 +148,7 @@ public final class QuoteExtractor {
                 // the quote's sentence on, however long.
                 if (after != null && endedSentence && !continuesLowerCase(text, from, to)
                         && sentenceLength(text, from, to) > MAX_TRAILING_ATTRIBUTION_TOKENS
-                        && !(endsWithExclamationOrQuestion(text, start, end) && cueWithin(text, from, to))) {
+                        && !("!?".indexOf(lastMark(text, start, end)) >= 0 && cueWithin(text, from, to))) {
                     after = null;
                 }
             }
@@ -506,14 +506,6 @@ public final class QuoteExtractor {
         return words == 1 && cue;
     }
 
-    private static boolean endsWithExclamationOrQuestion(String text, int start, int end) {
-        int k = end - 1;
-        while (k > start && Character.isWhitespace(text.charAt(k))) {
-            k--;
-        }
-        return k >= start && (text.charAt(k) == '!' || text.charAt(k) == '?');
-    }
-
     /** A cue among the first words of {@code text[from, to)}: "Trump wrote on Saturday …". */
     private static boolean cueWithin(String text, int from, int to) {
         Words w = new Words(text, from, Math.min(to, from + MAX_CUE_WINDOW_CHARS));
@@ -607,11 +599,16 @@ public final class QuoteExtractor {
     }
 
     private static boolean endsWithStop(String text, int start, int end) {
+        return ".!?\u2026".indexOf(lastMark(text, start, end)) >= 0;
+    }
+
+    /** The quote's last character before any closing single mark or bracket. */
+    private static char lastMark(String text, int start, int end) {
         int k = end - 1;
         while (k > start && "'\u2019)]".indexOf(text.charAt(k)) >= 0) {
             k--;
         }
-        return ".!?\u2026".indexOf(text.charAt(k)) >= 0;
+        return text.charAt(k);
     }
 
     private static boolean hasLetters(String s) {
