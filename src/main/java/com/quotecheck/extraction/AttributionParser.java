@@ -960,7 +960,7 @@ final class AttributionParser {
     }
 
     /** The token before a short parenthetical ending at {@code k} ("Sen. Ana Ruiz (D-Mo.) said"), else {@code k}. */
-    private static int beforeParenthetical(Words w, int k) {
+    static int beforeParenthetical(Words w, int k) {
         if (k < 0 || !w.is(k, ")")) {
             return k;
         }
@@ -1087,7 +1087,7 @@ final class AttributionParser {
         }
         // A participle opens a phrase too ("Following the blast, …", "Speaking to reporters, …", "Chastened by the
         // analyses, …"); a past one only before its preposition ("Mohammed said" is a name).
-        boolean participle = w.isWord(from) && w.isCapitalized(from) && w.text(from).length() > 5
+        boolean participle = w.isWord(from) && w.isCapitalized(from) && w.text(from).length() > 4
                 && (w.lower(from).endsWith("ing") || w.lower(from).endsWith("ed") && w.isWord(from + 1)
                         && Lexicon.PREPOSITIONS.contains(w.lower(from + 1)));
         if (!w.isWord(from) || !Lexicon.INTRODUCERS.contains(w.lower(from)) && !participle) {

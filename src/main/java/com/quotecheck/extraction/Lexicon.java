@@ -380,6 +380,10 @@ final class Lexicon {
             "sky", "univision", "telemundo", "cnbc", "c-span", "espn", "vox", "wsj", "yahoo", "huffpost", "buzzfeed",
             "tass", "kyodo", "yonhap", "dpa", "efe", "ansa", "interfax", "al-jazeera", "aljazeera", "sport");
 
+    /** The last word of a paper's name ("Washington Post", "NBC News"): no name goes on past it. */
+    static final Set<String> MASTHEAD_WORDS = Set.of("times", "post", "journal", "news", "tribune", "herald", "gazette",
+            "telegraph", "chronicle", "examiner");
+
     /** Nouns for the occasion an outlet gave someone to speak ("in an interview with CNN"). */
     static final Set<String> INTERVIEW_NOUNS = Set.of("interview", "interviews", "appearance", "remarks",
             "conversation", "podcast", "broadcast", "writing", "speaking", "talking", "statement", "email", "e-mail",
@@ -429,7 +433,8 @@ final class Lexicon {
             "nonetheless", "nevertheless", "therefore", "thus", "likewise", "meantime", "separately", "too");
 
     private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "once", "previously",
-            "recently", "earlier", "now", "still", "often", "further", "too", "long", "always");
+            "recently", "earlier", "now", "still", "often", "further", "too", "long", "always", "just", "already",
+            "never");
 
     /** The listed adverbs that stand between a subject and its verb ("also", "later"), without guessing from -ly. */
     static boolean isSentenceAdverb(String lower) {

@@ -343,6 +343,12 @@ final class Names {
         while (s + 1 < to && isOutletAcronym(w.text(s)) && !isOutletOrInstitutionWord(w.lower(s + 1))) {
             s++;
         }
+        // "the editorial board of the Washington Post Trump said": the name starts after a paper's masthead.
+        for (int k = s + 1; k < to - 1; k++) {
+            if (w.isWord(k) && Lexicon.MASTHEAD_WORDS.contains(w.text(k).toLowerCase(Locale.ROOT))) {
+                s = k + 1;
+            }
+        }
         StringBuilder name = new StringBuilder();
         int count = 0;
         for (int k = s; k < to; k++) {

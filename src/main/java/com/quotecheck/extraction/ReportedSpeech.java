@@ -386,14 +386,17 @@ final class ReportedSpeech {
             a++;
         }
         int subjectEnd = v;
-        // "Smith also said", "She had told investigators", "officials have said": adverbs and auxiliaries before the cue.
-        while (subjectEnd > a && w.isWord(subjectEnd - 1) && !w.isCapitalized(subjectEnd - 1)
-                && (Lexicon.isAdverb(w.lower(subjectEnd - 1)) || Lexicon.PERFECT_AUXILIARIES.contains(
-                        w.lower(subjectEnd - 1)) || Lexicon.MODALS.contains(w.lower(subjectEnd - 1)))) {
-            subjectEnd--;
+        for (int before = -1; before != subjectEnd; ) {
+            before = subjectEnd;
+            // "Smith also said", "She had told investigators", "officials have said": adverbs and auxiliaries.
+            while (subjectEnd > a && w.isWord(subjectEnd - 1) && !w.isCapitalized(subjectEnd - 1)
+                    && (Lexicon.isAdverb(w.lower(subjectEnd - 1)) || Lexicon.PERFECT_AUXILIARIES.contains(
+                            w.lower(subjectEnd - 1)) || Lexicon.MODALS.contains(w.lower(subjectEnd - 1)))) {
+                subjectEnd--;
+            }
+            // "Sanders on Tuesday said", "Wells Fargo just this month announced": a time between subject and cue.
+            subjectEnd = AttributionParser.timeAdjunctStart(w, a, subjectEnd);
         }
-        // "Sanders on Tuesday said": a time between subject and cue.
-        subjectEnd = AttributionParser.timeAdjunctStart(w, a, subjectEnd);
         if (subjectEnd <= a || subjectEnd - a > MAX_SUBJECT_TOKENS) {
             return null;
         }
@@ -494,7 +497,23 @@ final class ReportedSpeech {
     private static Report postposed(Words w, int v) {
         // "…, sources said Tuesday.", "…, he told reporters.", "…, the agency said in a June report.": only a short
         // time, place or audience after the cue; "…, Ruiz acknowledged their uphill battle." has an object.
-        String after = w.isWord(v + 1) ? w.lower(v + 1) : "";
+        int audienceEnd = v + 1;
+        if (Lexicon.AUDIENCE_VERBS.contains(w.lower(v)) && w.isWord(v + 1)) {
+            // "…, Graham told The Huffington Post on Thursday.": the audience, then a time or place.
+            int np = w.is(v + 1, "the") || w.is(v + 1, "The") ? v + 2 : v + 1;
+            while (np < w.size() && w.isCapitalized(np)) {
+                np++;
+            }
+            if (np == v + 1) {
+                np = AttributionParser.npEnd(w, v + 1);
+            }
+            boolean closes = np >= w.size() || w.is(np, ".");
+            if (np > v + 1 && (closes || w.isWord(np) && !w.is(np, "to")
+                    && (Lexicon.PREPOSITIONS.contains(w.lower(np)) || Lexicon.TIME_WORDS.contains(w.lower(np))))) {
+                audienceEnd = np;
+            }
+        }
+        String after = w.isWord(audienceEnd) ? w.lower(audienceEnd) : "";
         boolean adjunct = after.isEmpty() || Lexicon.TIME_WORDS.contains(after) || after.equals("this")
                 || after.equals("early") || after.equals("here") || Lexicon.AUDIENCE_VERBS.contains(w.lower(v));
         if (!adjunct && !Lexicon.PREPOSITIONS.contains(after)) {
@@ -503,8 +522,8 @@ final class ReportedSpeech {
         // "…, he said here today in a written statement.": a place or time word may open the longer phrase too.
         int reach = Lexicon.PREPOSITIONS.contains(after) || after.equals("here") || Lexicon.TIME_WORDS.contains(after)
                 ? MAX_CLOSING_ADJUNCT_TOKENS : 4;
-        int k = v + 1;
-        while (k < w.size() && w.isWord(k) && k < v + reach) {
+        int k = audienceEnd;
+        while (k < w.size() && w.isWord(k) && k < audienceEnd - 1 + reach) {
             k++;
         }
         // "…, he said at a news conference in Sharm el-Sheikh, where Arab leaders meet": the place's relative clause.
@@ -513,15 +532,17 @@ final class ReportedSpeech {
         if (!(relative || k >= w.size() || w.is(k, ".") || w.is(k, "!") || w.is(k, "?"))) {
             return null;
         }
-        int s = roleBefore(w, speakerStart(w, v));
+        // "…, Sen. Lindsey Graham (R-S.C.) told …": the party tag stands between the name and the cue.
+        int subjectEnd = AttributionParser.beforeParenthetical(w, v - 1) + 1;
+        int s = roleBefore(w, speakerStart(w, subjectEnd));
         int contentEnd = contentEndBefore(w, s);
-        if (s >= v || s < 2 || contentEnd < 0) {
+        if (s >= subjectEnd || s < 2 || contentEnd < 0) {
             return null;
         }
         String description = null;
         int name = AttributionParser.npStart(w, contentEnd);
         if (name < contentEnd - 1 && w.isCapitalized(name) && w.is(name - 1, ",") && !w.isCapitalized(s)
-                && Lexicon.isRole(w.lower(v - 1))) {
+                && Lexicon.isRole(w.lower(subjectEnd - 1))) {
             // "…, Ryan Walsh, police spokesman said.": the name set off before the role speaks.
             description = w.span(s, v);
             s = name;
@@ -534,9 +555,9 @@ final class ReportedSpeech {
                 || Lexicon.NOT_CLAUSE_OPENERS.contains(w.lower(contentStart))) {
             return null;
         }
-        int speakerEnd = description != null ? w.is(s + 1, ",") ? s + 1 : AttributionParser.npEnd(w, s) : v;
+        int speakerEnd = description != null ? w.is(s + 1, ",") ? s + 1 : AttributionParser.npEnd(w, s) : subjectEnd;
         Attribution attribution = new Attribution(w.span(s, speakerEnd), w.start(s), description,
-                AttributionParser.cueText(w, v), null);
+                AttributionParser.cueText(w, v), AttributionParser.outlet(w, v));
         return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
     }
 
