@@ -49,6 +49,13 @@ final class AttributionParser {
             return end > i + 2 ? new Attribution(w.span(i + 2, end), w.start(i + 2), description(w, end),
                     "according to", null) : null;
         }
+        for (int k = i + 2; k < w.size() && k < i + MAX_NAME_TOKENS + 8 && !w.is(k, "."); k++) {
+            Attribution quotedAs = quotedAsSaying(w, k);
+            if (quotedAs != null) {
+                // "“…,” the Chinese president was cited as saying.", "“…,” Xinhua quoted Xi as saying."
+                return quotedAs;
+            }
+        }
         if (Lexicon.isCue(first) && !Lexicon.WEAK_CUES.contains(first) && !Lexicon.AUDIENCE_VERBS.contains(first)) {
             int s = skipAdverbs(w, i + 1);
             int end = invertedSpeakerEnd(w, s);
@@ -115,6 +122,14 @@ final class AttributionParser {
             String word = w.lower(k);
             if (k > i && isCueAt(w, k) && !Lexicon.WEAK_CUES.contains(word)
                     || k > i && (word.equals("read") || word.equals("reads") || word.equals("put"))) {
+                if (firstComma == k - 1 && firstComma > i && !w.isCapitalized(i)) {
+                    // "“…” including a state minister, said Mohamed Ali, a police commander.": the words after the
+                    // quote go on with it, and the cue is inverted.
+                    int s = skipAdverbs(w, k + 1);
+                    int end = invertedSpeakerEnd(w, s);
+                    return end > s ? new Attribution(trimInstitution(w, s, end), w.start(s), description(w, end),
+                            cueText(w, k), outletAt(w, end)) : null;
+                }
                 int speakerEnd = firstComma > 0 ? firstComma : k;
                 // "Sanders has long said", "Ruiz would later say": adverbs, perfect auxiliaries and modals before it.
                 while (speakerEnd > i + 1 && w.isWord(speakerEnd - 1) && !w.isCapitalized(speakerEnd - 1)
@@ -216,6 +231,11 @@ final class AttributionParser {
                 return quotedAs;
             }
             if (w.lower(cue).endsWith("ing") && !w.lower(cue).equals("according")) {
+                Attribution said = w.is(cue - 1, ",") && isCueAt(w, cue - 2) ? subjectBefore(w, cue - 2) : null;
+                if (said != null) {
+                    // "…, he said, adding, “…”": whoever said the words before goes on.
+                    return new Attribution(said.speaker(), said.position(), said.description(), cueText(w, cue), null);
+                }
                 // "Trump attacked Clinton …, saying, “…”": the participle's speaker is the sentence's subject.
                 int s = skipIntroducer(w, 0, cue);
                 int end = npEnd(w, s);
@@ -340,7 +360,7 @@ final class AttributionParser {
             }
             int outletStart = npStart(w, quoted);
             String outlet = outletStart < quoted ? lastNameRun(w, outletStart, quoted) : null;
-            return new Attribution(w.span(s, end), w.start(s), null, "quoted as saying", outlet);
+            return new Attribution(w.span(s, end), w.start(s), null, w.lower(quoted) + " as " + w.lower(cue), outlet);
         }
         // Passive: SPEAKER was quoted [by OUTLET] as saying.
         int verb = quoted - 1;
@@ -352,7 +372,7 @@ final class AttributionParser {
             return null;
         }
         String outlet = w.is(quoted + 1, "by") ? lastNameRun(w, quoted + 2, cue - 1) : null;
-        return new Attribution(w.span(s, verb), w.start(s), null, "quoted as saying", outlet);
+        return new Attribution(w.span(s, verb), w.start(s), null, w.lower(quoted) + " as " + w.lower(cue), outlet);
     }
 
     /** The last capitalized run in tokens {@code [from, to)} ("State broadcaster CCTV" → "CCTV"), or null. */
@@ -1073,6 +1093,11 @@ final class AttributionParser {
         return at;
     }
 
+    /** "At least 10 people died", "at most three": a figure opening a clause, not a phrase before one. */
+    static boolean opensFigure(Words w, int k) {
+        return w.isWord(k) && w.lower(k).equals("at") && (w.is(k + 1, "least") || w.is(k + 1, "most"));
+    }
+
     private static int skipOneIntroducer(Words w, int from, int to) {
         int dateline = pastDateline(w, from, to);
         if (dateline > from) {
@@ -1090,7 +1115,7 @@ final class AttributionParser {
         boolean participle = w.isWord(from) && w.isCapitalized(from) && w.text(from).length() > 4
                 && (w.lower(from).endsWith("ing") || w.lower(from).endsWith("ed") && w.isWord(from + 1)
                         && Lexicon.PREPOSITIONS.contains(w.lower(from + 1)));
-        if (!w.isWord(from) || !Lexicon.INTRODUCERS.contains(w.lower(from)) && !participle) {
+        if (!w.isWord(from) || !Lexicon.INTRODUCERS.contains(w.lower(from)) && !participle || opensFigure(w, from)) {
             return from;
         }
         if (Lexicon.CONJUNCTIONS.contains(w.lower(from))
@@ -1129,6 +1154,9 @@ final class AttributionParser {
         return outlet != null ? outlet : interviewOutlet(w, cue + 1, Math.min(w.size(), cue + 1 + MAX_OUTLET_REACH));
     }
 
+    /** How many words may describe an outlet before its name ("British television station ITV"). */
+    private static final int MAX_OUTLET_DESCRIPTOR_TOKENS = 4;
+
     /** How far after a cue the interview that names an outlet may stand ("said in an interview on …"). */
     private static final int MAX_OUTLET_REACH = 5;
 
@@ -1156,11 +1184,24 @@ final class AttributionParser {
         if (w.isWord(i) && (w.lower(i).equals("the") || w.lower(i).equals("a") || w.lower(i).equals("an"))) {
             i++;
         }
+        boolean named = false;
+        for (int k = i; k < i + MAX_OUTLET_DESCRIPTOR_TOKENS && w.isWord(k); k++) {
+            if (!w.isCapitalized(k) && Lexicon.OUTLET_NOUNS.contains(w.lower(k)) && w.isCapitalized(k + 1)) {
+                // "told British television station ITV", "told state broadcaster CCTV": the descriptor names an outlet.
+                i = k + 1;
+                named = true;
+                break;
+            }
+        }
         if (!w.isCapitalized(i)) {
             return null;
         }
         int end = nameRun(w, i);
-        boolean outlet = false;
+        if (w.isWord(end) && Character.isDigit(w.text(end).charAt(0)) && w.isCapitalized(end + 1)) {
+            // "told WSFA 12 News": a channel number inside the name.
+            end = nameRun(w, end + 1);
+        }
+        boolean outlet = named;
         StringBuilder name = new StringBuilder();
         for (int k = i; k < end && w.isWord(k); k++) {
             // "told CNN’s “State of the Union”": the outlet owns the show.
@@ -1168,7 +1209,10 @@ final class AttributionParser {
             boolean owner = !own.equals(w.text(k));
             String word = Lexicon.lower(own);
             String runOn = null;
-            outlet |= Lexicon.OUTLETS.contains(word);
+            // "The Atlanta Journal-Constitution".
+            for (String part : word.split("-")) {
+                outlet |= Lexicon.OUTLETS.contains(part);
+            }
             for (String known : Lexicon.OUTLETS) {
                 if (word.startsWith(known) && !Lexicon.OUTLETS.contains(word)) {
                     outlet |= word.length() <= known.length() + 1;

@@ -378,11 +378,16 @@ final class Lexicon {
             "nbc", "pbs", "breitbart", "hill", "examiner", "observer", "economist", "chronicle", "independent",
             "mail", "express", "sun", "star", "wire", "press", "channel", "network", "podcast", "show", "sports",
             "sky", "univision", "telemundo", "cnbc", "c-span", "espn", "vox", "wsj", "yahoo", "huffpost", "buzzfeed",
-            "tass", "kyodo", "yonhap", "dpa", "efe", "ansa", "interfax", "al-jazeera", "aljazeera", "sport");
+            "tass", "kyodo", "yonhap", "dpa", "efe", "ansa", "interfax", "al-jazeera", "aljazeera", "jazeera", "sport",
+            "itv", "cctv", "cgtn", "sputnik", "nhk", "rte");
 
     /** The last word of a paper's name ("Washington Post", "NBC News"): no name goes on past it. */
     static final Set<String> MASTHEAD_WORDS = Set.of("times", "post", "journal", "news", "tribune", "herald", "gazette",
             "telegraph", "chronicle", "examiner");
+
+    /** Nouns that describe an outlet before its name ("state broadcaster CCTV", "the newspaper Caixin"). */
+    static final Set<String> OUTLET_NOUNS = Set.of("station", "broadcaster", "newspaper", "tabloid", "channel",
+            "network", "outlet", "daily", "weekly", "magazine", "website", "agency", "paper");
 
     /** Nouns for the occasion an outlet gave someone to speak ("in an interview with CNN"). */
     static final Set<String> INTERVIEW_NOUNS = Set.of("interview", "interviews", "appearance", "remarks",

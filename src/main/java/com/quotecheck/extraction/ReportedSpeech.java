@@ -250,7 +250,11 @@ final class ReportedSpeech {
     private static Report closingCue(Words w, int from, int limit) {
         for (int v = from; v < w.size() && w.start(v) < limit; v++) {
             if (w.isWord(v) && !w.isCapitalized(v) && Lexicon.REPORTING_VERBS.contains(w.lower(v))) {
-                Report r = postposed(w, v);
+                Report r = quotedAsClosing(w, v);
+                if (r != null) {
+                    return r;
+                }
+                r = postposed(w, v);
                 if (r == null && (w.isCapitalized(v + 1) || w.isWord(v + 1) && Lexicon.isRole(w.lower(v + 1)))) {
                     r = inverted(w, v, false);
                 }
@@ -357,7 +361,8 @@ final class ReportedSpeech {
             return null;
         }
         int end = according ? AttributionParser.accordingSourceEnd(w, s) : AttributionParser.npEnd(w, name);
-        boolean closes = end >= w.size() || w.is(end, ".") && end == w.size() - 1 || w.is(end, ",");
+        boolean closes = end >= w.size() || w.is(end, ".") && end == w.size() - 1 || w.is(end, ",")
+                || !according && !Lexicon.AUDIENCE_VERBS.contains(w.lower(v)) && adjunctToEnd(w, end);
         if (end == s || !closes || Lexicon.PRONOUNS.contains(w.lower(s))) {
             return null;
         }
@@ -373,6 +378,27 @@ final class ReportedSpeech {
         Attribution attribution = new Attribution(w.span(s, end), w.start(s), description,
                 AttributionParser.cueText(w, v), null);
         return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
+    }
+
+    /**
+     * Whether a time or place phrase runs from token {@code k} to the end of the sentence ("… at a briefing.", "… on
+     * Monday (Oct 11).").
+     */
+    private static boolean adjunctToEnd(Words w, int k) {
+        if (!w.isWord(k) || w.is(k, "to")
+                || !Lexicon.PREPOSITIONS.contains(w.lower(k)) && !Lexicon.TIME_WORDS.contains(w.lower(k))) {
+            return false;
+        }
+        int last = w.is(w.size() - 1, ".") ? w.size() - 1 : w.size();
+        if (last - k > MAX_CLOSING_ADJUNCT_TOKENS) {
+            return false;
+        }
+        for (int j = k; j < last; j++) {
+            if (!w.isWord(j) && !w.is(j, "(") && !w.is(j, ")")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** SUBJECT [, apposition,] CUE [that] CLAUSE. */
@@ -493,6 +519,21 @@ final class ReportedSpeech {
         return new Report(w.start(contentStart), w.end(end - 1), attribution);
     }
 
+    /** CLAUSE, OUTLET cited SPEAKER as saying. / CLAUSE, SPEAKER was quoted as saying. */
+    private static Report quotedAsClosing(Words w, int v) {
+        Attribution quotedAs = AttributionParser.quotedAsSaying(w, v);
+        if (quotedAs == null || !(v + 1 >= w.size() || w.is(v + 1, ".") && v + 2 >= w.size())) {
+            return null;
+        }
+        int comma = v - 1;
+        while (comma > 0 && !w.is(comma, ",")) {
+            comma--;
+        }
+        int contentStart = AttributionParser.skipIntroducer(w, 0, comma);
+        return comma - contentStart >= MIN_CONTENT_WORDS && w.isWord(contentStart)
+                ? new Report(w.start(contentStart), w.end(comma - 1), quotedAs) : null;
+    }
+
     /** CLAUSE, SUBJECT CUE. — the cue closes the sentence ("…, sources said."). */
     private static Report postposed(Words w, int v) {
         // "…, sources said Tuesday.", "…, he told reporters.", "…, the agency said in a June report.": only a short
@@ -532,33 +573,75 @@ final class ReportedSpeech {
         if (!(relative || k >= w.size() || w.is(k, ".") || w.is(k, "!") || w.is(k, "?"))) {
             return null;
         }
-        // "…, Sen. Lindsey Graham (R-S.C.) told …": the party tag stands between the name and the cue.
-        int subjectEnd = AttributionParser.beforeParenthetical(w, v - 1) + 1;
-        int s = roleBefore(w, speakerStart(w, subjectEnd));
-        int contentEnd = contentEndBefore(w, s);
-        if (s >= subjectEnd || s < 2 || contentEnd < 0) {
-            return null;
+        // "…, a government adviser has warned.", "…, Sen. Lindsey Graham (R-S.C.) told …": auxiliaries, adverbs and
+        // a party tag stand between the speaker and the cue.
+        int subjectEnd = v;
+        while (subjectEnd > 2 && w.isWord(subjectEnd - 1) && !w.isCapitalized(subjectEnd - 1)
+                && (Lexicon.PERFECT_AUXILIARIES.contains(w.lower(subjectEnd - 1))
+                        || Lexicon.isSentenceAdverb(w.lower(subjectEnd - 1)))) {
+            subjectEnd--;
         }
+        subjectEnd = AttributionParser.beforeParenthetical(w, subjectEnd - 1) + 1;
+        int s;
+        int speakerEnd;
+        int contentEnd;
         String description = null;
-        int name = AttributionParser.npStart(w, contentEnd);
-        if (name < contentEnd - 1 && w.isCapitalized(name) && w.is(name - 1, ",") && !w.isCapitalized(s)
-                && Lexicon.isRole(w.lower(subjectEnd - 1))) {
-            // "…, Ryan Walsh, police spokesman said.": the name set off before the role speaks.
-            description = w.span(s, v);
-            s = name;
-            contentEnd = name - 1;
+        if (w.is(subjectEnd - 1, ",")) {
+            // "…, Mao Ning, Beijing's Foreign Ministry spokeswoman, said on Tuesday.": a name and its role set off.
+            int open = setOffRoleStart(w, subjectEnd - 1);
+            s = open < 0 ? -1 : AttributionParser.npStart(w, open);
+            if (s < 2 || s >= open || !w.isCapitalized(s) || !w.is(s - 1, ",")) {
+                return null;
+            }
+            description = w.span(open + 1, subjectEnd - 1);
+            speakerEnd = open;
+            contentEnd = s - 1;
+        } else {
+            s = roleBefore(w, speakerStart(w, subjectEnd));
+            contentEnd = contentEndBefore(w, s);
+            if (s >= subjectEnd || s < 2 || contentEnd < 0) {
+                return null;
+            }
+            speakerEnd = subjectEnd;
+            int name = AttributionParser.npStart(w, contentEnd);
+            if (name < contentEnd - 1 && w.isCapitalized(name) && w.is(name - 1, ",") && !w.isCapitalized(s)
+                    && Lexicon.isRole(w.lower(subjectEnd - 1))) {
+                // "…, Ryan Walsh, police spokesman said.": the name set off before the role speaks.
+                description = w.span(s, subjectEnd);
+                s = name;
+                speakerEnd = w.is(s + 1, ",") ? s + 1 : AttributionParser.npEnd(w, s);
+                contentEnd = name - 1;
+            }
         }
         int contentStart = AttributionParser.skipIntroducer(w, 0, contentEnd);
         // "Like President Obama, I believe in …": a phrase, not a clause, before the comma.
         if (contentEnd - contentStart < MIN_CONTENT_WORDS || !w.isWord(contentStart)
-                || Lexicon.PREPOSITIONS.contains(w.lower(contentStart))
+                || Lexicon.PREPOSITIONS.contains(w.lower(contentStart)) && !AttributionParser.opensFigure(w, contentStart)
                 || Lexicon.NOT_CLAUSE_OPENERS.contains(w.lower(contentStart))) {
             return null;
         }
-        int speakerEnd = description != null ? w.is(s + 1, ",") ? s + 1 : AttributionParser.npEnd(w, s) : subjectEnd;
         Attribution attribution = new Attribution(w.span(s, speakerEnd), w.start(s), description,
                 AttributionParser.cueText(w, v), AttributionParser.outlet(w, v));
         return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
+    }
+
+    /**
+     * The comma opening a role set off before the comma at {@code close} ("…, Mao Ning, Beijing's Foreign Ministry
+     * spokeswoman, said"): the role ends in a role noun or opens with a determiner or possessive; else -1.
+     */
+    private static int setOffRoleStart(Words w, int close) {
+        int open = close - 1;
+        while (open > 1 && close - open <= AttributionParser.MAX_SOURCE_TOKENS && w.isWord(open)) {
+            open--;
+        }
+        if (!w.is(open, ",") || open + 1 >= close) {
+            return -1;
+        }
+        String first = w.lower(open + 1);
+        boolean role = Lexicon.isRole(w.lower(close - 1)) || Lexicon.DETERMINERS.contains(first)
+                || Lexicon.POSSESSIVE_DETERMINERS.contains(first) || w.text(open + 1).endsWith("'s")
+                || w.text(open + 1).endsWith("’s");
+        return role ? open : -1;
     }
 
     /**
@@ -738,6 +821,10 @@ final class ReportedSpeech {
             } else {
                 c = object;
             }
+        }
+        if (AttributionParser.opensFigure(w, c)) {
+            // "said at least one person was admitted …".
+            return c;
         }
         int adjunct = pastAdjunctBeforeThat(w, c);
         // "said Tuesday the plan would fail", "said on Thursday media reports …": a day, then the clause ("announced

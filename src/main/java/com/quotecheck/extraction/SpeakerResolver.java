@@ -876,7 +876,13 @@ final class SpeakerResolver {
             String owned = Names.stripPossessive(w.text(k));
             boolean placeOwner = !owned.equals(w.text(k)) && !byWord.containsKey(key(owned));
             if (w.isWord(k) && !Lexicon.DETERMINERS.contains(w.lower(k)) && !placeOwner) {
-                modifiers.add(w.lower(k));
+                // "the newly-appointed governor" is the "Bangladesh Bank Governor": adverbs and participles say
+                // nothing about who bears the role.
+                for (String part : w.lower(k).split("-")) {
+                    if (!Lexicon.isAdverb(part) && !part.endsWith("ed") && !part.equals("new")) {
+                        modifiers.add(part);
+                    }
+                }
             }
         }
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {

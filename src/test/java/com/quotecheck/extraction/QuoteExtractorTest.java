@@ -1994,4 +1994,107 @@ class QuoteExtractorTest {
         assertTrue(extractor.extract("").isEmpty());
         assertTrue(extractor.extract("No quotes here at all.").isEmpty());
     }
+
+    @Test
+    void nameAfterAPapersMastheadWithNoCommaIsTheName() {
+        String text = "Senator Tom Alder spoke first. In a meeting with the editorial board of the Daily Chronicle Alder "
+                + "said the bridge would be rebuilt. “We can't wait,” Alder said.";
+        assertEquals("Tom Alder", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The tariffs could be lifted next year, Sen. Ana Ruiz (D-Mo.) told The Kansas City Star on Thursday.|"
+                    + "Kansas City Star",
+            "The tariffs could be lifted next year, Ana Ruiz told a news conference in Topeka.|",
+            "The tariffs could be lifted next year, Ana Ruiz, the state's trade commissioner, said on Tuesday.|",
+            "The tariffs could be lifted next year, said trade commissioner Ana Ruiz at a briefing.|",
+            "The tariffs could be lifted next year, said Professor Ana Ruiz of Harlow University on Monday (Oct 11).|",
+            "The tariffs could be lifted next year, Ana Ruiz has warned.|"})
+    void reportClosedByItsSpeakerAfterAnAudienceAPartyTagARoleOrATime(String text, String outlet) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("The tariffs could be lifted next year", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals(outlet, q.citedOutlet());
+    }
+
+    @Test
+    void toldSomeoneToDoSomethingIsNoAudienceClosingAReport() {
+        assertTrue(ofKind("The plan is dead, Ruiz told her husband to leave.", QuoteKind.INDIRECT).isEmpty());
+        assertTrue(ofKind("Mr. Okafor, who knew the vote was lost, told his aides to draft a new bill.",
+                QuoteKind.INDIRECT).isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Harlow Bank just this month announced it would close ten branches.",
+            "Harlow Bank earlier this month said it would close ten branches.",
+            "Based on the audit, Harlow Bank on Tuesday said it would close ten branches."})
+    void timeAndAdverbsBetweenTheSubjectAndTheCue(String text) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("it would close ten branches", q.text());
+        assertEquals("Harlow Bank", q.speakerName());
+    }
+
+    @Test
+    void roleWithAParticipleMeansThePersonNamedWithTheRole() {
+        String text = "Newly appointed Harlow Bank Governor Abdul Karim Sen spoke on Monday. “We will tame prices,” "
+                + "added the newly-appointed governor.";
+        assertEquals("Abdul Karim Sen", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void participleAfterASetOffCueGoesOnWithItsSpeaker() {
+        String text = "Mayor Ana Ruiz spoke on Monday. Floating the rate can raise prices, she said, adding, "
+                + "“We can only move towards stability slowly.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("adding", q.cue());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“We will talk,” the Chinese president was cited as saying.|Chinese president|",
+            "“We will talk,” the Global Times cited the ministry as saying.|ministry|Global Times"})
+    void closingCitedAsSaying(String text, String speaker, String outlet) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals(speaker, q.speakerName());
+        assertEquals(outlet, q.citedOutlet());
+        assertEquals("cited as saying", q.cue());
+    }
+
+    @Test
+    void reportClosedByCitedAsSaying() {
+        ExtractedQuote q = only("The talks will resume in May, the Global Times cited the ministry as saying.",
+                QuoteKind.INDIRECT);
+        assertEquals("The talks will resume in May", q.text());
+        assertEquals("Global Times", q.citedOutlet());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "At least 10 people died in the blast, police said.|At least 10 people died in the blast",
+            "The police said at least 10 people died in the blast.|at least 10 people died in the blast"})
+    void reportOpeningWithAtLeast(String text, String report) {
+        assertEquals(report, only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“We are worried,” she told Al Jazeera.|Al Jazeera",
+            "“We will sue,” Ana Ruiz told The Atlanta Journal-Constitution.|Atlanta Journal-Constitution",
+            "“It is spreading,” Ana Ruiz told WSFA 12 News.|WSFA 12 News",
+            "“They lied,” Ana Ruiz told British television station ITV.|ITV",
+            "“They lied,” Ana Ruiz told state broadcaster KBC.|KBC"})
+    void outletsWithHyphensNumbersAndDescriptors(String text, String outlet) {
+        assertEquals(outlet, only(text, QuoteKind.DIRECT).citedOutlet());
+    }
+
+    @Test
+    void wordsAfterAQuoteBeforeAnInvertedCueAreNoSpeaker() {
+        String text = "“Nine people died” including a state minister, said Ali Hassan, a local police commander.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ali Hassan", q.speakerName());
+        assertEquals("a local police commander", q.speakerDescription());
+    }
 }
