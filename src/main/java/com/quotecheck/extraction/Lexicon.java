@@ -264,7 +264,7 @@ final class Lexicon {
             "company", "corporation", "fund", "bank", "organization", "organisation", "board", "authority",
             "police", "army", "embassy", "consulate", "senate", "congress", "parliament", "kremlin", "report",
             "statement", "readout", "release", "survey", "poll", "study", "article", "paper", "newspaper", "imf",
-            "fbi", "cia", "nato", "who", "network", "firm", "endowment", "caucus", "team", "club");
+            "fbi", "cia", "nato", "w.h.o.", "network", "firm", "endowment", "caucus", "team", "club");
 
     /**
      * First words that make a capitalized run a place rather than a person: compass points and the modifiers of
@@ -384,6 +384,9 @@ final class Lexicon {
     /** The last word of a paper's name ("Washington Post", "NBC News"): no name goes on past it. */
     static final Set<String> MASTHEAD_WORDS = Set.of("times", "post", "journal", "news", "tribune", "herald", "gazette",
             "telegraph", "chronicle", "examiner");
+
+    /** Acronyms that spell a pronoun, by the dotted form they are read as when written in capitals ("WHO", "US"). */
+    static final Map<String, String> SPELLED_ACRONYMS = Map.of("who", "w.h.o.", "us", "u.s.");
 
     /** Nouns that describe an outlet before its name ("state broadcaster CCTV", "the newspaper Caixin"). */
     static final Set<String> OUTLET_NOUNS = Set.of("station", "broadcaster", "newspaper", "tabloid", "channel",

@@ -357,6 +357,10 @@ final class Names {
             }
             String word = stripPossessive(w.text(k));
             String lower = word.toLowerCase(Locale.ROOT);
+            if (count >= 2 && Lexicon.DAYS.contains(lower)) {
+                // "shouted down Mayor London Breed Wednesday": the day is when, not a name.
+                break;
+            }
             // "Republicans Against Trump" is a slogan, not a Mr. Against Trump.
             if (Lexicon.INSTITUTIONS.contains(lower) || Lexicon.NOT_NAMES.contains(lower) && count > 0
                     || Lexicon.TITLE_PREPOSITIONS.contains(lower)) {
@@ -386,15 +390,25 @@ final class Names {
         for (int k = to - 3; k >= from; k--) {
             // "Italian Prime Minister Matteo Renzi", "Witness Jamal Brown": the name follows the last title or role,
             // whatever stands before it.
-            if (Lexicon.TITLES.contains(w.lower(k)) || isPersonRole(w.lower(k))) {
+            if (isTitle(w.lower(k)) || isPersonRole(w.lower(k))) {
                 s = k + 1;
                 break;
             }
         }
-        while (s < to && (Lexicon.TITLES.contains(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s)))) {
+        while (s < to && (isTitle(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s)))) {
             s++;
         }
         return s;
+    }
+
+    /** A title, also joined by hyphens ("Director-General", "Secretary-General"). */
+    private static boolean isTitle(String lower) {
+        if (Lexicon.TITLES.contains(lower)) {
+            return true;
+        }
+        int hyphen = lower.indexOf('-');
+        return hyphen > 0 && Lexicon.TITLES.contains(lower.substring(0, hyphen))
+                && Lexicon.TITLES.contains(lower.substring(hyphen + 1));
     }
 
     /**
@@ -445,7 +459,10 @@ final class Names {
     /** The one name in a speaker phrase ("Zhu", "President Obama"); null when it only owns the speaker ("Mr. Clarke’s lawyer"). */
     static String singleName(Words w) {
         for (int k = 0; k < w.size(); k++) {
-            if (w.isCapitalized(k) && !Lexicon.TITLES.contains(w.lower(k)) && !Lexicon.NOT_NAMES.contains(w.lower(k))) {
+            // "The U.S. said": the country, though "U.S." titles the name in "U.S. Ambassador Ana Ruiz".
+            boolean country = w.lower(k).equals("u.s.") && k == w.size() - 1;
+            if (w.isCapitalized(k) && (!Lexicon.TITLES.contains(w.lower(k)) || country)
+                    && !Lexicon.NOT_NAMES.contains(w.lower(k))) {
                 String name = stripPossessive(w.text(k));
                 // "Sauber's letter" speaks for Sauber; "Mr. Clarke’s lawyer" does not.
                 String head = w.lower(w.size() - 1);

@@ -22,6 +22,8 @@ final class ReportedSpeech {
     private static final int MAX_ADJUNCT_TOKENS = 10;
     /** Longest phrase after a cue that closes its sentence ("…, he said at a news conference in the Red Sea resort."). */
     private static final int MAX_CLOSING_ADJUNCT_TOKENS = 12;
+    /** How far "added" may stand from the "to" that says where something was added ("added the firm to the list"). */
+    private static final int MAX_ADDED_OBJECT_TOKENS = 8;
 
     private ReportedSpeech() {
     }
@@ -785,6 +787,9 @@ final class ReportedSpeech {
      * -1 when no clause follows.
      */
     private static int contentStart(Words w, int v) {
+        if (addsSomething(w, v)) {
+            return -1;
+        }
         int c = v + 1;
         String particle = Lexicon.PHRASAL_CUES.get(w.lower(v));
         if (particle != null && w.is(c, particle)) {
@@ -881,6 +886,27 @@ final class ReportedSpeech {
         boolean saying = !audience && !Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v));
         return saying && !Lexicon.PREPOSITIONS.contains(first) && !Lexicon.NOT_CLAUSE_OPENERS.contains(first)
                 && !Lexicon.AUXILIARIES.contains(first) && !w.isCapitalized(c) ? c : -1;
+    }
+
+    /**
+     * "Brooks added 14 points", "The department added 38 firms to the blacklist": "add" with a figure or with
+     * something put somewhere is no cue.
+     */
+    private static boolean addsSomething(Words w, int v) {
+        if (!w.lower(v).startsWith("add") || !w.isWord(v + 1)) {
+            return false;
+        }
+        if (Character.isDigit(w.text(v + 1).charAt(0))) {
+            return true;
+        }
+        for (int k = v + 2; k < v + MAX_ADDED_OBJECT_TOKENS && w.isWord(k) && !w.is(k, "that"); k++) {
+            if (w.is(k, "to") && w.isWord(k + 1)
+                    && (Lexicon.DETERMINERS.contains(w.lower(k + 1)) || Lexicon.POSSESSIVE_DETERMINERS.contains(
+                            w.lower(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -367,7 +367,7 @@ final class SpeakerResolver {
                         && Lexicon.SPEAKER_NOUNS.contains(head) || personRole);
                 // "a spokesman for Ruiz" is the spokesman, named by the whole phrase.
                 String single = role || serving ? null : Names.singleName(w);
-                if (single != null && isAcronym(single) && w.size() > 1) {
+                if (single != null && isAcronym(single) && !Names.stripPossessive(w.text(w.size() - 1)).equals(single)) {
                     // "E.U. leaders": an acronym names the speakers' institution, not a surname.
                     single = null;
                 }

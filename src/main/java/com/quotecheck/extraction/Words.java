@@ -193,7 +193,13 @@ final class Words {
         }
         String lower = lowers[i];
         if (lower == null) {
-            lower = text(i).toLowerCase(Locale.ROOT);
+            String word = text(i);
+            lower = word.toLowerCase(Locale.ROOT);
+            String spelled = Lexicon.SPELLED_ACRONYMS.get(lower);
+            if (spelled != null && word.equals(word.toUpperCase(Locale.ROOT))) {
+                // "The WHO chief said", "The US said": the acronym, not the pronoun it spells.
+                lower = spelled;
+            }
             lowers[i] = lower;
         }
         return lower;

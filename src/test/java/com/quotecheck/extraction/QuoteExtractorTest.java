@@ -2097,4 +2097,37 @@ class QuoteExtractorTest {
         assertEquals("Ali Hassan", q.speakerName());
         assertEquals("a local police commander", q.speakerDescription());
     }
+
+    @Test
+    void dayAfterANameIsNoPartOfIt() {
+        String text = "Residents shouted down Mayor Ana Ruiz Wednesday at a town hall. “I am home,” responded Ruiz.";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void hyphenatedTitleIsNoPartOfTheName() {
+        String text = "“The outbreak is slowing,” Director-General Ana Ruiz said.";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Ana Ruiz had 20 points, and Tim Cole added 14 as Harlow beat Weston 79-70.",
+            "The Commerce Department added 38 more firms to the blacklist on Friday.",
+            "Washington added the company to the so-called entity list last year."})
+    void addingPointsOrItemsIsNoReport(String text) {
+        assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The WHO chief said there were nine times more cases in May.|WHO chief",
+            "The WHO said there were nine times more cases in May.|WHO",
+            "The US said there were nine times more cases in May.|US",
+            "The U.S. said there were nine times more cases in May.|U.S."})
+    void acronymsThatSpellAPronounAreInstitutions(String text, String speaker) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("there were nine times more cases in May", q.text());
+        assertEquals(speaker, q.speakerName());
+    }
 }
