@@ -253,6 +253,10 @@ final class Lexicon {
             Map.entry("atty", "attorney"), Map.entry("supt", "superintendent"), Map.entry("cllr", "councillor"),
             Map.entry("insp", "inspector"), Map.entry("det", "detective"), Map.entry("cpl", "corporal"));
 
+    /** Titles written as initials, by the words they stand for ("CEO Lino Saputo" is "the chief executive"). */
+    static final Map<String, String> TITLE_EXPANSIONS = Map.of("ceo", "chief executive officer",
+            "cfo", "chief financial officer", "coo", "chief operating officer");
+
     static final Set<String> TITLES_ABBREVIATED = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
             "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st", "del", "cllr", "insp", "det", "cpl");
 

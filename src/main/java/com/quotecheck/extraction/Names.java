@@ -398,11 +398,21 @@ final class Names {
         while (s < to && (isTitle(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s)))) {
             s++;
         }
+        boolean office = false;
+        for (int k = from; k < to - 1; k++) {
+            // "Superintendent of Public Instruction Tony Thurmond": a known given name starts the name after the
+            // words of the office.
+            office |= w.is(k, "of");
+            if (office && k > s && (Lexicon.MALE_FIRST_NAMES.contains(w.lower(k))
+                    || Lexicon.FEMALE_FIRST_NAMES.contains(w.lower(k)))) {
+                return k;
+            }
+        }
         return s;
     }
 
     /** A title, also joined by hyphens ("Director-General", "Secretary-General"). */
-    private static boolean isTitle(String lower) {
+    static boolean isTitle(String lower) {
         if (Lexicon.TITLES.contains(lower)) {
             return true;
         }
@@ -422,14 +432,21 @@ final class Names {
             s++;
         }
         boolean role = false;
+        boolean office = false;
         for (int k = s; k < nameStart; k++) {
             if (!w.isWord(k) || !stripPossessive(w.text(k)).equals(w.text(k)) && k == nameStart - 1) {
                 // "NBC’s Dante Chinni": an owner alone is not a role.
                 return null;
             }
             role |= !Lexicon.COURTESY_TITLES.contains(w.lower(k));
+            // "Superintendent of Public Instruction": the role is named before its field.
+            office |= w.is(k + 1, "of") && Lexicon.isRole(w.lower(k));
         }
-        return role && Lexicon.isRole(w.lower(nameStart - 1)) ? w.span(s, nameStart) : null;
+        if (!role) {
+            return null;
+        }
+        String last = w.lower(nameStart - 1);
+        return office || Lexicon.isRole(last) || isTitle(last) ? w.span(s, nameStart) : null;
     }
 
     /**

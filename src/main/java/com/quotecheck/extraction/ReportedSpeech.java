@@ -257,7 +257,9 @@ final class ReportedSpeech {
                     return r;
                 }
                 r = postposed(w, v);
-                if (r == null && (w.isCapitalized(v + 1) || w.isWord(v + 1) && Lexicon.isRole(w.lower(v + 1)))) {
+                // "…, said Ana Ruiz.", "…, said spokesman John Smith.", "…, said the chief executive."
+                if (r == null && (w.isCapitalized(v + 1) || w.isWord(v + 1) && (Lexicon.isRole(w.lower(v + 1))
+                        || w.lower(v + 1).equals("the") && Lexicon.isRole(w.lower(w.size() - 2))))) {
                     r = inverted(w, v, false);
                 }
                 // "Power politics is short-lived, he said, adding …, Geng said.": the cue set off inside is read first.

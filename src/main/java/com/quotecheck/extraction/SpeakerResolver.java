@@ -128,6 +128,11 @@ final class SpeakerResolver {
                 if (Character.isUpperCase(text.charAt(end + 1))) {
                     end = wordEnd(text, end + 1);
                     words++;
+                } else if (text.startsWith("of ", end + 1) && end + 4 < n && Character.isUpperCase(text.charAt(end + 4))
+                        && Lexicon.TITLES.contains(Lexicon.lower(text.substring(wordStart(text, end), end)))) {
+                    // "State Superintendent of Public Instruction Tony Thurmond": an office's name holds "of".
+                    end = wordEnd(text, end + 4);
+                    words++;
                 } else if (Words.nicknameEnd(text, end + 1) > 0) {
                     end = Words.nicknameEnd(text, end + 1);
                 } else {
@@ -271,6 +276,14 @@ final class SpeakerResolver {
     private static boolean isPossessiveEnd(String text, int end) {
         return end >= 2 && text.charAt(end - 1) == 's'
                 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019');
+    }
+
+    private static int wordStart(String text, int end) {
+        int i = end;
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     private static int wordEnd(String text, int i) {
@@ -865,7 +878,8 @@ final class SpeakerResolver {
     private String roleMatch(Words w, int position) {
         String head = w.lower(w.size() - 1);
         // "His lawyer" is someone's lawyer, not whoever was last described as one.
-        if (!Lexicon.SPEAKER_NOUNS.contains(head) || w.size() > 3
+        boolean hyphenatedTitle = head.indexOf('-') > 0 && Names.isTitle(head);
+        if (!Lexicon.SPEAKER_NOUNS.contains(head) && !hyphenatedTitle || w.size() > 3
                 || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(0))) {
             return null;
         }
@@ -920,11 +934,20 @@ final class SpeakerResolver {
      * no rank the phrase lacks ("the president" is not the "Vice President").
      */
     private static boolean describes(String description, List<String> modifiers, String role) {
-        List<String> words = List.of(description.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
-        for (int k = 0; k < words.size(); k++) {
-            if (words.get(k).equals(role) || role.equals(Lexicon.TITLE_ABBREVIATIONS.get(words.get(k)))) {
-                boolean ranked = k > 0 && Lexicon.RANK_WORDS.contains(words.get(k - 1));
-                return (!ranked || modifiers.contains(words.get(k - 1))) && words.containsAll(modifiers);
+        List<String> words = new ArrayList<>();
+        for (String word : description.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            // "CEO Lino Saputo" is "the chief executive".
+            words.addAll(List.of(Lexicon.TITLE_EXPANSIONS.getOrDefault(word, word).split(" ")));
+        }
+        // "the director-general" is the "WHO Director-General": the role's words in a row.
+        List<String> parts = List.of(role.split("-"));
+        String last = parts.get(parts.size() - 1);
+        for (int k = parts.size() - 1; k < words.size(); k++) {
+            boolean written = words.subList(k - parts.size() + 1, k + 1).equals(parts);
+            if (written || parts.size() == 1 && last.equals(Lexicon.TITLE_ABBREVIATIONS.get(words.get(k)))) {
+                int first = k - parts.size() + 1;
+                boolean ranked = first > 0 && Lexicon.RANK_WORDS.contains(words.get(first - 1));
+                return (!ranked || modifiers.contains(words.get(first - 1))) && words.containsAll(modifiers);
             }
         }
         return false;

@@ -2130,4 +2130,23 @@ class QuoteExtractorTest {
         assertEquals("there were nine times more cases in May", q.text());
         assertEquals(speaker, q.speakerName());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "State Superintendent of Public Instruction Tony Reyes visited the school. “Students are losing out,” the "
+                    + "superintendent said.|Tony Reyes",
+            "WHO Director-General Ana Ruiz spoke in Geneva. “It is important,” the director-general said.|Ana Ruiz",
+            "Harlow Foods CEO Tom Alder spoke to analysts. “It was a good quarter,” said the chief executive.|Tom Alder"})
+    void roleMeansThePersonTitledWithItBeforeTheName(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void reportClosedByAnInvertedRoleMeansThePersonTitledWithIt() {
+        String text = "Harlow Foods CEO Tom Alder spoke to analysts. The rise came from higher prices, said the chief "
+                + "executive.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("The rise came from higher prices", q.text());
+        assertEquals("Tom Alder", q.speakerName());
+    }
 }
