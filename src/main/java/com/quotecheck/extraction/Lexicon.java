@@ -268,7 +268,7 @@ final class Lexicon {
             "company", "corporation", "fund", "bank", "organization", "organisation", "board", "authority",
             "police", "army", "embassy", "consulate", "senate", "congress", "parliament", "kremlin", "report",
             "statement", "readout", "release", "survey", "poll", "study", "article", "paper", "newspaper", "imf",
-            "fbi", "cia", "nato", "w.h.o.", "network", "firm", "endowment", "caucus", "team", "club");
+            "fbi", "cia", "nato", "w.h.o.", "network", "firm", "endowment", "caucus", "team", "club", "district");
 
     /**
      * First words that make a capitalized run a place rather than a person: compass points and the modifiers of
@@ -391,6 +391,23 @@ final class Lexicon {
 
     /** Acronyms that spell a pronoun, by the dotted form they are read as when written in capitals ("WHO", "US"). */
     static final Map<String, String> SPELLED_ACRONYMS = Map.of("who", "w.h.o.", "us", "u.s.");
+
+    /** Nouns for a company ("the company said"). */
+    static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "corporation");
+
+    /** Countries and capitals that speak for governments in the news ("Beijing said"): never "the company". */
+    static final Set<String> STATE_NAMES = Set.of("china", "beijing", "washington", "america", "u.s.", "russia",
+            "moscow", "kremlin", "ukraine", "kyiv", "kiev", "taiwan", "taipei", "japan", "tokyo", "korea", "seoul",
+            "pyongyang", "india", "delhi", "pakistan", "islamabad", "iran", "tehran", "israel", "jerusalem", "gaza",
+            "britain", "london", "france", "paris", "germany", "berlin", "brussels", "europe", "eu", "e.u.", "canada",
+            "ottawa", "mexico", "brazil", "turkey", "ankara", "egypt", "cairo", "syria", "damascus", "iraq",
+            "baghdad", "afghanistan", "kabul", "australia", "canberra", "italy", "rome", "spain", "madrid", "poland",
+            "warsaw", "vietnam", "hanoi", "philippines", "manila", "indonesia", "jakarta", "singapore", "qatar",
+            "doha", "saudi", "riyadh", "nigeria", "abuja", "kenya", "nairobi", "hong", "kong");
+
+    /** Last words of a company's name ("Tecan Group AG", "Saputo Inc."). */
+    static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "plc",
+            "ag", "sa", "llc", "gmbh", "group", "holdings", "corporation", "company");
 
     /** Nouns that describe an outlet before its name ("state broadcaster CCTV", "the newspaper Caixin"). */
     static final Set<String> OUTLET_NOUNS = Set.of("station", "broadcaster", "newspaper", "tabloid", "channel",

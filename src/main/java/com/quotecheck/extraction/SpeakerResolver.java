@@ -373,7 +373,8 @@ final class SpeakerResolver {
                 resolved = place;
             } else if (Names.isInstitution(w) && !personRole) {
                 person = false;
-                resolved = institutionName(w);
+                String named = namedInstitution(w, position);
+                resolved = named != null ? named : institutionName(w);
             } else {
                 // "the Vermont senator" is a role: the proper adjective before it names no one.
                 boolean role = Lexicon.DETERMINERS.contains(first) && (!w.isCapitalized(w.size() - 1)
@@ -951,6 +952,75 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * "the company", "the district": the institution of that kind that spoke last, else the latest name written with
+     * the noun ("Granite School District") or, for a company, with a company suffix ("Tecan Group AG"); or null.
+     */
+    private String namedInstitution(Words w, int position) {
+        if (w.size() != 2 || !w.lower(0).equals("the") || w.isCapitalized(1)) {
+            return null;
+        }
+        String head = w.lower(1);
+        // "the campaign" in a race between two is either's.
+        if (!Lexicon.INSTITUTIONS.contains(head) || Lexicon.DOCUMENTS.contains(head) || head.equals("campaign")) {
+            return null;
+        }
+        boolean company = Lexicon.COMPANY_NOUNS.contains(head);
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
+            Resolved r = history.get(i);
+            // "Huawei said": a single name no full name holds and no title gives a sex reads as a person's surname
+            // until "the company" shows what it is.
+            boolean unknown = r.name().indexOf(' ') < 0 && !byWord.containsKey(key(r.name()))
+                    && !genders.containsKey(key(r.name()));
+            if ((!r.person() || company && unknown) && !r.name().equals(Lexicon.lower(r.name()))
+                    && (hasWord(r.name(), head) || company && isCompanyName(r.name()))) {
+                return r.name();
+            }
+        }
+        Words before = new Words(text, Math.max(0, position - INSTITUTION_REACH_CHARS), position);
+        String latest = null;
+        for (int k = 0; k < before.size(); k++) {
+            if (!before.isCapitalized(k)) {
+                continue;
+            }
+            int end = k;
+            while (end < before.size() && before.isCapitalized(end)) {
+                end++;
+            }
+            // "Granite School District", "Tecan Group AG"; not "Union City".
+            String last = before.lower(end - 1);
+            boolean kind = last.equals(head) || company && Lexicon.COMPANY_SUFFIXES.contains(last);
+            if (kind && end - k >= 2) {
+                latest = before.span(k, end);
+            }
+            k = end;
+        }
+        return latest;
+    }
+
+    private static boolean hasWord(String name, String lowerWord) {
+        return List.of(Lexicon.lower(name).split(" ")).contains(lowerWord);
+    }
+
+    /**
+     * A name with no word of another kind of institution or of a place: "Huawei", "ZTE", "Tecan Group"; not a plural
+     * noun capitalized at a sentence's start ("Regulators").
+     */
+    private static boolean isCompanyName(String name) {
+        if (name.indexOf(' ') < 0 && name.endsWith("s") && !name.endsWith("ss")
+                && !name.equals(name.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String word : Lexicon.lower(name).split(" ")) {
+            if (Lexicon.INSTITUTIONS.contains(word) && !Lexicon.COMPANY_NOUNS.contains(word)
+                    || Lexicon.OUTLETS.contains(word) || Lexicon.STATE_NAMES.contains(word)
+                    || Lexicon.PLACE_MODIFIERS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A document with no named owner ("the Chinese report") is the latest institution that spoke. */

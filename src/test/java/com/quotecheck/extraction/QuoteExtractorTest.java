@@ -2149,4 +2149,24 @@ class QuoteExtractorTest {
         assertEquals("The rise came from higher prices", q.text());
         assertEquals("Tom Alder", q.speakerName());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Veltra, a maker of routers, said the order was unfair. “It will do great harm,” the company said.|Veltra",
+            "Shares of Harlow Group AG fell 18% on Tuesday. “Demand in China fell,” the company said.|Harlow Group AG",
+            "Parents sued the Granite School District in May. “We follow the law,” the district said.|"
+                    + "Granite School District"})
+    void companyOrDistrictMeansTheOneNamedBefore(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Regulators have alleged that Veltra hid its sales. “We will respond,” the company said.",
+            "China said the tariffs were unfair. “We will respond,” the company said.",
+            "Teachers in Union City went on strike. “We will respond,” the union said."})
+    void companyIsNotAGroupACountryOrAPlace(String text) {
+        String speaker = only(text, QuoteKind.DIRECT).speakerName();
+        assertTrue(speaker.equals("company") || speaker.equals("union"), speaker);
+    }
 }
