@@ -34,6 +34,10 @@ final class AttributionParser {
                 i++;
             }
             int end = npEnd(w, i);
+            if (end == i + 1 && Lexicon.OUTLETS.contains(w.lower(i))) {
+                // "“…” - AFP": the wire's credit line, not who spoke.
+                return null;
+            }
             return end > i ? new Attribution(w.span(i, end), w.start(i), null, w.text(dash), null) : null;
         }
         if (!w.isWord(i)) {
@@ -239,6 +243,12 @@ final class AttributionParser {
                 // "Trump attacked Clinton …, saying, “…”": the participle's speaker is the sentence's subject.
                 int s = skipIntroducer(w, 0, cue);
                 int end = npEnd(w, s);
+                for (int k = s + 1; k < end; k++) {
+                    if (!w.isCapitalized(k) && Lexicon.ISSUING_VERBS.contains(w.lower(k))) {
+                        // "Gov. Brian Kemp's office sent a statement, saying:": the phrase ran on into its verb.
+                        end = k;
+                    }
+                }
                 return end > s ? new Attribution(w.span(s, end), w.start(s), null, cueText(w, cue), null)
                         : null;
             }
@@ -1279,8 +1289,12 @@ final class AttributionParser {
         // partner at …", "acting director of …" name a role.
         String second = space < 0 ? "" : Lexicon.lower(t.substring(space + 1).split("[ ,]", 2)[0]);
         boolean participle = first.endsWith("ing") && space > 0 && !Lexicon.SPEAKER_NOUNS.contains(second);
+        // "…, a reference to a stunt months earlier" is about the words, not the speaker.
+        String[] opening = Lexicon.lower(t).split("[ ,]+", 4);
+        boolean remark = (first.equals("a") || first.equals("an")) && (Lexicon.REMARK_NOUNS.contains(second)
+                || opening.length > 2 && Lexicon.REMARK_NOUNS.contains(opening[2]));
         // "…, per CBS News" names the writer's source.
-        boolean aside = Lexicon.PREPOSITIONS.contains(first) || first.equals("per") || participle
+        boolean aside = Lexicon.PREPOSITIONS.contains(first) || first.equals("per") || participle || remark
                 || space < 0 && (Lexicon.isAdverb(first) || Lexicon.CONNECTIVES.contains(first));
         return t.isEmpty() || aside ? null : t;
     }
@@ -1288,8 +1302,10 @@ final class AttributionParser {
     /** An institution's name ends at its head noun: "the US State Department Blinken" names the Department. */
     private static String trimInstitution(Words w, int s, int end) {
         for (int k = s; k < end - 1; k++) {
-            // "State Department spokeswoman Anna Richey-Allen": a role after the institution leads to its bearer.
-            boolean role = w.isWord(k + 1) && !w.isCapitalized(k + 1) && Lexicon.isRole(w.lower(k + 1));
+            // "State Department spokeswoman Anna Richey-Allen", "Senate Minority Leader Chuck Schumer": a role after
+            // the institution leads to its bearer.
+            boolean role = w.isWord(k + 1) && (!w.isCapitalized(k + 1) && Lexicon.isRole(w.lower(k + 1))
+                    || Lexicon.TITLES.contains(w.lower(k + 1)));
             if (Lexicon.INSTITUTIONS.contains(w.lower(k)) && w.isCapitalized(k) && !isConnector(w, k + 1) && !role) {
                 return w.span(s, k + 1);
             }

@@ -392,6 +392,14 @@ final class Lexicon {
     /** Acronyms that spell a pronoun, by the dotted form they are read as when written in capitals ("WHO", "US"). */
     static final Map<String, String> SPELLED_ACRONYMS = Map.of("who", "w.h.o.", "us", "u.s.");
 
+    /** Nouns an apposition after a quote uses for the words themselves ("…,” said Ruiz, a reference to …). */
+    static final Set<String> REMARK_NOUNS = Set.of("reference", "nod", "allusion", "jab", "dig", "swipe", "remark",
+            "comment", "reminder", "sign", "signal", "warning", "rebuke", "response", "retort");
+
+    /** Verbs of putting out a statement ("sent a statement, saying"). */
+    static final Set<String> ISSUING_VERBS = Set.of("sent", "issued", "released", "posted", "published", "emailed",
+            "e-mailed", "shared", "tweeted", "gave", "provided", "put");
+
     /** Nouns for a company ("the company said"). */
     static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "corporation");
 

@@ -315,6 +315,10 @@ final class Names {
             return null;
         }
         Words d = new Words(description, 0, description.length());
+        if (d.size() > 0 && Lexicon.RELATIVE_WORDS.contains(d.lower(0))) {
+            // "who is backing Rep. Byron Donalds": the clause names someone else.
+            return null;
+        }
         if (d.size() == 1 && d.isCapitalized(0) && !Lexicon.NOT_NAMES.contains(d.lower(0))
                 && !Lexicon.TITLES.contains(d.lower(0))) {
             // "His wife, Carol, agreed": a first name alone.
@@ -428,7 +432,9 @@ final class Names {
      */
     static String titleBefore(Words w, int nameStart) {
         int s = 0;
-        while (s < nameStart && Lexicon.DETERMINERS.contains(w.lower(s))) {
+        // "As Senate Majority Leader Mitch McConnell walked …": a sentence's first word is no part of the role.
+        while (s < nameStart && (Lexicon.DETERMINERS.contains(w.lower(s)) || Lexicon.CLAUSE_OPENERS.contains(w.lower(s))
+                || Lexicon.PREPOSITIONS.contains(w.lower(s)))) {
             s++;
         }
         boolean role = false;

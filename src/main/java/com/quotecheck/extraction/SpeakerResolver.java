@@ -239,7 +239,7 @@ final class SpeakerResolver {
             }
             k++;
         }
-        return after.span(0, k);
+        return AttributionParser.descriptionOrNull(after, 0, k);
     }
 
     /**

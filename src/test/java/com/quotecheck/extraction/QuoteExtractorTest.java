@@ -2169,4 +2169,48 @@ class QuoteExtractorTest {
         String speaker = only(text, QuoteKind.DIRECT).speakerName();
         assertTrue(speaker.equals("company") || speaker.equals("union"), speaker);
     }
+
+    @Test
+    void relativeClauseAfterTheSpeakerNamesSomeoneElse() {
+        String text = "Rep. Vern Alder spoke first. “We need to get back in business,” said Alder, who is backing "
+                + "fellow Ohio Rep. Tom Cole for the job.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Vern Alder", q.speakerName());
+    }
+
+    @Test
+    void institutionBeforeATitleLeadsToTheTitleBearer() {
+        String text = "“It is a sad day,” said Senate Minority Leader Ana Ruiz, D-N.Y., exiting the meeting.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @Test
+    void officeThatSentAStatementSpeaksIt() {
+        String text = "Gov. Ana Ruiz's office sent a statement, saying:\n\n“We will appeal the ruling.”";
+        assertEquals("Gov. Ana Ruiz's office", only(text, QuoteKind.DIRECT).speaker());
+    }
+
+    @Test
+    void wireCreditAfterAQuoteIsNoSpeaker() {
+        String text = "“The move escalates tensions,” the council said.\n\n“It breaks the shipping agreement.” - AFP";
+        ExtractedQuote q = find(text, "It breaks");
+        assertEquals("council", q.speakerName());
+    }
+
+    @Test
+    void appositionAboutTheWordsIsNoDescription() {
+        String text = "“That was a stunt,” said Tom Alder, a reference to a protest months earlier.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Tom Alder", q.speakerName());
+        assertNull(q.speakerDescription());
+    }
+
+    @Test
+    void sentenceOpenerIsNoPartOfATitle() {
+        String text = "As Senate Majority Leader Ana Ruiz walked to the floor, she said: “We have the votes.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("Senate Majority Leader", q.speakerDescription());
+    }
 }
