@@ -325,7 +325,8 @@ final class Lexicon {
             "rescuers", "troopers", "agents", "medics", "nurses", "relatives", "families", "villagers", "survivors",
             "eyewitnesses", "commanders", "rebels", "militants", "ministers", "senators", "legislators",
             "councillors", "inspectors", "detectives", "sergeants", "spokesmen", "spokeswomen", "campaigners",
-            "advocates", "defenders", "coaches", "managers", "judges", "justices", "jurors", "speaker");
+            "advocates", "defenders", "coaches", "managers", "judges", "justices", "jurors", "speaker", "parent",
+            "teacher", "student", "patient", "worker", "neighbour");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",

@@ -1,5 +1,6 @@
 package com.quotecheck.extraction;
 
+import java.util.List;
 import java.util.Locale;
 
 /** What a speaker phrase names, read from its words alone: a person's name, a place or outlet, a role, an institution. */
@@ -495,6 +496,23 @@ final class Names {
         }
         return null;
     }
+
+    /** "Journalists", "Regulators", "Officials": a plural of someone who does something, capitalized at a sentence's start. */
+    static boolean looksLikeAgentPlural(String word) {
+        String lower = Lexicon.lower(word);
+        if (lower.length() < 6 || !lower.endsWith("s") || lower.endsWith("ss") || word.equals(word.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        String singular = lower.substring(0, lower.length() - 1);
+        for (String suffix : AGENT_SUFFIXES) {
+            if (singular.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> AGENT_SUFFIXES = List.of("ist", "er", "or", "ian", "ant", "ent", "ial", "ive");
 
     static String stripPossessive(String word) {
         if (word.endsWith("s'") || word.endsWith("s’")) {

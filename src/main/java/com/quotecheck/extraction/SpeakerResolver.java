@@ -556,7 +556,6 @@ final class SpeakerResolver {
             }
         }
         int last = lastAtOrBefore(names, position);
-        String latest = null;
         for (int i = last; i >= Math.max(0, last - LOOK_BACK); i--) {
             Mention m = names.get(i);
             if (!m.person() || quoted.covers(m.position())) {
@@ -565,9 +564,8 @@ final class SpeakerResolver {
             if (fits(m.name(), gender)) {
                 return expand(m.name(), position);
             }
-            latest = latest == null ? m.name() : latest;
         }
-        return latest == null ? null : expand(latest, position);
+        return null;
     }
 
     /**
@@ -594,6 +592,11 @@ final class SpeakerResolver {
                 }
                 String named = !person ? null : start == sentences.startOf(before) ? lastPersonNamed(start, end)
                         : sentence == 0 ? introducedIn(start, end) : null;
+                if (named == null && person) {
+                    // "Journalists asked Lavrov …, but Lavrov said he has not read it. “…,” he said.": the one who
+                    // spoke in a sentence about no one else.
+                    named = speakerIn(start, end);
+                }
                 if (named != null) {
                     // "Democrats seized upon Mr. Trump's appearance, in which he said …": no person opens the
                     // sentence, so the pronoun inside it means the person it named last.
@@ -625,6 +628,31 @@ final class SpeakerResolver {
      * "… something that concerns Henry Crespo, president of the caucus. “…,” he said": a person named for the first
      * time with an apposition in {@code text[from, to)} is being introduced as the next speaker; null if none.
      */
+    /** The latest person given as a speaker at a position in {@code [from, to)}, or null. */
+    private String speakerIn(int from, int to) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
+            Resolved r = history.get(i);
+            if (r.position() < from) {
+                return null;
+            }
+            if (r.person() && r.position() < to && isProperName(r.name())
+                    && Names.isPerson(r.name(), new Words(r.name(), 0, r.name().length()))) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
+    /** "Sergei Lavrov", "Dastrup"; not a role left unresolved ("WHO chief", "questioner"). */
+    private static boolean isProperName(String name) {
+        for (String word : name.split(" ")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String introducedIn(int from, int to) {
         return latestPerson(from, to, m -> m.introduced() && m.ordinal() == 1 ? m.name() : null);
     }
@@ -748,6 +776,10 @@ final class SpeakerResolver {
         // speaking to supporters, …", "Trump, the Republican nominee, …").
         boolean setOff = w.is(end, ",") && w.isWord(end + 1) && !w.isCapitalized(end + 1)
                 && (w.lower(end + 1).endsWith("ing") || Lexicon.DETERMINERS.contains(w.lower(end + 1)));
+        if (end - run == 1 && Names.looksLikeAgentPlural(surname)) {
+            // "Journalists asked Lavrov …": a plural noun opening the sentence, not a surname.
+            return Subject.NONE;
+        }
         return end - run > 1 || setOff || w.isWord(end) && Lexicon.isCue(w.lower(end)) ? Subject.person(surname)
                 : Subject.NONE;
     }

@@ -2213,4 +2213,19 @@ class QuoteExtractorTest {
         assertEquals("Ana Ruiz", q.speakerName());
         assertEquals("Senate Majority Leader", q.speakerDescription());
     }
+
+    @Test
+    void pronounAfterAGroupAskedSomeoneMeansTheOneWhoAnswered() {
+        String text = "Mayor Tom Cole spoke first. Journalists asked Foreign Minister Ivan Petrov on Thursday to "
+                + "comment, but Petrov said he had not read the interview.\n\n“I can only say that we want peace,” he "
+                + "said.";
+        assertEquals("Ivan Petrov", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void pronounNeverMeansSomeoneOfTheOtherSex() {
+        String text = "Parent Jennifer Gaston, told the board “your policy is a mistake.”\n\nThe district had "
+                + "lowered its quarantine number to 210, he said.";
+        assertNull(only(text, QuoteKind.INDIRECT).speakerName());
+    }
 }
