@@ -43,7 +43,8 @@ final class Lexicon {
 
     /** Verbs that are cues only with their particle ("shot back", "chimed in"), by that particle. */
     static final Map<String, String> PHRASAL_CUES = Map.of("shot", "back", "fired", "back", "hit", "back",
-            "pushed", "back", "chimed", "in", "piped", "up", "went", "on", "pointed", "out", "broke", "in");
+            "pushed", "back", "chimed", "in", "piped", "up", "went", "on", "pointed", "out", "broke", "in",
+            "points", "out");
 
     /** Cue verbs that introduce reported speech without quote marks ("says the burden is …"). */
     static final Set<String> REPORTING_VERBS = Set.of(
@@ -56,7 +57,8 @@ final class Lexicon {
             "arguing", "insisting", "warning", "noting", "suggesting", "adding", "explaining", "stressing",
             "acknowledging", "asserting", "predicting", "asserted", "asserts", "reiterated", "reiterates",
             "remarked", "cautioned", "cautions", "countered", "posited", "posits", "pointed", "ruled", "stating",
-            "declaring", "telling", "tweeted", "tweets", "indicated", "indicates");
+            "declaring", "telling", "tweeted", "tweets", "indicated", "indicates",
+            "claim", "allege", "alleges", "replied", "replies", "responded", "pledged", "pledges", "vowed", "vows", "promised", "promises", "assured", "assures", "reassured", "opined", "expressed", "shared", "points", "revealed", "disclosed", "declared", "observed", "predicts", "admits", "acknowledges", "contends");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
     static final Set<String> OBJECT_TAKING_REPORTING_VERBS = Set.of("found", "finds", "showed", "shows", "reported",
@@ -128,7 +130,13 @@ final class Lexicon {
     static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "during", "since");
 
     /** Verbs whose object is the audience or outlet, not the speaker ("told reporters", "told the Global Times"). */
-    static final Set<String> AUDIENCE_VERBS = Set.of("told", "tells", "tell", "telling");
+    static final Set<String> AUDIENCE_VERBS = Set.of("told", "tells", "tell", "telling", "assured", "assures",
+            "reassured", "reassures");
+
+    /** Reporting verbs whose object is a thing unless "that" follows ("vowed a fight", "shared the news"). */
+    static final Set<String> THAT_ONLY_VERBS = Set.of("pledged", "pledges", "vowed", "vows", "promised", "promises",
+            "expressed", "shared", "revealed", "disclosed", "opined", "replied", "replies", "responded", "observed",
+            "declared");
 
     /** Verbs that are cues only before a quote or a clause, never after it as inversion ("put", "read"). */
     static final Set<String> WEAK_CUES = Set.of("put", "read", "reads", "call", "calls", "called", "labeled",

@@ -181,7 +181,10 @@ public final class QuoteExtractor {
         }
         String beforeText = text.substring(beforeFrom, span.open()).strip();
         boolean opensSentence = !hasLetters(beforeText);
-        boolean beforeClean = opensSentence || beforeText.endsWith(":")
+        // "he said that “Yeah of course. I would much rather talk.”": whole sentences after "that" are his own.
+        boolean sentencesAfterThat = before != null && beforeText.endsWith(" that") && startsSentence(text, start)
+                && holdsSentenceBreak(text, start, end);
+        boolean beforeClean = opensSentence || beforeText.endsWith(":") || sentencesAfterThat
                 || before != null && (beforeText.endsWith(",") || beforeText.endsWith(before.cue()));
         int words = wordCount(text, start, end);
         boolean resumed = i > 0 && resumesQuote(text, spans.get(i - 1), span);
@@ -537,6 +540,16 @@ public final class QuoteExtractor {
 
     private static boolean startsSentence(String text, int start) {
         return start < text.length() && Character.isUpperCase(text.charAt(start));
+    }
+
+    /** Whether a sentence ends inside {@code text[start, end)} and another begins ("… of course. I would …"). */
+    private static boolean holdsSentenceBreak(String text, int start, int end) {
+        for (int k = start; k + 2 < end; k++) {
+            if (".!?".indexOf(text.charAt(k)) >= 0 && text.charAt(k + 1) == ' ' && Character.isUpperCase(text.charAt(k + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quoted "(CROSSTALK.)" or "[inaudible]" in a transcript records an event, not words anyone said. */

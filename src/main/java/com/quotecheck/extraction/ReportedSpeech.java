@@ -22,6 +22,8 @@ final class ReportedSpeech {
     private static final int MAX_ADJUNCT_TOKENS = 10;
     /** Longest phrase after a cue that closes its sentence ("…, he said at a news conference in the Red Sea resort."). */
     private static final int MAX_CLOSING_ADJUNCT_TOKENS = 12;
+    /** Longest phrase between a cue and its "that" ("said during a joint press conference with … that"). */
+    private static final int MAX_THAT_ADJUNCT_TOKENS = 13;
     /** How far "added" may stand from the "to" that says where something was added ("added the firm to the list"). */
     private static final int MAX_ADDED_OBJECT_TOKENS = 8;
 
@@ -48,7 +50,7 @@ final class ReportedSpeech {
                 int limit = spanIndex < spans.size() ? Math.min(e, spans.get(spanIndex).open()) : e;
                 // "Winters says the officers took their time, “It's our desire …”": the report ends where the
                 // speaker's own words begin.
-                int end = limit < e && opensSentenceQuote(text, s, spans.get(spanIndex)) ? limit : e;
+                int end = limit < e && opensSentenceQuote(text, s, e, spans.get(spanIndex)) ? limit : e;
                 // "…, with business in Italy “particularly poor,” Tim Cook said.": words quoted inside the writer's
                 // sentence leave a cue closing it free to attribute the whole.
                 boolean runIn = limit < e && onlyRunInQuotes(text, s, e, spans, spanIndex);
@@ -92,7 +94,7 @@ final class ReportedSpeech {
             while (before > s && Character.isSpaceChar(text.charAt(before))) {
                 before--;
             }
-            if (span.open() <= opening || span.after() > e || opensSentenceQuote(text, s, span)
+            if (span.open() <= opening || span.after() > e || opensSentenceQuote(text, s, e, span)
                     || ".!?".indexOf(text.charAt(before)) >= 0) {
                 return false;
             }
@@ -104,13 +106,16 @@ final class ReportedSpeech {
      * A quote that opens after a comma or colon inside the sentence starting at {@code sentenceStart} with a capital:
      * whole sentences of the speaker's, not words run into the writer's sentence.
      */
-    private static boolean opensSentenceQuote(String text, int sentenceStart, QuoteSpan span) {
+    private static boolean opensSentenceQuote(String text, int sentenceStart, int sentenceEnd, QuoteSpan span) {
         int k = span.open() - 1;
         while (k > sentenceStart && Character.isWhitespace(text.charAt(k))) {
             k--;
         }
-        return k > sentenceStart && (text.charAt(k) == ',' || text.charAt(k) == ':') && span.start() < span.end()
-                && Character.isUpperCase(text.charAt(span.start()));
+        // "he responded that “There’s always a chance. Do I want to? No.”": sentences of their own after "that".
+        boolean that = k >= sentenceStart + 4 && text.startsWith("that", k - 3)
+                && !Character.isLetter(text.charAt(k - 4)) && span.after() > sentenceEnd;
+        return k > sentenceStart && (text.charAt(k) == ',' || text.charAt(k) == ':' || that)
+                && span.start() < span.end() && Character.isUpperCase(text.charAt(span.start()));
     }
 
     /** Where the next clause in the words after a report starts: past commas and a conjunction; else {@code to}. */
@@ -235,7 +240,7 @@ final class ReportedSpeech {
                     continue;
                 }
                 boolean according = w.lower(v).equals("according") && w.is(v + 1, "to");
-                if (!according && !Lexicon.REPORTING_VERBS.contains(w.lower(v))) {
+                if (!according && !isReportingVerb(w, v)) {
                     continue;
                 }
                 Report r = main ? mainClause(w, v, to, according) : according ? null : embedded(w, v);
@@ -251,7 +256,7 @@ final class ReportedSpeech {
     /** The first cue from token {@code from} up to offset {@code limit} that closes the sentence, with its report. */
     private static Report closingCue(Words w, int from, int limit) {
         for (int v = from; v < w.size() && w.start(v) < limit; v++) {
-            if (w.isWord(v) && !w.isCapitalized(v) && Lexicon.REPORTING_VERBS.contains(w.lower(v))) {
+            if (w.isWord(v) && !w.isCapitalized(v) && isReportingVerb(w, v)) {
                 Report r = quotedAsClosing(w, v);
                 if (r != null) {
                     return r;
@@ -521,6 +526,12 @@ final class ReportedSpeech {
         Attribution attribution = new Attribution(w.span(s, subjectEnd), w.start(s), null,
                 AttributionParser.cueText(w, v), null);
         return new Report(w.start(contentStart), w.end(end - 1), attribution);
+    }
+
+    /** A reporting verb at token {@code v}; "points" only before "out" ("HuffPollster 4.3 points" is a score). */
+    private static boolean isReportingVerb(Words w, int v) {
+        String lower = w.lower(v);
+        return Lexicon.REPORTING_VERBS.contains(lower) && (!lower.equals("points") || w.is(v + 1, "out"));
     }
 
     /** CLAUSE, OUTLET cited SPEAKER as saying. / CLAUSE, SPEAKER was quoted as saying. */
@@ -833,10 +844,25 @@ final class ReportedSpeech {
             // "said at least one person was admitted …".
             return c;
         }
-        int adjunct = pastAdjunctBeforeThat(w, c);
+        if (w.is(c, ",")) {
+            // "reported, citing anonymous sources, that …": a phrase set off before "that".
+            int close = c + 1;
+            while (close < c + MAX_ADJUNCT_TOKENS && w.isWord(close)) {
+                close++;
+            }
+            if (close > c + 1 && w.is(close, ",") && w.is(close + 1, "that")) {
+                c = close + 1;
+            }
+        }
+        // "responded to comments that …": after a verb that needs its "that", only a day may come first.
+        int adjunct = Lexicon.THAT_ONLY_VERBS.contains(w.lower(v)) ? c : pastAdjunctBeforeThat(w, c);
         // "said Tuesday the plan would fail", "said on Thursday media reports …": a day, then the clause ("announced
         // on Friday the arrest of …" has an object).
         c = adjunct > c || Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v)) ? adjunct : pastDay(w, c);
+        if (Lexicon.THAT_ONLY_VERBS.contains(w.lower(v)) && !w.is(c, "that")) {
+            // "vowed a fight", "shared the news": an object.
+            return -1;
+        }
         if (w.isWord(c) && w.lower(c).equals("that") && w.isWord(c + 1) && Lexicon.AUXILIARIES.contains(w.lower(c + 1))) {
             // "said that would permit …": "that" is the clause's subject.
             return c;
@@ -968,24 +994,39 @@ final class ReportedSpeech {
     private static int pastAdjunctBeforeThat(Words w, int c) {
         boolean thisWeek = w.is(c, "this") && w.isWord(c + 1) && Lexicon.TIME_NOUNS.contains(w.lower(c + 1));
         // "says only that", "saying without evidence that", "told reporters gathered across the street that".
+        // "said Nov. 7 that": a date.
         boolean other = w.isWord(c) && (Lexicon.isAdverb(w.lower(c)) || w.is(c, "only")
                 || Lexicon.TITLE_PREPOSITIONS.contains(w.lower(c))
-                || w.lower(c).endsWith("ed") && !w.isCapitalized(c));
+                || w.lower(c).endsWith("ed") && !w.isCapitalized(c) || isMonth(w, c));
         if (!w.isWord(c) || !(Lexicon.PREPOSITIONS.contains(w.lower(c)) || Lexicon.TIME_WORDS.contains(w.lower(c))
                 || Lexicon.TIME_PREPOSITIONS.contains(w.lower(c)) || thisWeek || other)) {
             return c;
         }
-        for (int k = c + 1; k < c + MAX_ADJUNCT_TOKENS && k < w.size(); k++) {
+        if (w.is(c, "to") && !opensNounPhrase(w, c + 1)) {
+            // "pledged to push for …": an infinitive, not a phrase before "that".
+            return c;
+        }
+        // "says only that", "told reporters gathered across the street that": a short phrase; "said during a joint
+        // press conference with … that": a longer one led by a preposition or a time.
+        int reach = other ? MAX_ADJUNCT_TOKENS / 2 : MAX_THAT_ADJUNCT_TOKENS;
+        for (int k = c + 1; k < c + reach && k < w.size(); k++) {
             if (w.isWord(k) && w.lower(k).equals("that")) {
                 return k;
+            }
+            if (w.is(k, "to") && !opensNounPhrase(w, k + 1) || other && k == c + 1 && Lexicon.DETERMINERS.contains(
+                    w.lower(k))) {
+                // "responded by using Chicago to prove that …": a verb's clause inside the phrase; "responded then
+                // the same way that …": an object.
+                return c;
             }
             if (k > c + 1 && w.isWord(k) && Lexicon.PERSON_PRONOUNS.contains(w.lower(k))
                     && !Lexicon.PREPOSITIONS.contains(w.lower(k - 1))) {
                 // "said after the convention he would not …": the clause opens with its subject.
                 return k;
             }
-            // "said Wednesday on MSNBC’s “Morning Joe” that": a show's title in the phrase.
-            if (!w.isWord(k) && !w.is(k, ",") && !isClosingMark(w, k) && !isOpeningMark(w, k)) {
+            // "said Wednesday on MSNBC’s “Morning Joe” that": a show's title in the phrase; "Nov. 7": a date.
+            if (!w.isWord(k) && !w.is(k, ",") && !isClosingMark(w, k) && !isOpeningMark(w, k)
+                    && !(w.is(k, ".") && isMonth(w, k - 1))) {
                 return c;
             }
         }
@@ -1000,6 +1041,17 @@ final class ReportedSpeech {
      * Past a day or a short time right after a cue ("Tuesday", "on Tuesday night", "last week", "this morning"), when a
      * word of the clause follows; else {@code c}.
      */
+    /** "November", "Nov." (written "Nov" and "."). */
+    private static boolean isMonth(Words w, int k) {
+        return w.isWord(k) && (Lexicon.MONTHS.contains(w.lower(k)) || Lexicon.MONTHS.contains(w.lower(k) + "."));
+    }
+
+    /** Whether a noun phrase opens at token {@code k}: a determiner, a possessive, a name or a plural noun. */
+    private static boolean opensNounPhrase(Words w, int k) {
+        return w.isWord(k) && (Lexicon.DETERMINERS.contains(w.lower(k))
+                || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(k)) || w.isCapitalized(k) || w.lower(k).endsWith("s"));
+    }
+
     private static int pastDay(Words w, int c) {
         int k = w.is(c, "on") ? c + 1 : c;
         if (!w.isWord(k)) {

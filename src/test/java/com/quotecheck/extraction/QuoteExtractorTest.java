@@ -2228,4 +2228,51 @@ class QuoteExtractorTest {
                 + "lowered its quarantine number to 210, he said.";
         assertNull(only(text, QuoteKind.INDIRECT).speakerName());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz pledged that the city would rebuild the bridge.",
+            "Ana Ruiz assured the senators that the city would rebuild the bridge.",
+            "Ana Ruiz replied that the city would rebuild the bridge.",
+            "Ana Ruiz also points out that the city would rebuild the bridge.",
+            "Ana Ruiz opined that the city would rebuild the bridge.",
+            "Ana Ruiz said during a joint news conference with Foreign Minister Tom Alder that the city would rebuild "
+                    + "the bridge.",
+            "Ana Ruiz said Nov. 7 that the city would rebuild the bridge.",
+            "Ana Ruiz reported, citing city records, that the city would rebuild the bridge."})
+    void lessCommonCuesAndPhrasesBeforeThat(String text) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the city would rebuild the bridge", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Ana Ruiz pledged to push for an amendment to overturn a decision that helped the plan.",
+            "Ana Ruiz vowed a fight over the bill.",
+            "Ana Ruiz shared the news with her staff on Monday.",
+            "The board responded to other public comments, including that parents be given a seat.",
+            "Ana Ruiz responded by using the example of Chicago to prove that the law failed.",
+            "He responded then the same way that we must respond now.",
+            "Polls show Ruiz ahead, with RealClearPolitics at 3 points, HuffPollster 4.3 points and others 2 points."})
+    void objectsAndInfinitivesAreNoReports(String text) {
+        assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Opponents claim the neighbors would lose their homes.",
+            "Opponents allege the neighbors would lose their homes."})
+    void presentTenseClaimsAreReports(String text) {
+        assertEquals("the neighbors would lose their homes", only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
+    void wholeSentencesQuotedAfterThatAreADirectQuote() {
+        String text = "Asked about talks, Ana Ruiz said that “Yes, of course. I would much rather talk.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Yes, of course. I would much rather talk.", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty());
+    }
 }
