@@ -1184,6 +1184,13 @@ final class AttributionParser {
         return null;
     }
 
+    /** The outlet a phrase names, with nothing after it ("South China Morning Post", "state broadcaster CCTV" → "CCTV"), or null. */
+    static String outletNamed(String phrase) {
+        Words w = new Words(phrase, 0, phrase.length());
+        String outlet = outletAt(w, 0);
+        return outlet != null && phrase.endsWith(outlet) ? outlet : null;
+    }
+
     /** The outlet named at token {@code i}, after "to", "in", "on" and "the" ("told the Times", "said on CBS"). */
     private static String outletAt(Words w, int start) {
         int i = start;

@@ -229,11 +229,49 @@ final class ReportedSpeech {
      */
     private static Report attributedClause(Words w, int to, int cueLimit, boolean runIn) {
         Report closing = closingCue(w, 1, cueLimit);
+        String closingOutlet = closing == null ? null : AttributionParser.outletNamed(closing.attribution().speaker());
+        if (closingOutlet != null) {
+            // "Yan said there would be an uneasy peace, reported the South China Morning Post.": Yan speaks, to the
+            // paper.
+            Report inner = ownReport(w, to, closing.end());
+            if (inner != null && inner.start() < closing.end()) {
+                Report cut = new Report(inner.start(), Math.min(inner.end(), closing.end()), inner.attribution());
+                return withOutlet(cut, closingOutlet);
+            }
+        }
         if (closing != null) {
             return closing;
         }
         // "Trump addressed the “birtherism” controversy on Friday, stating that …": a cue may follow run-in words.
-        int limit = runIn ? to : cueLimit;
+        Report own = ownReport(w, to, runIn ? to : cueLimit);
+        if (own != null) {
+            // "Ruiz said the talks would resume, according to state broadcaster CCTV.": the outlet that reported it.
+            String outlet = own.attribution().cue().equals("according to") ? null : accordingOutletAfter(w, own.end());
+            return outlet != null && own.attribution().outlet() == null ? withOutlet(own, outlet) : own;
+        }
+        // Only a sentence with no cue of its own before its quotes is attributed by a cue after them.
+        return runIn ? closingCue(w, 1, to) : null;
+    }
+
+    private static Report withOutlet(Report r, String outlet) {
+        Attribution a = r.attribution();
+        return new Report(r.start(), r.end(), new Attribution(a.speaker(), a.position(), a.description(), a.cue(),
+                outlet));
+    }
+
+    /** The outlet of ", according to OUTLET." closing the sentence after offset {@code from}, or null. */
+    private static String accordingOutletAfter(Words w, int from) {
+        for (int k = 1; k + 2 < w.size(); k++) {
+            if (w.start(k) >= from && w.is(k - 1, ",") && w.is(k, "according") && w.is(k + 1, "to")) {
+                int end = w.is(w.size() - 1, ".") ? w.size() - 1 : w.size();
+                return AttributionParser.outletNamed(w.span(k + 2, end));
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's own report, by a cue before offset {@code limit}; one inside a subordinate clause if none. */
+    private static Report ownReport(Words w, int to, int limit) {
         for (boolean main : new boolean[] {true, false}) {
             for (int v = 1; v < w.size() && w.start(v) < limit; v++) {
                 if (!w.isWord(v) || w.isCapitalized(v)) {
@@ -249,8 +287,7 @@ final class ReportedSpeech {
                 }
             }
         }
-        // Only a sentence with no cue of its own before its quotes is attributed by a cue after them.
-        return runIn ? closingCue(w, 1, to) : null;
+        return null;
     }
 
     /** The first cue from token {@code from} up to offset {@code limit} that closes the sentence, with its report. */

@@ -2275,4 +2275,16 @@ class QuoteExtractorTest {
         assertEquals("Ana Ruiz", q.speakerName());
         assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz said the talks would resume in May, according to state broadcaster KBC.|KBC",
+            "Ana Ruiz said the talks would resume in May, reported the Harlow Morning Post.|Harlow Morning Post",
+            "Ana Ruiz said the talks would resume in May, the Harlow Times reported.|Harlow Times"})
+    void outletReportingASpeakersWordsIsCitedNotTheSpeaker(String text, String outlet) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the talks would resume in May", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals(outlet, q.citedOutlet());
+    }
 }
