@@ -260,7 +260,14 @@ final class AttributionParser {
             if (end > s && !Lexicon.AUDIENCE_VERBS.contains(w.lower(cue)) && !Lexicon.PRONOUNS.contains(w.lower(s))) {
                 return new Attribution(trimInstitution(w, s, end), w.start(s), null, cueText(w, cue), null);
             }
-            return null;
+            int label = 0;
+            while (w.isCapitalized(label)) {
+                label++;
+            }
+            if (!colon || label == 0 || !(w.is(label, "on") || w.is(label, "about"))) {
+                return null;
+            }
+            // "Trump on his willingness to testify: “…”": no cue after all, a label before the colon.
         }
         if (colon) {
             Attribution author = utteranceAuthor(w, last);

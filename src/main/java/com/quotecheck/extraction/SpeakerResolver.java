@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Resolves speakers as written (surnames, titles, pronouns, "the professor") to the full names they refer to. */
 final class SpeakerResolver {
@@ -949,12 +950,26 @@ final class SpeakerResolver {
         // "Japan's prime minister said … “…,” Prime Minister Shigeru Ishiba told lawmakers.": a lead names the role
         // first and the person just after.
         for (int i = last + 1; i < names.size() && names.get(i).position() - position <= ROLE_AHEAD_CHARS; i++) {
-            if (bearsRole(names.get(i), modifiers, head)) {
+            if (bearsRole(names.get(i), modifiers, head) || madeTheRemarks(names.get(i))) {
                 return names.get(i).name();
             }
         }
         return null;
     }
+
+    /**
+     * "…, a military scholar said on Tuesday.¶Zhang Chi, a professor at …, made the remarks after …": the person
+     * opening a sentence that says they made the remarks.
+     */
+    private boolean madeTheRemarks(Mention m) {
+        if (!m.person() || sentences.startOf(m.position()) < m.position() - 1) {
+            return false;
+        }
+        String sentence = Lexicon.lower(text.substring(m.position(), sentences.endOf(m.position())));
+        return REMARKS.matcher(sentence).find();
+    }
+
+    private static final Pattern REMARKS = Pattern.compile("\\bmade (?:the|these|those) (?:remarks|comments|statements?)\\b");
 
     private boolean bearsRole(Mention m, List<String> modifiers, String role) {
         String description = knownDescription(m.name());

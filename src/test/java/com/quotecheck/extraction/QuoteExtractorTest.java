@@ -2287,4 +2287,17 @@ class QuoteExtractorTest {
         assertEquals("Ana Ruiz", q.speakerName());
         assertEquals(outlet, q.citedOutlet());
     }
+
+    @Test
+    void roleInTheLeadMeansThePersonWhoMadeTheRemarks() {
+        String text = "Joint drills have become a new normal for the navy, a military scholar said on Tuesday.\n\n"
+                + "Li Wei, a professor at the Defense University, made the remarks after the exercises began.";
+        assertEquals("Li Wei", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
+    void liveBlogLabelWithAnInfinitiveNamesTheSpeaker() {
+        String text = "Trump on Bolton's willingness to testify: “He would know nothing about it.”";
+        assertEquals("Trump", only(text, QuoteKind.DIRECT).speakerName());
+    }
 }
