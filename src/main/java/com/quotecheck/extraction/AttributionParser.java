@@ -896,7 +896,8 @@ final class AttributionParser {
         if (w.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(last)) {
             // "A source told CNN Ryan told …": an outlet's acronym before a name is no part of it.
             while (k >= 0 && end - k <= MAX_NAME_TOKENS && (w.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(w.lower(k))
-                    && !(k < end - 1 && Names.isOutletAcronym(w.text(k))) || isConnector(w, k) && w.isCapitalized(k - 1))) {
+                    && !(k < end - 1 && Names.isOutletAcronym(w.text(k))) || isConnector(w, k) && (w.isCapitalized(k - 1)
+                    || w.isWord(k - 1) && Lexicon.NAME_PARTICLES.contains(w.lower(k - 1)) && w.isCapitalized(k - 2)))) {
                 s = k;
                 k--;
             }
@@ -930,6 +931,9 @@ final class AttributionParser {
                 j++;
             } else if (isConnector(w, j) && w.isCapitalized(j + 1)) {
                 j += 2;
+            } else if (j > i && Names.pastParticles(w, j) > j) {
+                // "Ursula von der Leyen".
+                j = Names.pastParticles(w, j);
             } else if (w.is(j, "(") && partyTagEnd(w, j) > 0) {
                 // Party and state after a name: "Rep. Jim Clyburn (D-S.C.)", "Sen. David Perdue (R-Ga.)".
                 j = partyTagEnd(w, j);
@@ -1217,10 +1221,18 @@ final class AttributionParser {
                 break;
             }
         }
+        // "told 10 News First": a channel number opening the name.
+        int number = w.isWord(i) && Character.isDigit(w.text(i).charAt(0)) && w.isCapitalized(i + 1) ? i : -1;
+        if (number >= 0) {
+            i++;
+        }
         if (!w.isCapitalized(i)) {
             return null;
         }
         int end = nameRun(w, i);
+        if (number >= 0) {
+            i = number;
+        }
         if (w.isWord(end) && Character.isDigit(w.text(end).charAt(0)) && w.isCapitalized(end + 1)) {
             // "told WSFA 12 News": a channel number inside the name.
             end = nameRun(w, end + 1);

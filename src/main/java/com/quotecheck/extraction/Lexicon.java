@@ -200,7 +200,8 @@ final class Lexicon {
     static final Set<String> RELATIVES = Set.of("which", "that", "whom", "what");
 
     /** Lower-case particles inside a person's name ("Bill de Blasio", "Ludwig van Beethoven"). */
-    static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "bin", "al", "la", "le", "da", "del", "du");
+    static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "bin", "al", "la", "le", "da", "del", "du",
+            "der", "den", "ter", "dos", "das");
 
     /** Auxiliaries of the perfect between a subject and its verb ("Trump has said", "a doctor had typed"). */
     static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had");
@@ -225,7 +226,8 @@ final class Lexicon {
     static final Set<String> TITLES = Set.of(
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "prof",
             "prof.", "del.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "adm", "adm.", "capt", "capt.",
-            "cllr", "cllr.", "insp", "insp.", "det", "det.", "cpl", "cpl.", "councillor", "councilman", "councilwoman",
+            "cllr", "cllr.", "insp", "insp.", "det", "det.", "cpl", "cpl.", "supt", "supt.", "asst", "asst.",
+            "barrister", "solicitor", "councillor", "councilman", "councilwoman",
             "president", "vice", "secretary", "minister", "senator", "senators", "representative", "congressman",
             "congresswoman", "governor", "mayor", "judge", "justice", "chairman", "chairwoman", "chair", "director",
             "professor", "general", "ambassador", "speaker", "leader", "chief", "deputy", "attorney", "candidate",
@@ -276,7 +278,7 @@ final class Lexicon {
             "company", "corporation", "fund", "bank", "organization", "organisation", "board", "authority",
             "police", "army", "embassy", "consulate", "senate", "congress", "parliament", "kremlin", "report",
             "statement", "readout", "release", "survey", "poll", "study", "article", "paper", "newspaper", "imf",
-            "fbi", "cia", "nato", "w.h.o.", "network", "firm", "endowment", "caucus", "team", "club", "district");
+            "fbi", "cia", "nato", "w.h.o.", "network", "firm", "endowment", "caucus", "team", "club", "district", "mission");
 
     /**
      * First words that make a capitalized run a place rather than a person: compass points and the modifiers of
@@ -408,6 +410,10 @@ final class Lexicon {
     /** Verbs of putting out a statement ("sent a statement, saying"). */
     static final Set<String> ISSUING_VERBS = Set.of("sent", "issued", "released", "posted", "published", "emailed",
             "e-mailed", "shared", "tweeted", "gave", "provided", "put");
+
+    /** Letters after a name for an honour, a rank at the bar or a seat ("John Price KC", "Ana Ruiz MP"). */
+    static final Set<String> POSTNOMINALS = Set.of("kc", "qc", "sc", "bl", "mp", "msp", "mla", "mep", "td", "obe",
+            "cbe", "mbe", "kbe", "dbe", "phd");
 
     /** Nouns for a company ("the company said"). */
     static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "corporation");

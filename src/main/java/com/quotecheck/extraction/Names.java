@@ -126,10 +126,9 @@ final class Names {
                 continue;
             }
             int j = i;
-            // A lower-case particle stays inside a name ("Bill de Blasio", "Ludwig van Beethoven").
-            while (j < w.size() && (w.isCapitalized(j) || j > i && Lexicon.NAME_PARTICLES.contains(w.lower(j))
-                    && w.isCapitalized(j + 1))) {
-                j++;
+            // A lower-case particle stays inside a name ("Bill de Blasio", "Ursula von der Leyen").
+            while (j < w.size() && (w.isCapitalized(j) || j > i && pastParticles(w, j) > j)) {
+                j = w.isCapitalized(j) ? j + 1 : pastParticles(w, j);
             }
             if (joinsName(w, j) && hasInstitutionWord(w, i, j)) {
                 // "the Chartis Center for Rural Health": the words joined to an institution's name are part of it.
@@ -362,8 +361,9 @@ final class Names {
             }
             String word = stripPossessive(w.text(k));
             String lower = word.toLowerCase(Locale.ROOT);
-            if (count >= 2 && Lexicon.DAYS.contains(lower)) {
-                // "shouted down Mayor London Breed Wednesday": the day is when, not a name.
+            if (count >= 2 && Lexicon.DAYS.contains(lower) || count >= 1 && Lexicon.POSTNOMINALS.contains(lower)) {
+                // "shouted down Mayor London Breed Wednesday": the day is when, not a name; "John Price KC": an
+                // honour after it.
                 break;
             }
             // "Republicans Against Trump" is a slogan, not a Mr. Against Trump.
@@ -496,6 +496,32 @@ final class Names {
         }
         return null;
     }
+
+    /** Past the lower-case particles at {@code j} when a name word follows them ("von der Leyen"); else {@code j}. */
+    static int pastParticles(Words w, int j) {
+        int k = j;
+        while (k < j + 2 && w.isWord(k) && Lexicon.NAME_PARTICLES.contains(w.lower(k))) {
+            k++;
+        }
+        return k > j && w.isCapitalized(k) ? k : j;
+    }
+
+    /** "The UN mission in South Sudan", "the Minister of Information in Yei": a body or office, then where it serves. */
+    static boolean namesOfficeOf(Words w) {
+        int k = w.size() > 0 && Lexicon.DETERMINERS.contains(w.lower(0)) ? 1 : 0;
+        for (int limit = Math.min(w.size() - 1, k + MAX_OFFICE_MODIFIERS + 1); k < limit && w.isWord(k); k++) {
+            String lower = w.lower(k);
+            boolean head = Lexicon.INSTITUTIONS.contains(lower) || Lexicon.SPEAKER_NOUNS.contains(lower)
+                    || w.isCapitalized(k) && Lexicon.TITLES.contains(lower);
+            String next = w.isWord(k + 1) ? w.lower(k + 1) : "";
+            if (head && (next.equals("of") || next.equals("in") || next.equals("at") || next.equals("for"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_OFFICE_MODIFIERS = 2;
 
     /** "Journalists", "Regulators", "Officials": a plural of someone who does something, capitalized at a sentence's start. */
     static boolean looksLikeAgentPlural(String word) {

@@ -299,9 +299,11 @@ final class ReportedSpeech {
                     return r;
                 }
                 r = postposed(w, v);
-                // "…, said Ana Ruiz.", "…, said spokesman John Smith.", "…, said the chief executive."
+                // "…, said Ana Ruiz.", "…, said spokesman John Smith.", "…, said the chief executive.", "…, said
+                // police."
                 if (r == null && (w.isCapitalized(v + 1) || w.isWord(v + 1) && (Lexicon.isRole(w.lower(v + 1))
-                        || w.lower(v + 1).equals("the") && Lexicon.isRole(w.lower(w.size() - 2))))) {
+                        || w.lower(v + 1).equals("the") && Lexicon.isRole(w.lower(w.size() - 2))
+                        || Names.isGroupNoun(w, v + 1)))) {
                     r = inverted(w, v, false);
                 }
                 // "Power politics is short-lived, he said, adding …, Geng said.": the cue set off inside is read first.
@@ -402,7 +404,8 @@ final class ReportedSpeech {
             name = s;
         }
         if (v < MIN_CONTENT_WORDS + 1 || contentEnd < 0 || !w.isWord(s)
-                || !(according || w.isCapitalized(name) || Lexicon.DETERMINERS.contains(w.lower(s)))
+                || !(according || w.isCapitalized(name) || Lexicon.DETERMINERS.contains(w.lower(s))
+                        || Names.isGroupNoun(w, s))
                 || Lexicon.TIME_WORDS.contains(w.lower(s))) {
             return null;
         }
@@ -895,7 +898,11 @@ final class ReportedSpeech {
         int adjunct = Lexicon.THAT_ONLY_VERBS.contains(w.lower(v)) ? c : pastAdjunctBeforeThat(w, c);
         // "said Tuesday the plan would fail", "said on Thursday media reports …": a day, then the clause ("announced
         // on Friday the arrest of …" has an object).
-        c = adjunct > c || Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v)) ? adjunct : pastDay(w, c);
+        int day = pastDay(w, c);
+        // "announced on Friday the arrest of …" has an object, "announced Saturday they apprehended …" a clause.
+        boolean objectTaking = Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v))
+                && !(day > c && w.isWord(day) && Lexicon.PRONOUNS.contains(w.lower(day)));
+        c = adjunct > c || objectTaking ? adjunct : day;
         if (Lexicon.THAT_ONLY_VERBS.contains(w.lower(v)) && !w.is(c, "that")) {
             // "vowed a fight", "shared the news": an object.
             return -1;
@@ -926,7 +933,10 @@ final class ReportedSpeech {
             return -1;
         }
         String first = w.lower(c);
-        if (first.equals("the") && w.is(c + 1, "same") || first.equals("so")) {
+        // "said this while speaking to journalists", "stated this during a session": the words were said before.
+        boolean thisSaid = first.equals("this") && (!w.isWord(c + 1) || Lexicon.PREPOSITIONS.contains(w.lower(c + 1))
+                || Lexicon.TIME_PREPOSITIONS.contains(w.lower(c + 1)) || Lexicon.SUBORDINATORS.contains(w.lower(c + 1)));
+        if (first.equals("the") && w.is(c + 1, "same") || first.equals("so") || thisSaid) {
             // "73 percent said the same of Trump", "said so": an object, not a clause.
             return -1;
         }

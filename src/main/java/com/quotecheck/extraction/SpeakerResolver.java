@@ -136,6 +136,10 @@ final class SpeakerResolver {
                     words++;
                 } else if (Words.nicknameEnd(text, end + 1) > 0) {
                     end = Words.nicknameEnd(text, end + 1);
+                } else if (particlesEnd(text, end + 1) > 0) {
+                    // "Ursula von der Leyen", "Bill de Blasio".
+                    end = wordEnd(text, particlesEnd(text, end + 1));
+                    words++;
                 } else {
                     break;
                 }
@@ -279,6 +283,23 @@ final class SpeakerResolver {
                 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019');
     }
 
+    /** Where the name word after one or two particles starting at {@code i} begins ("von der Leyen"), or -1. */
+    private static int particlesEnd(String text, int i) {
+        int k = i;
+        for (int particles = 0; particles < 2; particles++) {
+            int end = wordEnd(text, k);
+            if (end <= k || !Lexicon.NAME_PARTICLES.contains(text.substring(k, end)) || end + 1 >= text.length()
+                    || text.charAt(end) != ' ') {
+                return -1;
+            }
+            k = end + 1;
+            if (Character.isUpperCase(text.charAt(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static int wordStart(String text, int end) {
         int i = end;
         while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
@@ -364,7 +385,9 @@ final class SpeakerResolver {
             String head = w.lower(w.size() - 1);
             boolean personRole = Lexicon.DETERMINERS.contains(first) && Names.isPersonRole(head);
             boolean roleHead = !w.isCapitalized(w.size() - 1) && Lexicon.SPEAKER_NOUNS.contains(head) || personRole;
-            String place = name == null && !roleHead && !serving ? Names.firstName(w, false) : null;
+            // "The UN mission in South Sudan", "the Minister of Information in Yei": not the place it serves.
+            boolean office = Names.namesOfficeOf(w);
+            String place = name == null && !roleHead && !serving && !office ? Names.firstName(w, false) : null;
             if (name != null) {
                 person = true;
                 resolved = name;
@@ -381,7 +404,7 @@ final class SpeakerResolver {
                 boolean role = Lexicon.DETERMINERS.contains(first) && (!w.isCapitalized(w.size() - 1)
                         && Lexicon.SPEAKER_NOUNS.contains(head) || personRole);
                 // "a spokesman for Ruiz" is the spokesman, named by the whole phrase.
-                String single = role || serving ? null : Names.singleName(w);
+                String single = role || serving || office ? null : Names.singleName(w);
                 if (single != null && isAcronym(single) && !Names.stripPossessive(w.text(w.size() - 1)).equals(single)) {
                     // "E.U. leaders": an acronym names the speakers' institution, not a surname.
                     single = null;
@@ -625,10 +648,6 @@ final class SpeakerResolver {
         });
     }
 
-    /**
-     * "… something that concerns Henry Crespo, president of the caucus. “…,” he said": a person named for the first
-     * time with an apposition in {@code text[from, to)} is being introduced as the next speaker; null if none.
-     */
     /** The latest person given as a speaker at a position in {@code [from, to)}, or null. */
     private String speakerIn(int from, int to) {
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
@@ -654,6 +673,10 @@ final class SpeakerResolver {
         return true;
     }
 
+    /**
+     * "… something that concerns Henry Crespo, president of the caucus. “…,” he said": a person named for the first
+     * time with an apposition in {@code text[from, to)} is being introduced as the next speaker; null if none.
+     */
     private String introducedIn(int from, int to) {
         return latestPerson(from, to, m -> m.introduced() && m.ordinal() == 1 ? m.name() : null);
     }
@@ -847,8 +870,8 @@ final class SpeakerResolver {
     private static int nameRunEnd(Words w, int from) {
         int end = from;
         while (end < w.size() && end < from + MAX_NAME_WORDS && (w.isCapitalized(end)
-                || end > from && Lexicon.NAME_PARTICLES.contains(w.lower(end)) && w.isCapitalized(end + 1))) {
-            end++;
+                || end > from && Names.pastParticles(w, end) > end)) {
+            end = w.isCapitalized(end) ? end + 1 : Names.pastParticles(w, end);
         }
         return end;
     }
@@ -969,7 +992,8 @@ final class SpeakerResolver {
         return REMARKS.matcher(sentence).find();
     }
 
-    private static final Pattern REMARKS = Pattern.compile("\\bmade (?:the|these|those) (?:remarks|comments|statements?)\\b");
+    private static final Pattern REMARKS =
+            Pattern.compile("\\bmade (?:the|these|those) (?:remarks|comments|statements?)\\b");
 
     private boolean bearsRole(Mention m, List<String> modifiers, String role) {
         String description = knownDescription(m.name());

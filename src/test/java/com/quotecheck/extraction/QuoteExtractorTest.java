@@ -2300,4 +2300,57 @@ class QuoteExtractorTest {
         String text = "Trump on Bolton's willingness to testify: “He would know nothing about it.”";
         assertEquals("Trump", only(text, QuoteKind.DIRECT).speakerName());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "European Commission President Ana von der Berg spoke in Brussels. “We will act,” she said.|"
+                    + "Ana von der Berg",
+            "“We will act,” said Commission President Ana von der Berg.|Ana von der Berg",
+            "Ana von der Berg spoke in Brussels. “We will act,” von der Berg said.|Ana von der Berg"})
+    void namesWithTwoParticles(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The UN mission in South Sudan said a number of its peacekeepers were killed.|UN mission in South Sudan",
+            "The Minister of Information in Yei says he will visit the camps next week.|Minister of Information in Yei"})
+    void officeNamedByWhereItServesIsNotThePlace(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WHO Director General Ana Ruiz said this while speaking to journalists in Geneva.",
+            "The minister stated this during an interactive session with reporters in Abuja."})
+    void sayingThisIsNoReport(String text) {
+        assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty());
+    }
+
+    @Test
+    void invertedGroupClosesAReport() {
+        ExtractedQuote q = only("The accused is believed to be unemployed, said police.", QuoteKind.INDIRECT);
+        assertEquals("The accused is believed to be unemployed", q.text());
+        assertEquals("police", q.speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Barrister John Price KC opened the case. Mr Price KC said the man had not been charged.|John Price",
+            "Superintendent Dave Cole spoke first. Supt Cole said the man had not been charged.|Dave Cole"})
+    void honoursAfterAndAbbreviatedRanksBeforeANameAreNoPartOfIt(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
+    void outletWithAChannelNumberFirst() {
+        assertEquals("10 News First", only("“It shook the house,” she told 10 News First.", QuoteKind.DIRECT)
+                .citedOutlet());
+    }
+
+    @Test
+    void announcedOnADayThenAClause() {
+        ExtractedQuote q = only("Police announced Saturday afternoon they arrested a suspect.", QuoteKind.INDIRECT);
+        assertEquals("they arrested a suspect", q.text());
+    }
 }
