@@ -905,7 +905,9 @@ final class AttributionParser {
             // A common-noun speaker: "the announcer", "Clinton campaign spokesman", "sources".
             int j = k;
             // "the mother of three replied", "the mother of the bride said": an of-phrase belongs to the speaker.
-            while (j >= 0 && end - j <= MAX_NAME_TOKENS && w.isWord(j) && !Lexicon.isCue(w.lower(j))
+            // "the new report says": a document noun that is also a verb heads the phrase.
+            while (j >= 0 && end - j <= MAX_NAME_TOKENS && w.isWord(j)
+                    && (!Lexicon.isCue(w.lower(j)) || j == k && Lexicon.DOCUMENTS.contains(w.lower(j)))
                     && !Lexicon.CLAUSE_WORDS.contains(w.lower(j)) && (ofRole(w, j) || ofRole(w, j - 1)
                             || !Lexicon.DETERMINERS.contains(w.lower(j)) && !Lexicon.NOT_NAMES.contains(w.lower(j)))) {
                 j--;

@@ -442,7 +442,7 @@ final class Lexicon {
             "message");
 
     /** Capitalized words that open sentences or clauses without naming anyone. */
-    static final Set<String> NOT_NAMES = Set.of(
+    static final Set<String> NOT_NAMES = Set.of("once", 
             "the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "still", "also", "then",
             "in", "on", "at", "of", "for", "with", "from", "by", "after", "before", "during", "as", "when", "while",
             "if", "because", "although", "though", "since", "this", "that", "these", "those", "there", "here",

@@ -2353,4 +2353,17 @@ class QuoteExtractorTest {
         ExtractedQuote q = only("Police announced Saturday afternoon they arrested a suspect.", QuoteKind.INDIRECT);
         assertEquals("they arrested a suspect", q.text());
     }
+
+    @Test
+    void reportClosedByADocumentWhoseNounIsAlsoAVerb() {
+        ExtractedQuote q = only("The world has only a small chance of reaching that goal, the new report says.",
+                QuoteKind.INDIRECT);
+        assertEquals("The world has only a small chance of reaching that goal", q.text());
+        assertEquals("the new report", q.speaker());
+    }
+
+    @Test
+    void adverbOpeningASentenceIsNoSpeaker() {
+        assertNull(only("Once hailed as a “City in the Sun”, the town has declined.", QuoteKind.PARTIAL).speaker());
+    }
 }
