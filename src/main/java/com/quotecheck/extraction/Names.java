@@ -506,6 +506,17 @@ final class Names {
         return k > j && w.isCapitalized(k) ? k : j;
     }
 
+    /** "the report by the IPCC revealed …", "a new study found …": words opening with a phrase headed by a document. */
+    static boolean opensWithDocument(String phrase) {
+        Words w = new Words(phrase, 0, phrase.length());
+        for (int k = 0; k < w.size() && w.isWord(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k)); k++) {
+            if (Lexicon.DOCUMENTS.contains(w.lower(k)) && !w.isCapitalized(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "The UN mission in South Sudan", "the Minister of Information in Yei": a body or office, then where it serves. */
     static boolean namesOfficeOf(Words w) {
         int k = w.size() > 0 && Lexicon.DETERMINERS.contains(w.lower(0)) ? 1 : 0;

@@ -34,7 +34,7 @@ public final class QuoteExtractor {
     private static final class Candidate {
         final int start;
         final int end;
-        final QuoteKind kind;
+        QuoteKind kind;
         final QuoteSpan span;
         final int paragraph;
         final boolean opensParagraph;
@@ -387,10 +387,21 @@ public final class QuoteExtractor {
             while (r < reports.size() && reports.get(r).end() < lastWord) {
                 r++;
             }
-            boolean open = c.kind == QuoteKind.PARTIAL && !c.named || c.attribution == null;
-            if (open && r < reports.size() && reports.get(r).start() <= c.start) {
+            boolean inside = r < reports.size() && reports.get(r).start() <= c.start;
+            // "Guterres said the report revealed “a litany of broken climate promises”": a document's cue inside the
+            // reported clause is part of what the reporter said, and so are the quoted words ("Trump said Clinton
+            // described it as “the gold standard”" still quotes Clinton).
+            boolean cueInside = inside && c.attribution != null && c.attribution.position() >= reports.get(r).start()
+                    && c.attribution.position() < c.start
+                    && Names.opensWithDocument(text.substring(reports.get(r).start(), c.start));
+            boolean open = c.kind == QuoteKind.PARTIAL && !c.named || c.attribution == null || cueInside;
+            if (open && inside) {
                 c.attribution = reports.get(r).attribution();
                 c.confidence = 0.7;
+                if (cueInside && wordCount(text, c.start, c.end) < LONG_QUOTE_WORDS
+                        && !Character.isUpperCase(text.charAt(c.start))) {
+                    c.kind = QuoteKind.PARTIAL;
+                }
             }
         }
     }

@@ -434,8 +434,11 @@ final class ReportedSpeech {
      * Monday (Oct 11).").
      */
     private static boolean adjunctToEnd(Words w, int k) {
-        if (!w.isWord(k) || w.is(k, "to")
-                || !Lexicon.PREPOSITIONS.contains(w.lower(k)) && !Lexicon.TIME_WORDS.contains(w.lower(k))) {
+        // "… at a briefing.", "… about the European elections.", "… during a visit to Kyiv."
+        String first = w.isWord(k) ? w.lower(k) : "";
+        if (first.isEmpty() || first.equals("to") || !Lexicon.PREPOSITIONS.contains(first)
+                && !Lexicon.TIME_WORDS.contains(first) && !Lexicon.TIME_PREPOSITIONS.contains(first)
+                && !first.equals("about")) {
             return false;
         }
         int last = w.is(w.size() - 1, ".") ? w.size() - 1 : w.size();

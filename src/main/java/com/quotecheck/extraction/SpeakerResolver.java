@@ -66,6 +66,8 @@ final class SpeakerResolver {
 
     /** How far back "it" or "they" may reach for an institution or group that spoke: about two paragraphs. */
     private static final int INSTITUTION_REACH_CHARS = 800;
+    /** How far back "the panel" or "the company" may find the name written with its noun. */
+    private static final int NAMED_INSTITUTION_REACH_CHARS = 2_000;
 
     /** How far after a role noun the person bearing that role may first be named ("Japan's prime minister said …"). */
     private static final int ROLE_AHEAD_CHARS = 400;
@@ -1050,25 +1052,41 @@ final class SpeakerResolver {
                 return r.name();
             }
         }
-        Words before = new Words(text, Math.max(0, position - INSTITUTION_REACH_CHARS), position);
+        Words before = new Words(text, Math.max(0, position - NAMED_INSTITUTION_REACH_CHARS), position);
         String latest = null;
         for (int k = 0; k < before.size(); k++) {
             if (!before.isCapitalized(k)) {
                 continue;
             }
             int end = k;
-            while (end < before.size() && before.isCapitalized(end)) {
-                end++;
+            int headAt = -1;
+            // Where the name starts: past an "of" before its noun ("Shares of Harlow Group AG").
+            int from = k;
+            while (end < before.size() && (before.isCapitalized(end) || end > k && isNameConnector(before, end))) {
+                if (before.isCapitalized(end)) {
+                    headAt = before.lower(end).equals(head) ? end : headAt;
+                    end++;
+                } else {
+                    from = headAt < 0 ? end + 1 : from;
+                    end += 2;
+                }
             }
-            // "Granite School District", "Tecan Group AG"; not "Union City".
+            // "Granite School District", "Tecan Group AG", "Intergovernmental Panel on Climate Change"; not "Union
+            // City".
             String last = before.lower(end - 1);
-            boolean kind = last.equals(head) || company && Lexicon.COMPANY_SUFFIXES.contains(last);
-            if (kind && end - k >= 2) {
-                latest = before.span(k, end);
+            boolean kind = headAt == end - 1 || headAt > from && isNameConnector(before, headAt + 1)
+                    || company && Lexicon.COMPANY_SUFFIXES.contains(last);
+            if (kind && end - from >= 2) {
+                latest = before.span(from, end);
             }
             k = end;
         }
         return latest;
+    }
+
+    /** "of", "on", "for" joining two parts of a name ("Panel on Climate Change"). */
+    private static boolean isNameConnector(Words w, int k) {
+        return (w.is(k, "of") || w.is(k, "on") || w.is(k, "for")) && w.isCapitalized(k + 1);
     }
 
     private static boolean hasWord(String name, String lowerWord) {

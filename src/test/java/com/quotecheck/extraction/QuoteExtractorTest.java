@@ -2366,4 +2366,34 @@ class QuoteExtractorTest {
     void adverbOpeningASentenceIsNoSpeaker() {
         assertNull(only("Once hailed as a “City in the Sun”, the town has declined.", QuoteKind.PARTIAL).speaker());
     }
+
+    @Test
+    void invertedCueWithAnAboutPhraseClosesAReport() {
+        ExtractedQuote q = only("People have lost confidence, said Scholz about the European elections.",
+                QuoteKind.INDIRECT);
+        assertEquals("People have lost confidence", q.text());
+        assertEquals("Scholz", q.speakerName());
+    }
+
+    @Test
+    void panelMeansTheBodyNamedWithItBefore() {
+        String text = "The report by the Intergovernmental Panel on Climate Change came out on Monday. “Emissions must "
+                + "fall by half,” the panel said.";
+        assertEquals("Intergovernmental Panel on Climate Change", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void wordsADocumentRevealedInsideAReportAreTheReportersFragment() {
+        String text = "Secretary-General Ana Ruiz said the report by the panel revealed “a litany of broken promises” "
+                + "by governments.";
+        ExtractedQuote q = only(text, QuoteKind.PARTIAL);
+        assertEquals("a litany of broken promises", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @Test
+    void wordsAPersonUsedInsideAReportStayTheirs() {
+        String text = "Tom Alder said that Ana Ruiz once described the deal as “the gold standard” of trade deals.";
+        assertEquals("Ana Ruiz", find(text, "the gold").speakerName());
+    }
 }
