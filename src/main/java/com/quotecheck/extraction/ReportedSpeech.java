@@ -488,6 +488,13 @@ final class ReportedSpeech {
                 return null;
             }
         }
+        boolean participle = w.lower(v).endsWith("ing") && w.is(v - 1, ",") && !isSpeakerPhrase(w, a, np);
+        if (participle) {
+            // "The prime minister came out fighting on Wednesday, insisting that …": the subject before its verb.
+            int shorter = speakerPhraseEnd(w, a, np);
+            participle = shorter > 0;
+            np = participle ? shorter : np;
+        }
         String description = null;
         // "told the BBC the plan was reckless": the outlet the words were given to.
         String outlet = AttributionParser.outlet(w, v);
@@ -506,7 +513,7 @@ final class ReportedSpeech {
             attribution = new Attribution(stripPreposition(introduction), w.start(opening), null,
                     AttributionParser.cueText(w, v), outlet);
             contentStart = a;
-        } else if (np == subjectEnd) {
+        } else if (np == subjectEnd || participle) {
             attribution = new Attribution(w.span(a, np), w.start(a), null, AttributionParser.cueText(w, v), outlet);
         } else if (np > a && w.is(np, ",") && w.is(subjectEnd - 1, ",")) {
             description = AttributionParser.descriptionOrNull(w, np + 1, subjectEnd - 1);
@@ -778,11 +785,10 @@ final class ReportedSpeech {
         }
         int a = AttributionParser.skipIntroducer(w, 0, k);
         int np = AttributionParser.npEnd(w, a);
-        for (int e = np - 1; e > a && !isSpeakerPhrase(w, a, np); e--) {
-            if (!w.isCapitalized(e) && !w.isCapitalized(e - 1) && isSpeakerPhrase(w, a, e)) {
-                // "A federal judge rejected the request": the phrase ran on into the verb.
-                np = e;
-            }
+        if (!isSpeakerPhrase(w, a, np)) {
+            // "A federal judge rejected the request": the phrase ran on into the verb.
+            int shorter = speakerPhraseEnd(w, a, np);
+            np = shorter < 0 ? np : shorter;
         }
         // The subject is followed by its own verb: a lower-case word that does not start a clause of its own.
         if (np <= a || np >= k || !w.isWord(np) || w.isCapitalized(np) || Lexicon.CLAUSE_OPENERS.contains(w.lower(np))
@@ -805,6 +811,16 @@ final class ReportedSpeech {
         Attribution attribution = new Attribution(w.span(a, np), w.start(a), null,
                 AttributionParser.cueText(w, v), null);
         return new Report(w.start(contentStart), w.end(end - 1), attribution);
+    }
+
+    /** Where a speaker phrase opening at {@code a} ends before a verb it ran on into, before {@code np}; -1 if none. */
+    private static int speakerPhraseEnd(Words w, int a, int np) {
+        for (int e = np - 1; e > a; e--) {
+            if (!w.isCapitalized(e) && !w.isCapitalized(e - 1) && isSpeakerPhrase(w, a, e)) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -71,6 +71,8 @@ final class SpeakerResolver {
 
     /** How far after a role noun the person bearing that role may first be named ("Japan's prime minister said …"). */
     private static final int ROLE_AHEAD_CHARS = 400;
+    /** Longest run of roles and names before a subject's full name ("Opposition leader and CDU leader …"). */
+    private static final int MAX_TITLE_CHAIN = 9;
 
     /** How many earlier speakers a pronoun or role noun may reach back to. */
     private static final int LOOK_BACK = 20;
@@ -173,6 +175,9 @@ final class SpeakerResolver {
         if (apposition == null) {
             apposition = roleSetOffBefore(text, from, to);
         }
+        if (apposition == null) {
+            apposition = officeOpeningBefore(from);
+        }
         Mention m = new Mention(from, name, Names.isPerson(name, w), written.merge(name, 1, Integer::sum),
                 apposition != null);
         names.add(m);
@@ -201,6 +206,26 @@ final class SpeakerResolver {
      * The role a name is set off from by commas: "The family's attorney, Ben Crump, disagreed." gives "family's
      * attorney"; null unless a determiner opens the role and a comma closes the name.
      */
+    /**
+     * "Minister of Information and Culture, Lai Mohammed says …": an office opening the sentence, set off before the
+     * name; null otherwise.
+     */
+    private String officeOpeningBefore(int from) {
+        if (from < 2 || text.charAt(from - 2) != ',' || text.charAt(from - 1) != ' ') {
+            return null;
+        }
+        int start = sentences.startOf(from);
+        if (from - 2 - start > MAX_ROLE_CHARS) {
+            return null;
+        }
+        Words w = new Words(text, start, from - 2);
+        boolean office = w.size() >= 3 && w.isCapitalized(0) && Lexicon.TITLES.contains(w.lower(0)) && w.is(1, "of");
+        for (int k = 0; office && k < w.size(); k++) {
+            office = w.isWord(k);
+        }
+        return office ? w.span(0, w.size()) : null;
+    }
+
     private static String roleSetOffBefore(String text, int from, int to) {
         if (from < 2 || to >= text.length() || text.charAt(to) != ',' || text.charAt(from - 2) != ','
                 || text.charAt(from - 1) != ' ') {
@@ -738,6 +763,9 @@ final class SpeakerResolver {
             opening = first + 1;
         }
         String bearer = roleBearer(w, opening);
+        if (bearer == null) {
+            bearer = titledPerson(w, opening);
+        }
         if (bearer != null) {
             return Subject.person(bearer);
         }
@@ -814,6 +842,29 @@ final class SpeakerResolver {
      * "Her colleague, Dr. Lee Chen, was …", "Kline's neighbor, Rosa Diaz, disagreed": the person named between commas
      * after a role opening the sentence, or null.
      */
+    /**
+     * "Opposition leader and CDU leader Friedrich Merz laughed": roles joined by "and" before a full name that a verb
+     * follows; null otherwise.
+     */
+    private static String titledPerson(Words w, int from) {
+        int k = from;
+        boolean role = false;
+        while (k < w.size() && k < from + MAX_TITLE_CHAIN && w.isWord(k)
+                && (w.isCapitalized(k) || Lexicon.isRole(w.lower(k)) || w.is(k, "and"))) {
+            role |= !w.isCapitalized(k) && Lexicon.isRole(w.lower(k));
+            k++;
+        }
+        int start = k;
+        while (start > from && w.isCapitalized(start - 1)) {
+            start--;
+        }
+        if (!role || k - start < 2 || !w.isWord(k) || w.isCapitalized(k)) {
+            return null;
+        }
+        String name = Names.personName(w, start, k);
+        return name != null && Names.isPerson(name, w) ? name : null;
+    }
+
     private static String roleBearer(Words w, int from) {
         boolean owner = w.isWord(from) && w.isCapitalized(from)
                 && !Names.stripPossessive(w.text(from)).equals(w.text(from));

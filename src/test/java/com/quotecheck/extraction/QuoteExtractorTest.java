@@ -2396,4 +2396,26 @@ class QuoteExtractorTest {
         String text = "Tom Alder said that Ana Ruiz once described the deal as “the gold standard” of trade deals.";
         assertEquals("Ana Ruiz", find(text, "the gold").speakerName());
     }
+
+    @Test
+    void pronounAfterRolesJoinedByAndMeansTheNamedPerson() {
+        String text = "Chancellor Ana Ruiz spoke first. Opposition leader and party leader Tom Alder laughed out loud. "
+                + "In his reply, he said: “You have no plan.”";
+        assertEquals("Tom Alder", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void subjectBeforeAParticipleStopsAtItsVerb() {
+        ExtractedQuote q = only("The prime minister came out fighting on Wednesday evening, insisting that taxes would "
+                + "rise.", QuoteKind.INDIRECT);
+        assertEquals("taxes would rise", q.text());
+        assertEquals("The prime minister", q.speaker());
+    }
+
+    @Test
+    void officeOpeningASentenceDescribesTheNameAfterIt() {
+        String text = "Minister of Information and Culture, Tom Alder says the country is safe.\n\n“We are winning,” "
+                + "the minister said.";
+        assertEquals("Tom Alder", only(text, QuoteKind.DIRECT).speakerName());
+    }
 }
