@@ -86,7 +86,14 @@ final class QuoteMarks {
                     return new Mark(i, 2, Family.STRAIGHT, contextDir(text, i, 2, Dir.EITHER));
                 }
                 return singleMark(text, i);
-            case '\u2018', '\u2019', '\u201A':
+            case '\u2018', '\u2019':
+                char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+                if (next == '\u2019' || c == '\u2018' && next == '\u2018') {
+                    // “shoulder to shoulder’’, ‘’This takes …’’: doubled single glyphs stand for the double mark.
+                    return new Mark(i, 2, Family.CURLY, contextDir(text, i, 2, c == '\u2018' ? Dir.OPEN : Dir.CLOSE));
+                }
+                return singleMark(text, i);
+            case '\u201A':
                 return singleMark(text, i);
             default:
                 return null;

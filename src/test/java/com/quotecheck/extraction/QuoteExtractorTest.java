@@ -2418,4 +2418,14 @@ class QuoteExtractorTest {
                 + "the minister said.";
         assertEquals("Tom Alder", only(text, QuoteKind.DIRECT).speakerName());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "“We feel their shock and pain,’’ he said in Question Time, stressing the ties. Ana Ruiz spoke too.",
+            "‘’We feel their shock and pain,’’ he said in Question Time, stressing the ties. Ana Ruiz spoke too."})
+    void doubledSingleGlyphsCloseADoubleQuote(String text) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("We feel their shock and pain,", q.text());
+        assertEquals("said", q.cue());
+    }
 }
