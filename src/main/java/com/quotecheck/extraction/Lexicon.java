@@ -227,7 +227,7 @@ final class Lexicon {
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "prof",
             "prof.", "del.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "adm", "adm.", "capt", "capt.",
             "cllr", "cllr.", "insp", "insp.", "det", "det.", "cpl", "cpl.", "supt", "supt.", "asst", "asst.",
-            "barrister", "solicitor", "councillor", "councilman", "councilwoman",
+            "barrister", "solicitor", "councillor", "councilman", "councilwoman", "mp",
             "president", "vice", "secretary", "minister", "senator", "senators", "representative", "congressman",
             "congresswoman", "governor", "mayor", "judge", "justice", "chairman", "chairwoman", "chair", "director",
             "professor", "general", "ambassador", "speaker", "leader", "chief", "deputy", "attorney", "candidate",
@@ -337,7 +337,7 @@ final class Lexicon {
             "eyewitnesses", "commanders", "rebels", "militants", "ministers", "senators", "legislators",
             "councillors", "inspectors", "detectives", "sergeants", "spokesmen", "spokeswomen", "campaigners",
             "advocates", "defenders", "coaches", "managers", "judges", "justices", "jurors", "speaker", "parent",
-            "teacher", "student", "patient", "worker", "neighbour");
+            "teacher", "student", "patient", "worker", "neighbour", "mp", "mps");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",
@@ -415,6 +415,16 @@ final class Lexicon {
     /** Letters after a name for an honour, a rank at the bar or a seat ("John Price KC", "Ana Ruiz MP"). */
     static final Set<String> POSTNOMINALS = Set.of("kc", "qc", "sc", "bl", "mp", "msp", "mla", "mep", "td", "obe",
             "cbe", "mbe", "kbe", "dbe", "phd");
+
+    /** Roles a writer gives someone left unnamed ("the source", "a spokesman"): never the person just named. */
+    static final Set<String> UNNAMED_ROLES = Set.of("source", "sources", "official", "officials", "aide", "aides",
+            "spokesman", "spokeswoman", "spokesperson", "witness", "insider", "person", "expert", "analyst",
+            "observer", "critic", "supporter", "opponent", "resident", "neighbor", "neighbour", "friend", "relative",
+            "man", "woman", "officer", "diplomat", "lawmaker");
+
+    /** Titles of heads of state and government, of which a story often names more than one. */
+    static final Set<String> LEADER_TITLES = Set.of("president", "prime minister", "chancellor", "premier", "king",
+            "queen", "leader");
 
     /** Nouns for a company ("the company said"). */
     static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "corporation");

@@ -24,8 +24,9 @@ final class QuoteMarks {
         List<Mark> marks = new ArrayList<>();
         int paragraphStart = 0;
         int n = text.length();
-        // Whether a double quote is carried over the last paragraph break (the reopened paragraph continues it).
-        boolean[] carried = new boolean[1];
+        // Whether a double [0] or single [1] quote is carried over the last paragraph break (the reopened paragraph
+        // continues it).
+        boolean[] carried = new boolean[2];
         for (int i = 0; i <= n; i++) {
             if (i == n || text.charAt(i) == '\n') {
                 pairParagraph(text, marks, paragraphStart, i, carried, spans);
@@ -162,7 +163,7 @@ final class QuoteMarks {
         }
         int firstSpan = spans.size();
         pairDoubles(text, marks, from, to, carried, spans);
-        pairSingles(text, marks, spans, firstSpan, from, to);
+        pairSingles(text, marks, spans, firstSpan, from, to, carried);
     }
 
     /**
@@ -220,15 +221,17 @@ final class QuoteMarks {
     }
 
     private static boolean reopensNextParagraph(String text, int paragraphEnd) {
+        Mark m = nextParagraphMark(text, paragraphEnd);
+        return m != null && m.family() != Family.SINGLE && m.dir() != Dir.CLOSE;
+    }
+
+    /** The mark opening the next paragraph, or null. */
+    private static Mark nextParagraphMark(String text, int paragraphEnd) {
         int i = paragraphEnd;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        if (i >= text.length() || i - paragraphEnd > 400) {
-            return false;
-        }
-        Mark m = markAt(text, i);
-        return m != null && m.family() != Family.SINGLE && m.dir() != Dir.CLOSE;
+        return i >= text.length() || i - paragraphEnd > 400 ? null : markAt(text, i);
     }
 
     private static void addUnclosed(String text, List<QuoteSpan> spans, Mark open, int limit, boolean continued,
@@ -247,10 +250,15 @@ final class QuoteMarks {
         return new QuoteSpan(open.pos(), open.pos() + open.length(), end, close, continued, continues);
     }
 
-    /** Single-quoted spans count only outside double quotes, and only when a closing mark follows in the paragraph. */
+    /**
+     * Single-quoted spans count only outside double quotes, and only when a closing mark follows in the paragraph or
+     * the quote opens after a colon or the paragraph's start and the next paragraph reopens it ("She said: ‘…¶‘…’").
+     */
     private static void pairSingles(String text, List<Mark> marks, List<QuoteSpan> spans, int firstSpan, int from,
-            int to) {
+            int to, boolean[] carried) {
         int[] cover = doubleCover(spans, firstSpan, from, to);
+        boolean continued = carried[1];
+        carried[1] = false;
         Mark open = null;
         int words = 0;
         int lastPos = -1;
@@ -278,11 +286,30 @@ final class QuoteMarks {
                 }
             } else if (m.dir() == Dir.CLOSE && !pluralPossessive(text, marks, k, cover, from)) {
                 if (m.pos() > open.pos() + 1) {
-                    spans.add(span(open, m.pos(), m.pos() + m.length(), false, false));
+                    spans.add(span(open, m.pos(), m.pos() + m.length(), continued && opensParagraph(text, from, open),
+                            false));
                 }
                 open = null;
             }
         }
+        Mark next = open == null ? null : nextParagraphMark(text, to);
+        if (next != null && next.family() == Family.SINGLE && next.dir() == Dir.OPEN
+                && (opensParagraph(text, from, open) || followsColon(text, open.pos()))) {
+            addUnclosed(text, spans, open, to, continued && opensParagraph(text, from, open), true);
+            carried[1] = true;
+        }
+    }
+
+    private static boolean opensParagraph(String text, int paragraphStart, Mark m) {
+        return text.substring(paragraphStart, m.pos()).isBlank();
+    }
+
+    private static boolean followsColon(String text, int pos) {
+        int k = pos - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == ':';
     }
 
     private static final int MAX_POSSESSIVE_LOOKAHEAD = 64;

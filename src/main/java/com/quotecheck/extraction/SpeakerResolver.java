@@ -437,6 +437,15 @@ final class SpeakerResolver {
                     single = null;
                 }
                 String match = single == null && !serving ? roleMatch(w, position) : null;
+                if (match == null && single == null && !serving && (role || office) && first.equals("the")
+                        && !Lexicon.UNNAMED_ROLES.contains(head) && !Lexicon.LEADER_TITLES.contains(
+                                Names.stripDeterminer(w).toLowerCase(Locale.ROOT))) {
+                    // "Christian Matheson asked … The Labour MP for Chester asked: ‘…’": a role no one was given names
+                    // the person the sentences before are about, if nothing else describes them ("the source" and
+                    // "the president" may be someone else).
+                    String subject = salientSubject(sentences.startOf(position), quoted.covers(position), true);
+                    match = subject != null && knownDescription(subject) == null ? subject : null;
+                }
                 if (match == null && single == null && isAgeEpithet(w)) {
                     // "James Markward, who lives nearby, said …¶“…,” the 72-year-old told The Associated Press":
                     // an age names the person just quoted.

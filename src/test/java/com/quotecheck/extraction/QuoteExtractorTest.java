@@ -2428,4 +2428,32 @@ class QuoteExtractorTest {
         assertEquals("We feel their shock and pain,", q.text());
         assertEquals("said", q.cue());
     }
+
+    @Test
+    void britishSingleQuotesRunningOverParagraphs() {
+        String text = "Tom Alder asked at Business Questions about the early finish.\n\nThe Labour MP for Harlow asked: "
+                + "‘Will the Leader of the House confirm that ministers had somewhere else to be?\n\n‘Most namely going "
+                + "cap in hand to the donors.’";
+        List<ExtractedQuote> quotes = ofKind(text, QuoteKind.DIRECT);
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("Tom Alder", quotes.get(0).speakerName());
+        assertEquals("Tom Alder", quotes.get(1).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz spoke to the jury on Monday. “There is one power removed from you,” the defence counsel said.|"
+                    + "Ana Ruiz",
+            "Ana Ruiz was at home with her children. “I heard the crash,” the mother of five said.|Ana Ruiz"})
+    void roleNoOneWasGivenMeansThePersonTheSentencesBeforeAreAbout(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Ana Ruiz was at home with her children.\n\n“I heard the crash,” the source said.",
+            "Ana Ruiz spoke to the jury on Monday.\n\n“We will appeal,” the president said."})
+    void unnamedRolesAndLeadersAreNotThePersonJustNamed(String text) {
+        assertFalse("Ana Ruiz".equals(only(text, QuoteKind.DIRECT).speakerName()));
+    }
 }
