@@ -426,6 +426,11 @@ final class Lexicon {
     static final Set<String> LEADER_TITLES = Set.of("president", "prime minister", "chancellor", "premier", "king",
             "queen", "leader");
 
+    /** Common irregular past tenses that follow a subject ("Coyle felt the dismissal hurt"). */
+    static final Set<String> IRREGULAR_PAST = Set.of("felt", "made", "took", "gave", "knew", "saw", "came", "went",
+            "spoke", "kept", "held", "left", "met", "sent", "began", "got", "won", "lost", "led", "ran", "stood", "sat",
+            "brought", "caught", "thought", "fought", "sought", "became", "chose", "drew", "grew", "hit", "put", "set");
+
     /** Nouns for a company ("the company said"). */
     static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "corporation");
 

@@ -646,7 +646,10 @@ final class SpeakerResolver {
         // Blank lines between paragraphs are empty sentences: passed over, though only a few, to stay linear.
         for (int sentence = 0, step = 0; sentence < MAX_SENTENCES_BACK && step < 4 * MAX_SENTENCES_BACK; step++) {
             if (!isBlank(start, end)) {
-                Subject subject = subjectOf(start, end, inExcerpt);
+                Subject subject = person ? lastClauseSubject(start, end, inExcerpt) : Subject.NONE;
+                if (subject == Subject.NONE) {
+                    subject = subjectOf(start, end, inExcerpt);
+                }
                 if (subject.quote() || subject.nameFor(person) != null) {
                     return subject.nameFor(person);
                 }
@@ -851,6 +854,34 @@ final class SpeakerResolver {
      * "Her colleague, Dr. Lee Chen, was …", "Kline's neighbor, Rosa Diaz, disagreed": the person named between commas
      * after a role opening the sentence, or null.
      */
+    /**
+     * "Van Persie scored his 100th goal, and manager Arsene Wenger was full of praise": the person opening the last
+     * clause joined by "and" or "but", when a verb follows the name; else {@link Subject#NONE}.
+     */
+    private Subject lastClauseSubject(int from, int to, boolean inExcerpt) {
+        int and = -1;
+        for (int k = to - 5; k >= Math.max(from, to - SUBJECT_REACH_CHARS) && and < 0; k--) {
+            and = text.startsWith(" and ", k) || text.startsWith(" but ", k) ? k : -1;
+        }
+        // "and manager Arsene Wenger was": a role or determiner opens the clause; "Donald and Ivana Trump filed"
+        // joins two names in one.
+        if (and < from || to - and > SUBJECT_REACH_CHARS || and + 5 >= to
+                || !Character.isLowerCase(text.charAt(and + 5))) {
+            return Subject.NONE;
+        }
+        Subject subject = subjectOf(and + 5, to, inExcerpt);
+        if (subject.name() == null || !subject.person()) {
+            return Subject.NONE;
+        }
+        int name = text.indexOf(subject.name(), and);
+        Words after = name < 0 ? null : new Words(text, name + subject.name().length(), Math.min(to, name
+                + subject.name().length() + SUBJECT_REACH_CHARS));
+        boolean verb = after != null && after.isWord(0) && !after.isCapitalized(0)
+                && (Lexicon.AUXILIARIES.contains(after.lower(0)) || after.lower(0).endsWith("ed")
+                        || Lexicon.isCue(after.lower(0)) || Lexicon.IRREGULAR_PAST.contains(after.lower(0)));
+        return verb ? subject : Subject.NONE;
+    }
+
     /**
      * "Opposition leader and CDU leader Friedrich Merz laughed": roles joined by "and" before a full name that a verb
      * follows; null otherwise.

@@ -2456,4 +2456,18 @@ class QuoteExtractorTest {
     void unnamedRolesAndLeadersAreNotThePersonJustNamed(String text) {
         assertFalse("Ana Ruiz".equals(only(text, QuoteKind.DIRECT).speakerName()));
     }
+
+    @Test
+    void pronounMeansTheSubjectOfTheLastClause() {
+        String text = "Tom Alder scored his 100th goal in the win over Harlow and manager Ana Ruiz was full of praise for "
+                + "her captain. She said: “Tom is a man who speaks his mind.”";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void namesJoinedByAndAreNoNewClause() {
+        String text = "Tom Alder spoke first. Lawyers for both Ana and Maria Ruiz filed papers on Monday. “We object,” "
+                + "he said.";
+        assertEquals("Tom Alder", only(text, QuoteKind.DIRECT).speakerName());
+    }
 }
