@@ -1197,7 +1197,10 @@ final class AttributionParser {
         return null;
     }
 
-    /** The outlet a phrase names, with nothing after it ("South China Morning Post", "state broadcaster CCTV" → "CCTV"), or null. */
+    /**
+     * The outlet a phrase names, with nothing after it ("South China Morning Post", "state broadcaster CCTV" → "CCTV"),
+     * or null.
+     */
     static String outletNamed(String phrase) {
         Words w = new Words(phrase, 0, phrase.length());
         String outlet = outletAt(w, 0);

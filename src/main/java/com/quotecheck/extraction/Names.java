@@ -6,6 +6,11 @@ import java.util.Locale;
 /** What a speaker phrase names, read from its words alone: a person's name, a place or outlet, a role, an institution. */
 final class Names {
 
+    /** How many words may stand before the noun of an office named by where it serves ("The UN mission in …"). */
+    private static final int MAX_OFFICE_MODIFIERS = 2;
+    /** Endings of the singular of a noun for someone who does something ("journalist", "regulator", "official"). */
+    private static final List<String> AGENT_SUFFIXES = List.of("ist", "er", "or", "ian", "ant", "ent", "ial", "ive");
+
     private Names() {
     }
 
@@ -517,7 +522,9 @@ final class Names {
         return false;
     }
 
-    /** "The UN mission in South Sudan", "the Minister of Information in Yei": a body or office, then where it serves. */
+    /**
+     * "The UN mission in South Sudan", "the Minister of Information in Yei": a body or office, then where it serves.
+     */
     static boolean namesOfficeOf(Words w) {
         int k = w.size() > 0 && Lexicon.DETERMINERS.contains(w.lower(0)) ? 1 : 0;
         for (int limit = Math.min(w.size() - 1, k + MAX_OFFICE_MODIFIERS + 1); k < limit && w.isWord(k); k++) {
@@ -532,12 +539,11 @@ final class Names {
         return false;
     }
 
-    private static final int MAX_OFFICE_MODIFIERS = 2;
-
-    /** "Journalists", "Regulators", "Officials": a plural of someone who does something, capitalized at a sentence's start. */
+    /** "Journalists", "Regulators": a plural of someone who does something, capitalized at a sentence's start. */
     static boolean looksLikeAgentPlural(String word) {
         String lower = Lexicon.lower(word);
-        if (lower.length() < 6 || !lower.endsWith("s") || lower.endsWith("ss") || word.equals(word.toUpperCase(Locale.ROOT))) {
+        if (lower.length() < 6 || !lower.endsWith("s") || lower.endsWith("ss")
+                || word.equals(word.toUpperCase(Locale.ROOT))) {
             return false;
         }
         String singular = lower.substring(0, lower.length() - 1);
@@ -548,8 +554,6 @@ final class Names {
         }
         return false;
     }
-
-    private static final List<String> AGENT_SUFFIXES = List.of("ist", "er", "or", "ian", "ant", "ent", "ial", "ive");
 
     static String stripPossessive(String word) {
         if (word.endsWith("s'") || word.endsWith("s’")) {

@@ -828,6 +828,9 @@ final class ReportedSpeech {
      * noun ("A New York judge", "Authorities") — not a phrase run on into a verb ("speechwriters implored").
      */
     private static boolean isSpeakerPhrase(Words w, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
         int last = to - 1;
         if (to - from == 1 && Lexicon.PRONOUNS.contains(w.lower(from))) {
             return true;

@@ -66,6 +66,9 @@ final class SpeakerResolver {
 
     /** How far back "it" or "they" may reach for an institution or group that spoke: about two paragraphs. */
     private static final int INSTITUTION_REACH_CHARS = 800;
+    /** "made the remarks": a sentence that says its subject spoke the words reported before. */
+    private static final Pattern REMARKS =
+            Pattern.compile("\\bmade (?:the|these|those) (?:remarks|comments|statements?)\\b");
     /** How far back "the panel" or "the company" may find the name written with its noun. */
     private static final int NAMED_INSTITUTION_REACH_CHARS = 2_000;
 
@@ -1084,9 +1087,6 @@ final class SpeakerResolver {
         String sentence = Lexicon.lower(text.substring(m.position(), sentences.endOf(m.position())));
         return REMARKS.matcher(sentence).find();
     }
-
-    private static final Pattern REMARKS =
-            Pattern.compile("\\bmade (?:the|these|those) (?:remarks|comments|statements?)\\b");
 
     private boolean bearsRole(Mention m, List<String> modifiers, String role) {
         String description = knownDescription(m.name());
