@@ -508,16 +508,26 @@ final class AttributionParser {
      */
     private static Attribution utteranceAuthor(Words w, int last) {
         for (int k = 0; k + 2 <= last; k++) {
-            boolean byAuthor = w.is(k + 1, "by") || w.is(k + 1, "from");
-            if (byAuthor && w.isWord(k) && Lexicon.UTTERANCE_NOUNS.contains(w.lower(k))) {
-                int end = npEnd(w, k + 2);
-                if (end > k + 2 && end <= last + 1) {
-                    return new Attribution(w.span(k + 2, end), w.start(k + 2), null, w.span(k, k + 2), null);
+            if (!w.isWord(k) || !Lexicon.UTTERANCE_NOUNS.contains(w.lower(k))) {
+                continue;
+            }
+            // "the statement from the CDC:", "the full statement released Friday from the CDC:".
+            int by = k + 1;
+            while (by < k + MAX_UTTERANCE_GAP && w.isWord(by) && !w.is(by, "by") && !w.is(by, "from")) {
+                by++;
+            }
+            if (w.is(by, "by") || w.is(by, "from")) {
+                int end = npEnd(w, by + 1);
+                if (end > by + 1 && end <= last + 1) {
+                    return new Attribution(w.span(by + 1, end), w.start(by + 1), null, w.span(k, by + 1), null);
                 }
             }
         }
         return null;
     }
+
+    /** How many words may stand between a statement and its "by" or "from" ("statement released Friday from"). */
+    private static final int MAX_UTTERANCE_GAP = 4;
 
     /** True when a cue verb (and at most a few words of time or manner) ends {@code w}, right before a quote. */
     static boolean cueRightBefore(Words w) {
@@ -546,7 +556,8 @@ final class AttributionParser {
                 || Lexicon.PERFECT_AUXILIARIES.contains(w.lower(k)))) {
             k--;
         }
-        k = beforeParenthetical(w, k);
+        // "Coun Alan Lamb (Wetherby Ward), said:": a comma after the parenthetical.
+        k = beforeParenthetical(w, w.is(k, ",") && w.is(k - 1, ")") ? k - 1 : k);
         if (k < 0) {
             return null;
         }

@@ -227,7 +227,7 @@ final class Lexicon {
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "prof",
             "prof.", "del.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "adm", "adm.", "capt", "capt.",
             "cllr", "cllr.", "insp", "insp.", "det", "det.", "cpl", "cpl.", "supt", "supt.", "asst", "asst.",
-            "barrister", "solicitor", "councillor", "councilman", "councilwoman", "mp",
+            "barrister", "solicitor", "councillor", "councilman", "councilwoman", "mp", "coun", "coun.",
             "president", "vice", "secretary", "minister", "senator", "senators", "representative", "congressman",
             "congresswoman", "governor", "mayor", "judge", "justice", "chairman", "chairwoman", "chair", "director",
             "professor", "general", "ambassador", "speaker", "leader", "chief", "deputy", "attorney", "candidate",
@@ -261,7 +261,8 @@ final class Lexicon {
             Map.entry("col", "colonel"), Map.entry("adm", "admiral"), Map.entry("capt", "captain"),
             Map.entry("del", "delegate"), Map.entry("rev", "reverend"), Map.entry("dr", "doctor"),
             Map.entry("atty", "attorney"), Map.entry("supt", "superintendent"), Map.entry("cllr", "councillor"),
-            Map.entry("insp", "inspector"), Map.entry("det", "detective"), Map.entry("cpl", "corporal"));
+            Map.entry("coun", "councillor"), Map.entry("insp", "inspector"), Map.entry("det", "detective"),
+            Map.entry("cpl", "corporal"));
 
     /** Titles written as initials, by the words they stand for ("CEO Lino Saputo" is "the chief executive"). */
     static final Map<String, String> TITLE_EXPANSIONS = Map.of("ceo", "chief executive officer",

@@ -2470,4 +2470,18 @@ class QuoteExtractorTest {
                 + "he said.";
         assertEquals("Tom Alder", only(text, QuoteKind.DIRECT).speakerName());
     }
+
+    @Test
+    void commaAfterAParentheticalBeforeTheCue() {
+        String text = "Coun Ana Ruiz (Wetherby Ward), said: “The original decision was to refuse.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @Test
+    void statementReleasedFromAnInstitutionIntroducesItsText() {
+        String text = "The following is the full statement released Friday from the CDC:\n\n“The CDC continues to "
+                + "investigate the outbreak.”";
+        assertEquals("CDC", only(text, QuoteKind.DIRECT).speakerName());
+    }
 }
