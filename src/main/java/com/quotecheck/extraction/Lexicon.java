@@ -445,6 +445,10 @@ final class Lexicon {
             "warsaw", "vietnam", "hanoi", "philippines", "manila", "indonesia", "jakarta", "singapore", "qatar",
             "doha", "saudi", "riyadh", "nigeria", "abuja", "kenya", "nairobi", "hong", "kong");
 
+    /** Nouns for a public body ("the agency said" after the Food and Drug Administration). */
+    static final Set<String> PUBLIC_BODY_NOUNS = Set.of("agency", "department", "ministry", "office", "bureau",
+            "administration", "commission", "authority", "service", "regulator");
+
     /** Last words of a company's name ("Tecan Group AG", "Saputo Inc."). */
     static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "plc",
             "ag", "sa", "llc", "gmbh", "group", "holdings", "corporation", "company");

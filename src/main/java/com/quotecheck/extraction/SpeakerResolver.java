@@ -1132,14 +1132,17 @@ final class SpeakerResolver {
             return null;
         }
         boolean company = Lexicon.COMPANY_NOUNS.contains(head);
+        // "the agency" after the Food and Drug Administration or the CDC: any public body.
+        boolean body = head.equals("agency") || head.equals("regulator");
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
             Resolved r = history.get(i);
             // "Huawei said": a single name no full name holds and no title gives a sex reads as a person's surname
             // until "the company" shows what it is.
             boolean unknown = r.name().indexOf(' ') < 0 && !byWord.containsKey(key(r.name()))
                     && !genders.containsKey(key(r.name()));
-            if ((!r.person() || company && unknown) && !r.name().equals(Lexicon.lower(r.name()))
-                    && (hasWord(r.name(), head) || company && isCompanyName(r.name()))) {
+            if ((!r.person() || company && unknown || body) && !r.name().equals(Lexicon.lower(r.name()))
+                    && (hasWord(r.name(), head) || company && isCompanyName(r.name())
+                            || body && (!r.person() || isAcronym(r.name())) && isPublicBody(r.name()))) {
                 return r.name();
             }
         }
@@ -1173,6 +1176,19 @@ final class SpeakerResolver {
             k = end;
         }
         return latest;
+    }
+
+    /** "Food and Drug Administration", "CDC": a name with a public body's noun, or an acronym. */
+    private static boolean isPublicBody(String name) {
+        if (name.indexOf(' ') < 0 && isAcronym(name)) {
+            return true;
+        }
+        for (String word : Lexicon.lower(name).split(" ")) {
+            if (Lexicon.PUBLIC_BODY_NOUNS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "of", "on", "for" joining two parts of a name ("Panel on Climate Change"). */

@@ -2484,4 +2484,12 @@ class QuoteExtractorTest {
                 + "investigate the outbreak.”";
         assertEquals("CDC", only(text, QuoteKind.DIRECT).speakerName());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The FDA warned that recalled formula is still on shelves. “We are working on it,” the agency said.|FDA",
+            "The Harlow Budget Office said taxes would rise. “We checked twice,” the agency said.|Harlow Budget Office"})
+    void agencyMeansThePublicBodyThatSpokeLast(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
 }
