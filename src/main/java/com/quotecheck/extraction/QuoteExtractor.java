@@ -12,6 +12,8 @@ public final class QuoteExtractor {
 
     /** A quote this long is a direct quotation even when the writer's sentence runs into it. */
     private static final int LONG_QUOTE_WORDS = 10;
+    /** Longest narrative between a quote and a stand-alone quote that goes on with its speaker. */
+    private static final int MAX_NARRATIVE_GAP_CHARS = 1_500;
     /** Fewest words of a quote right after its cue that the writer's sentence runs on from and is still direct. */
     private static final int MIN_RUN_ON_QUOTE_WORDS = 3;
     /** Longest upper-case speaker label of a transcript line. */
@@ -335,6 +337,13 @@ public final class QuoteExtractor {
                 if (c.span.continued() || sameParagraph || nextParagraph) {
                     c.attribution = previous.attribution;
                     c.confidence = 0.75;
+                } else if (c.opensParagraph && otherEnd < previous.end && previous.kind == QuoteKind.DIRECT
+                        && standsAlone(text, sentences, c) && narrativeParagraphsBetween(text, previous.end, c.start) == 1
+                        && !bringsInSomeoneElse(text, previous.end, c.start)) {
+                    // "“…,” Soucek said with a laugh.¶But the Czech midfielder's goal came after all. …¶“…”": a quote
+                    // standing alone after one paragraph of narrative goes on with the person quoted last.
+                    c.attribution = previous.attribution;
+                    c.confidence = 0.5;
                 }
             }
             fragment = c.attribution != null ? c : null;
@@ -404,6 +413,50 @@ public final class QuoteExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * How many paragraphs with words stand wholly between offsets {@code from} and {@code to}; more than one counts as
+     * two, and a gap longer than a few paragraphs is not read.
+     */
+    private static int narrativeParagraphsBetween(String text, int from, int to) {
+        if (to - from > MAX_NARRATIVE_GAP_CHARS) {
+            return 2;
+        }
+        int paragraphs = 0;
+        boolean words = false;
+        int lineStart = text.indexOf('\n', from);
+        for (int i = lineStart < 0 ? to : lineStart; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                paragraphs += words ? 1 : 0;
+                words = false;
+            } else if (Character.isLetterOrDigit(ch)) {
+                words = true;
+            }
+        }
+        return Math.min(paragraphs, 2);
+    }
+
+    /** Whether nothing but the quote stands in its paragraph (no cue the rules missed, like "deplored X"). */
+    private static boolean standsAlone(String text, Sentences sentences, Candidate c) {
+        return !hasLetters(text, c.span.after(), sentences.paragraphEnd(c.start));
+    }
+
+    /**
+     * Whether the narrative between two quotes names a new person without going on about the last one ("Robert Horry
+     * shared Davis' sentiments"), rather than "… he got to the ball the quickest".
+     */
+    private static boolean bringsInSomeoneElse(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        boolean name = false;
+        for (int k = 0; k + 1 < w.size(); k++) {
+            if (w.isWord(k) && (w.lower(k).equals("he") || w.lower(k).equals("she"))) {
+                return false;
+            }
+            name |= w.isCapitalized(k) && w.isCapitalized(k + 1) && k > 0 && !w.is(k - 1, ".");
+        }
+        return name;
     }
 
     /** Only "and", "or" and commas between two quotes: items of one list. */

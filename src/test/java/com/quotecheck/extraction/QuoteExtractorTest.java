@@ -2492,4 +2492,21 @@ class QuoteExtractorTest {
     void agencyMeansThePublicBodyThatSpokeLast(String text, String speaker) {
         assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
     }
+
+    @Test
+    void quoteStandingAloneAfterOneParagraphOfNarrativeGoesOnWithTheLastSpeaker() {
+        String text = "“Of course it was my goal,” Tom Alder said with a laugh.\n\nBut the midfielder's goal came after "
+                + "all. After a missed penalty, he got to the ball the quickest.\n\n“I tried to follow the ball.”";
+        assertEquals("Tom Alder", find(text, "I tried").speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "“We have stretches where we get lost,” Tom Alder told reporters.\n\nFormer player Ana Ruiz shared the "
+                    + "sentiment on Tuesday.\n\n“The team is tired.”",
+            "“We have stretches where we get lost,” Tom Alder told reporters.\n\nThe report came out on Monday.\n\n"
+                    + "“The world listened but it did not act,” deplored Ana Ruiz."})
+    void quoteAfterNarrativeAboutSomeoneElseOrWithItsOwnCueIsNotTheLastSpeakers(String text) {
+        assertFalse("Tom Alder".equals(find(text, "The ").speakerName()));
+    }
 }
