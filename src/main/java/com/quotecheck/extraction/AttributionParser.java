@@ -1036,7 +1036,7 @@ final class AttributionParser {
         return w.isCapitalized(i) && !Names.stripPossessive(w.text(i)).equals(w.text(i));
     }
 
-    private static boolean isDash(Words w, int i) {
+    static boolean isDash(Words w, int i) {
         return w.is(i, "\u2015") || w.is(i, "\u2014") || w.is(i, "\u2013") || w.is(i, "-");
     }
 

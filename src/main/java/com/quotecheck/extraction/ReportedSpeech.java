@@ -24,6 +24,8 @@ final class ReportedSpeech {
     private static final int MAX_CLOSING_ADJUNCT_TOKENS = 12;
     /** Longest phrase between a cue and its "that" ("said during a joint press conference with … that"). */
     private static final int MAX_THAT_ADJUNCT_TOKENS = 13;
+    /** Longest aside set off by dashes between a subject and its cue. */
+    private static final int MAX_ASIDE_TOKENS = 25;
     /** How far "added" may stand from the "to" that says where something was added ("added the firm to the list"). */
     private static final int MAX_ADDED_OBJECT_TOKENS = 8;
 
@@ -475,6 +477,7 @@ final class ReportedSpeech {
             // "Sanders on Tuesday said", "Wells Fargo just this month announced": a time between subject and cue.
             subjectEnd = AttributionParser.timeAdjunctStart(w, a, subjectEnd);
         }
+        subjectEnd = beforeDashedAside(w, a, subjectEnd);
         if (subjectEnd <= a || subjectEnd - a > MAX_SUBJECT_TOKENS) {
             return null;
         }
@@ -811,6 +814,29 @@ final class ReportedSpeech {
         Attribution attribution = new Attribution(w.span(a, np), w.start(a), null,
                 AttributionParser.cueText(w, v), null);
         return new Report(w.start(contentStart), w.end(end - 1), attribution);
+    }
+
+    /**
+     * Where the subject ends before an aside set off by dashes that closes right before {@code end} ("Sam Altman --
+     * days after making comments that he might pull out -- said"); else {@code end}.
+     */
+    private static int beforeDashedAside(Words w, int a, int end) {
+        int close = end;
+        while (close > a && AttributionParser.isDash(w, close - 1)) {
+            close--;
+        }
+        if (close == end) {
+            return end;
+        }
+        for (int k = close - 1; k > a && close - k <= MAX_ASIDE_TOKENS; k--) {
+            if (AttributionParser.isDash(w, k)) {
+                while (k > a && AttributionParser.isDash(w, k - 1)) {
+                    k--;
+                }
+                return k;
+            }
+        }
+        return end;
     }
 
     /** Where a speaker phrase opening at {@code a} ends before a verb it ran on into, before {@code np}; -1 if none. */

@@ -2509,4 +2509,14 @@ class QuoteExtractorTest {
     void quoteAfterNarrativeAboutSomeoneElseOrWithItsOwnCueIsNotTheLastSpeakers(String text) {
         assertFalse("Tom Alder".equals(find(text, "The ").speakerName()));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Tom Alder -- days after making comments that he might pull out of Europe -- said he plans to stay.",
+            "Tom Alder — co-editor of a book on the debates — said he plans to stay."})
+    void asideSetOffByDashesBetweenTheSubjectAndTheCue(String text) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("he plans to stay", q.text());
+        assertEquals("Tom Alder", q.speakerName());
+    }
 }
