@@ -281,6 +281,10 @@ final class Names {
         if (head >= w.size() || head >= 4) {
             return false;
         }
+        // "Mumbai police sources": the last of the group nouns heads the phrase.
+        while (head + 1 < w.size() && head + 1 < 4 && isGroupNoun(w, head + 1)) {
+            head++;
+        }
         for (int k = 0; k < head; k++) {
             boolean and = w.is(k, "and") && k > 0;
             if (!w.isWord(k) || !and && (Lexicon.CLAUSE_WORDS.contains(w.lower(k))

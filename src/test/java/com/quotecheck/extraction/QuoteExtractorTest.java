@@ -2519,4 +2519,11 @@ class QuoteExtractorTest {
         assertEquals("he plans to stay", q.text());
         assertEquals("Tom Alder", q.speakerName());
     }
+
+    @Test
+    void groupNamedByTwoGroupNouns() {
+        ExtractedQuote q = only("Harlow police sources said there could be more suspects.", QuoteKind.INDIRECT);
+        assertEquals("there could be more suspects", q.text());
+        assertEquals("Harlow police sources", q.speaker());
+    }
 }
