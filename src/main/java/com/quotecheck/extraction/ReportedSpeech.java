@@ -26,6 +26,8 @@ final class ReportedSpeech {
     private static final int MAX_THAT_ADJUNCT_TOKENS = 13;
     /** Longest aside set off by dashes between a subject and its cue. */
     private static final int MAX_ASIDE_TOKENS = 25;
+    /** How many words a subject after a comma may have before its verb ("…, over 365 suspects were arrested"). */
+    private static final int MAX_BARE_SUBJECT_WORDS = 5;
     /** How far "added" may stand from the "to" that says where something was added ("added the firm to the list"). */
     private static final int MAX_ADDED_OBJECT_TOKENS = 8;
 
@@ -816,6 +818,16 @@ final class ReportedSpeech {
         return new Report(w.start(contentStart), w.end(end - 1), attribution);
     }
 
+    /** Whether an auxiliary ("was", "were", "has") stands among the {@code reach} words from {@code from}. */
+    private static boolean auxiliaryWithin(Words w, int from, int reach) {
+        for (int k = from; k < from + reach && w.isWord(k); k++) {
+            if (Lexicon.AUXILIARIES.contains(w.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Where the subject ends before an aside set off by dashes that closes right before {@code end} ("Sam Altman --
      * days after making comments that he might pull out -- said"); else {@code end}.
@@ -999,8 +1011,18 @@ final class ReportedSpeech {
                 || Lexicon.PRONOUNS.contains(first) || first.equals("there")) {
             return c;
         }
-        if (Lexicon.SUBORDINATORS.contains(first) && !audience && mainClauseAfterComma(w, c + 1)) {
-            // "said while others are still at large, this arrest sends a message": the report holds both clauses.
+        // "said while others are at large, this arrest …", "said in Tshwane, over 365 suspects were arrested".
+        boolean openingPhrase = Lexicon.SUBORDINATORS.contains(first) || Lexicon.TIME_PREPOSITIONS.contains(first)
+                || Lexicon.PREPOSITIONS.contains(first) && !first.equals("to");
+        if (openingPhrase && !audience && mainClauseAfterComma(w, c + 1)) {
+            // "said while others are still at large, this arrest sends a message": the report holds both clauses;
+            // "said after a meeting with his counterparts from Ukraine, Russia and France that they …": past "that".
+            for (int k = c + 1; k < c + 2 * MAX_THAT_ADJUNCT_TOKENS && (w.isWord(k) || w.is(k, ",")); k++) {
+                if (w.is(k, "that") && w.isWord(k + 1) && (w.isCapitalized(k + 1)
+                        || Lexicon.PRONOUNS.contains(w.lower(k + 1)) || Lexicon.DETERMINERS.contains(w.lower(k + 1)))) {
+                    return k + 1;
+                }
+            }
             return c;
         }
         // A verb of saying takes a clause opening with a bare noun or adjective ("said parents still want …", "says
@@ -1047,8 +1069,16 @@ final class ReportedSpeech {
     private static boolean mainClauseAfterComma(Words w, int from) {
         for (int k = from; k < w.size() && k < from + MAX_SUBJECT_TOKENS; k++) {
             if (w.is(k, ",")) {
-                return w.isWord(k + 1) && (Lexicon.PRONOUNS.contains(w.lower(k + 1))
-                        || Lexicon.DETERMINERS.contains(w.lower(k + 1)) || w.lower(k + 1).equals("there"));
+                if (!w.isWord(k + 1)) {
+                    return false;
+                }
+                String next = w.lower(k + 1);
+                // "…, Mohan Chauhan was arrested", "…, over 365 suspects were arrested": a name or a number, then a
+                // verb.
+                boolean named = (w.isCapitalized(k + 1) || Character.isDigit(next.charAt(0)) || next.equals("over")
+                        || next.equals("more")) && auxiliaryWithin(w, k + 2, MAX_BARE_SUBJECT_WORDS);
+                return named || Lexicon.PRONOUNS.contains(next) || Lexicon.DETERMINERS.contains(next)
+                        || next.equals("there");
             }
             if (!w.isWord(k)) {
                 return false;

@@ -2526,4 +2526,18 @@ class QuoteExtractorTest {
         assertEquals("there could be more suspects", q.text());
         assertEquals("Harlow police sources", q.speaker());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz said after CCTV footage was examined, Tom Cole was arrested in the case.|"
+                    + "after CCTV footage was examined, Tom Cole was arrested in the case",
+            "Ana Ruiz said in Tshwane, over 365 suspects were arrested during the operation.|"
+                    + "in Tshwane, over 365 suspects were arrested during the operation",
+            "Ana Ruiz said after a meeting with her counterparts from Ukraine, Russia and France that they would report "
+                    + "back.|they would report back"})
+    void phraseOpeningTheReportedClause(String text, String report) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(report, q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
 }
