@@ -209,6 +209,11 @@ final class AttributionParser {
             }
         }
         if (cue >= 0) {
+            Attribution quotedFirst = quotedAsSaying(w, cue);
+            if (quotedFirst != null) {
+                // "The statement reported him as telling them: “…”": the one quoted, not the document.
+                return quotedFirst;
+            }
             Attribution with = w.lower(cue).endsWith("ing") ? withSubject(w, cue) : null;
             if (with != null) {
                 return with;
@@ -229,10 +234,6 @@ final class AttributionParser {
             Attribution subject = subjectBefore(w, cue);
             if (subject != null) {
                 return subject;
-            }
-            Attribution quotedAs = quotedAsSaying(w, cue);
-            if (quotedAs != null) {
-                return quotedAs;
             }
             if (w.lower(cue).endsWith("ing") && !w.lower(cue).equals("according")) {
                 Attribution said = w.is(cue - 1, ",") && isCueAt(w, cue - 2) ? subjectBefore(w, cue - 2) : null;
@@ -361,23 +362,26 @@ final class AttributionParser {
             return null;
         }
         int quoted = cue - 2;
-        // "cited military sources as saying" reads as "quoted".
-        while (quoted >= 0 && cue - quoted <= MAX_NAME_TOKENS + 4 && !w.is(quoted, "quoted") && !w.is(quoted, "cited")) {
+        // "cited military sources as saying", "the statement reported him as telling" read as "quoted".
+        while (quoted >= 0 && cue - quoted <= MAX_NAME_TOKENS + 4 && !w.is(quoted, "quoted") && !w.is(quoted, "cited")
+                && !w.is(quoted, "reported")) {
             quoted--;
         }
         if (quoted < 0) {
             return null;
         }
         if (quoted + 1 < cue - 1 && !w.is(quoted + 1, "by")) {
-            // Active: OUTLET quoted SPEAKER as saying.
+            // Active: OUTLET quoted SPEAKER as saying; "reported him as telling": the pronoun as a speaker's.
             int s = quoted + 1;
-            int end = npEnd(w, s);
+            String pronoun = Lexicon.OBJECT_PRONOUNS.get(w.lower(s));
+            int end = pronoun != null ? s + 1 : npEnd(w, s);
             if (end != cue - 1) {
                 return null;
             }
             int outletStart = npStart(w, quoted);
             String outlet = outletStart < quoted ? lastNameRun(w, outletStart, quoted) : null;
-            return new Attribution(w.span(s, end), w.start(s), null, w.lower(quoted) + " as " + w.lower(cue), outlet);
+            return new Attribution(pronoun != null ? pronoun : w.span(s, end), w.start(s), null,
+                    w.lower(quoted) + " as " + w.lower(cue), outlet);
         }
         // Passive: SPEAKER was quoted [by OUTLET] as saying.
         int verb = quoted - 1;

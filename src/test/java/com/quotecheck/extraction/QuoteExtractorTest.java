@@ -2540,4 +2540,13 @@ class QuoteExtractorTest {
         assertEquals(report, q.text());
         assertEquals("Ana Ruiz", q.speakerName());
     }
+
+    @Test
+    void statementReportingSomeoneAsTellingQuotesThem() {
+        String text = "President Ana Ruiz met the envoys on Monday. The statement reported her as telling them: "
+                + "“Tomorrow we meet again.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("reported as telling", q.cue());
+    }
 }
