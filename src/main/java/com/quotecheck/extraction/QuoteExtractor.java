@@ -15,7 +15,7 @@ public final class QuoteExtractor {
     /** Longest narrative between a quote and a stand-alone quote that goes on with its speaker. */
     private static final int MAX_NARRATIVE_GAP_CHARS = 1_500;
     /** Fewest words of a quote right after its cue that the writer's sentence runs on from and is still direct. */
-    private static final int MIN_RUN_ON_QUOTE_WORDS = 3;
+    private static final int MIN_RUN_ON_QUOTE_WORDS = 4;
     /** Longest upper-case speaker label of a transcript line. */
     private static final int MAX_LABEL_LENGTH = 30;
     /** Longest quote read as a heading when it stands alone in title case. */

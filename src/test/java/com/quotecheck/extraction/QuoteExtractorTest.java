@@ -2549,4 +2549,12 @@ class QuoteExtractorTest {
         assertEquals("Ana Ruiz", q.speakerName());
         assertEquals("reported as telling", q.cue());
     }
+
+    @Test
+    void threeQuotedWordsTheSentenceRunsOnFromArePartial() {
+        String text = "Ana Ruiz said “the last thing” she wanted was to fight.";
+        ExtractedQuote q = only(text, QuoteKind.PARTIAL);
+        assertEquals("the last thing", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
 }
