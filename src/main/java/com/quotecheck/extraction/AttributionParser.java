@@ -227,13 +227,36 @@ final class AttributionParser {
                 // "Trump cut in to say “wrong.”", "Clinton went on to say, “…”": the clause's subject speaks.
                 int s = skipIntroducer(w, 0, cue);
                 int end = npEnd(w, s);
-                if (end > s && end < cue - 1 && w.isWord(end) && !w.isCapitalized(end)) {
+                boolean headed = end > s && (w.isCapitalized(end - 1) || Names.isSpeakerNoun(w.lower(end - 1)));
+                boolean subordinate = false;
+                for (int k = end; k < cue - 1 && !subordinate; k++) {
+                    // "Huang's remarks follow his comments, when he expressed hope … but said": the clause's own.
+                    subordinate = w.isWord(k) && (Lexicon.CLAUSE_OPENERS.contains(w.lower(k))
+                            || Lexicon.RELATIVE_WORDS.contains(w.lower(k)));
+                }
+                if (headed && !subordinate && end < cue - 1 && w.isWord(end) && !w.isCapitalized(end)) {
                     return new Attribution(w.span(s, end), w.start(s), null, cueText(w, cue), null);
                 }
             }
             Attribution subject = subjectBefore(w, cue);
             if (subject != null) {
                 return subject;
+            }
+            if (w.is(cue - 1, "but") || w.is(cue - 1, "and")) {
+                // "The head of emergencies at the WHO is hailing “good news”, but warns “…”": the sentence's subject
+                // goes on.
+                int s = skipIntroducer(w, 0, cue);
+                int end = npEnd(w, s);
+                boolean headed = end > s && (w.isCapitalized(end - 1) || Names.isSpeakerNoun(w.lower(end - 1)));
+                boolean subordinate = false;
+                for (int k = end; k < cue - 1 && !subordinate; k++) {
+                    // "Huang's remarks follow his comments, when he expressed hope … but said": the clause's own.
+                    subordinate = w.isWord(k) && (Lexicon.CLAUSE_OPENERS.contains(w.lower(k))
+                            || Lexicon.RELATIVE_WORDS.contains(w.lower(k)));
+                }
+                if (headed && !subordinate && end < cue - 1 && w.isWord(end) && !w.isCapitalized(end)) {
+                    return new Attribution(w.span(s, end), w.start(s), null, cueText(w, cue), null);
+                }
             }
             if (w.lower(cue).endsWith("ing") && !w.lower(cue).equals("according")) {
                 Attribution said = w.is(cue - 1, ",") && isCueAt(w, cue - 2) ? subjectBefore(w, cue - 2) : null;

@@ -3,6 +3,7 @@ package com.quotecheck.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds direct, partial and reported quotes in article text and attributes them to resolved speakers.
@@ -14,6 +15,8 @@ public final class QuoteExtractor {
     private static final int LONG_QUOTE_WORDS = 10;
     /** Longest narrative between a quote and a stand-alone quote that goes on with its speaker. */
     private static final int MAX_NARRATIVE_GAP_CHARS = 1_500;
+    /** Words before a quote ending in a second verb of the sentence's subject (", but warns"). */
+    private static final Pattern SECOND_VERB = Pattern.compile("(?:.*,)?\\s*(?:but|and)\\s+\\p{L}+");
     /** Fewest words of a quote right after its cue that the writer's sentence runs on from and is still direct. */
     private static final int MIN_RUN_ON_QUOTE_WORDS = 4;
     /** Longest upper-case speaker label of a transcript line. */
@@ -172,7 +175,10 @@ public final class QuoteExtractor {
             // "X did this -- ''…'' -- and later, asserting, ''…''": a participle's speaker is the subject of the
             // whole sentence, which the earlier quote cut off from the window.
             Attribution participle = AttributionParser.before(text, sentenceFrom, span.open());
-            if (participle != null && participle.cue().endsWith("ing") && participle.position() < beforeFrom) {
+            // "… is hailing “good news”, but warns “…”": so does a second verb of the sentence's subject.
+            boolean secondVerb = SECOND_VERB.matcher(text.substring(beforeFrom, span.open()).strip()).matches();
+            if (participle != null && (participle.cue().endsWith("ing") || secondVerb)
+                    && participle.position() < beforeFrom) {
                 before = participle;
             }
         }

@@ -2557,4 +2557,20 @@ class QuoteExtractorTest {
         assertEquals("the last thing", q.text());
         assertEquals("Ana Ruiz", q.speakerName());
     }
+
+    @Test
+    void quoteAfterASecondVerbOfTheSubjectPastAnEarlierQuote() {
+        String text = "Health minister Ana Ruiz is hailing “good news” in the results, but warns “there is a long way to "
+                + "go.”";
+        ExtractedQuote q = find(text, "there is");
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("warns", q.cue());
+    }
+
+    @Test
+    void secondVerbInsideASubordinateClauseIsNotTheSubjects() {
+        String text = "Tom Alder's remarks follow his comments a week earlier, when he expressed hope that sales would "
+                + "resume but said there were “no plans to do so at the moment.”";
+        assertFalse(String.valueOf(find(text, "no plans").speaker()).contains("remarks"));
+    }
 }
