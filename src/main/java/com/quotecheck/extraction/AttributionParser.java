@@ -298,6 +298,12 @@ final class AttributionParser {
             if (author != null) {
                 return author;
             }
+            String owner = last >= 1 && Lexicon.UTTERANCE_NOUNS.contains(w.lower(last))
+                    ? Lexicon.OWNER_PRONOUNS.get(w.lower(last - 1)) : null;
+            if (owner != null) {
+                // "Scholz was asked if he wanted to comment. His answer: “Nope.”": the owner's words.
+                return new Attribution(owner, w.start(last - 1), null, w.span(last - 1, last + 1), null);
+            }
             int s = skipIntroducer(w, 0, last + 1);
             int end = npEnd(w, s);
             if (end > s && end <= last + 1) {
@@ -1033,6 +1039,12 @@ final class AttributionParser {
         }
         String particle = Lexicon.PHRASAL_CUES.get(w.lower(k));
         if (!Lexicon.isCue(w.lower(k)) && !(particle != null && w.isWord(k + 1) && w.lower(k + 1).equals(particle))) {
+            return false;
+        }
+        if (Lexicon.UTTERANCE_NOUNS.contains(w.lower(k)) && k >= 2 && w.isWord(k - 1) && !w.isCapitalized(k - 1)
+                && (Lexicon.DETERMINERS.contains(w.lower(k - 2)) || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(k - 2)))
+                && !Lexicon.isRole(w.lower(k - 1))) {
+            // "said in a research note that …": the noun, after its determiner and a modifier.
             return false;
         }
         // "mother of three replied": a number after "of" ends a noun phrase instead of opening one.

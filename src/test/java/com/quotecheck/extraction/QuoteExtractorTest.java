@@ -2573,4 +2573,16 @@ class QuoteExtractorTest {
                 + "resume but said there were “no plans to do so at the moment.”";
         assertFalse(String.valueOf(find(text, "no plans").speaker()).contains("remarks"));
     }
+
+    @Test
+    void possessiveAnswerBeforeAColonIsTheOwnersWords() {
+        String text = "Chancellor Tom Alder was asked if he wanted to comment on the result. His answer: “Nope.”";
+        assertEquals("Tom Alder", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void nounAfterADeterminerAndAModifierIsNoCue() {
+        String text = "Analyst Ana Ruiz and colleagues said in a research note that “the quarter was strong.”";
+        assertEquals("Ana Ruiz", find(text, "the quarter").speakerName());
+    }
 }
