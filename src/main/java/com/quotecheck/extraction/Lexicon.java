@@ -338,7 +338,9 @@ final class Lexicon {
             "eyewitnesses", "commanders", "rebels", "militants", "ministers", "senators", "legislators",
             "councillors", "inspectors", "detectives", "sergeants", "spokesmen", "spokeswomen", "campaigners",
             "advocates", "defenders", "coaches", "managers", "judges", "justices", "jurors", "speaker", "parent",
-            "teacher", "student", "patient", "worker", "neighbour", "mp", "mps");
+            "teacher", "student", "patient", "worker", "neighbour", "mp", "mps", "brother", "sister", "cousin",
+            "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "girlfriend", "boyfriend", "fiance",
+            "fiancee");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",

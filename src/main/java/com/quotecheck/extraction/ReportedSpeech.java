@@ -485,6 +485,12 @@ final class ReportedSpeech {
         }
         // The phrase may have run on into a time before the cue ("The Times on Saturday wrote").
         int np = Math.min(AttributionParser.npEnd(w, a), subjectEnd);
+        if (np > a && !Names.stripPossessive(w.text(np - 1)).equals(w.text(np - 1))) {
+            // "Moorer Charley's brother, Ivan Charley, said": the owned role goes on to its comma.
+            while (np < subjectEnd && w.isWord(np) && !w.isCapitalized(np) && Lexicon.isRole(w.lower(np))) {
+                np++;
+            }
+        }
         for (int k = a; k < np; k++) {
             if (w.isWord(k) && (Lexicon.CLAUSE_OPENERS.contains(w.lower(k)) && !Lexicon.CONJUNCTIONS.contains(w.lower(k))
                     || w.lower(k).equals("what"))) {
@@ -795,12 +801,25 @@ final class ReportedSpeech {
             int shorter = speakerPhraseEnd(w, a, np);
             np = shorter < 0 ? np : shorter;
         }
+        // "Moorer Charley's brother, Ivan Charley, spoke to …": the name set off after the role.
+        int verb = np;
+        String description = null;
+        if (w.is(np, ",") && w.isCapitalized(np + 1)) {
+            int nameEnd = np + 1;
+            while (w.isCapitalized(nameEnd)) {
+                nameEnd++;
+            }
+            if (nameEnd - np > 2 && w.is(nameEnd, ",")) {
+                description = w.span(np + 1, nameEnd);
+                verb = nameEnd + 1;
+            }
+        }
         // The subject is followed by its own verb: a lower-case word that does not start a clause of its own.
-        if (np <= a || np >= k || !w.isWord(np) || w.isCapitalized(np) || Lexicon.CLAUSE_OPENERS.contains(w.lower(np))
-                || !isSpeakerPhrase(w, a, np)) {
+        if (np <= a || verb >= k || !w.isWord(verb) || w.isCapitalized(verb)
+                || Lexicon.CLAUSE_OPENERS.contains(w.lower(verb)) || !isSpeakerPhrase(w, a, np)) {
             return null;
         }
-        for (int j = np; j < k; j++) {
+        for (int j = verb; j < k; j++) {
             if (w.is(j, ";") || w.is(j, ":")) {
                 return null;
             }
@@ -813,7 +832,7 @@ final class ReportedSpeech {
         if (end - contentStart < MIN_CONTENT_WORDS) {
             return null;
         }
-        Attribution attribution = new Attribution(w.span(a, np), w.start(a), null,
+        Attribution attribution = new Attribution(w.span(a, np), w.start(a), description,
                 AttributionParser.cueText(w, v), null);
         return new Report(w.start(contentStart), w.end(end - 1), attribution);
     }

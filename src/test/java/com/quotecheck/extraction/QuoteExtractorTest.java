@@ -2585,4 +2585,15 @@ class QuoteExtractorTest {
         String text = "Analyst Ana Ruiz and colleagues said in a research note that “the quarter was strong.”";
         assertEquals("Ana Ruiz", find(text, "the quarter").speakerName());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Tom Cole's brother, Ivan Cole, said he was outside when the deputy arrived.",
+            "Tom Cole's brother, Ivan Cole, spoke to reporters on Monday and said he was outside when the deputy "
+                    + "arrived."})
+    void nameSetOffAfterSomeonesRelativeSpeaks(String text) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("he was outside when the deputy arrived", q.text());
+        assertEquals("Ivan Cole", q.speakerName());
+    }
 }
