@@ -225,17 +225,9 @@ final class AttributionParser {
             }
             if (w.is(cue - 1, "to") && w.isWord(cue - 2) && Lexicon.TURN_TAKING_WORDS.contains(w.lower(cue - 2))) {
                 // "Trump cut in to say “wrong.”", "Clinton went on to say, “…”": the clause's subject speaks.
-                int s = skipIntroducer(w, 0, cue);
-                int end = npEnd(w, s);
-                boolean headed = end > s && (w.isCapitalized(end - 1) || Names.isSpeakerNoun(w.lower(end - 1)));
-                boolean subordinate = false;
-                for (int k = end; k < cue - 1 && !subordinate; k++) {
-                    // "Huang's remarks follow his comments, when he expressed hope … but said": the clause's own.
-                    subordinate = w.isWord(k) && (Lexicon.CLAUSE_OPENERS.contains(w.lower(k))
-                            || Lexicon.RELATIVE_WORDS.contains(w.lower(k)));
-                }
-                if (headed && !subordinate && end < cue - 1 && w.isWord(end) && !w.isCapitalized(end)) {
-                    return new Attribution(w.span(s, end), w.start(s), null, cueText(w, cue), null);
+                Attribution subject = sentenceSubject(w, cue);
+                if (subject != null) {
+                    return subject;
                 }
             }
             Attribution subject = subjectBefore(w, cue);
@@ -245,17 +237,9 @@ final class AttributionParser {
             if (w.is(cue - 1, "but") || w.is(cue - 1, "and")) {
                 // "The head of emergencies at the WHO is hailing “good news”, but warns “…”": the sentence's subject
                 // goes on.
-                int s = skipIntroducer(w, 0, cue);
-                int end = npEnd(w, s);
-                boolean headed = end > s && (w.isCapitalized(end - 1) || Names.isSpeakerNoun(w.lower(end - 1)));
-                boolean subordinate = false;
-                for (int k = end; k < cue - 1 && !subordinate; k++) {
-                    // "Huang's remarks follow his comments, when he expressed hope … but said": the clause's own.
-                    subordinate = w.isWord(k) && (Lexicon.CLAUSE_OPENERS.contains(w.lower(k))
-                            || Lexicon.RELATIVE_WORDS.contains(w.lower(k)));
-                }
-                if (headed && !subordinate && end < cue - 1 && w.isWord(end) && !w.isCapitalized(end)) {
-                    return new Attribution(w.span(s, end), w.start(s), null, cueText(w, cue), null);
+                Attribution second = sentenceSubject(w, cue);
+                if (second != null) {
+                    return second;
                 }
             }
             if (w.lower(cue).endsWith("ing") && !w.lower(cue).equals("according")) {
@@ -580,6 +564,25 @@ final class AttributionParser {
             }
         }
         return false;
+    }
+
+    /**
+     * The subject opening the sentence as the speaker of a later verb of its own at {@code cue} ("Trump cut in to
+     * say", "… is hailing “good news”, but warns"); null when the phrase has no name or speaker noun at its head, or a
+     * subordinate clause stands between it and the cue ("…, when he expressed hope … but said").
+     */
+    private static Attribution sentenceSubject(Words w, int cue) {
+        int s = skipIntroducer(w, 0, cue);
+        int end = npEnd(w, s);
+        boolean headed = end > s && (w.isCapitalized(end - 1) || Names.isSpeakerNoun(w.lower(end - 1)));
+        for (int k = end; k < cue - 1; k++) {
+            if (w.isWord(k)
+                    && (Lexicon.CLAUSE_OPENERS.contains(w.lower(k)) || Lexicon.RELATIVE_WORDS.contains(w.lower(k)))) {
+                return null;
+            }
+        }
+        return headed && end < cue - 1 && w.isWord(end) && !w.isCapitalized(end)
+                ? new Attribution(w.span(s, end), w.start(s), null, cueText(w, cue), null) : null;
     }
 
     private static Attribution subjectBefore(Words w, int cue) {
