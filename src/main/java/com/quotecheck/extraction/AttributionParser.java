@@ -1085,7 +1085,7 @@ final class AttributionParser {
     /**
      * Past a wire dateline opening the text: a place in capitals, then maybe its state or country and a date, the
      * agency, and the dash ("LONDON (Reuters) -", "SHARM EL-SHEIKH, Egypt (Reuters) -", "ROCHESTER, Minn. (FOX 47) --",
-     * "(WASHINGTON) --", "BEIJING, March 3 (Xinhua) --"); else {@code from}.
+     * "(WASHINGTON) --", "BEIJING, March 3 (Xinhua) --", "MOSCOW (UrduPoint News / Sputnik - 04th June, 2020) -"); else {@code from}.
      */
     static int pastDateline(Words w, int from, int to) {
         int k = from;
@@ -1115,7 +1115,7 @@ final class AttributionParser {
         }
         if (w.is(k, "(")) {
             int close = k + 1;
-            while (close < to && close < k + 5 && !w.is(close, ")")) {
+            while (close < to && close <= k + MAX_DATELINE_CREDIT_TOKENS && !w.is(close, ")")) {
                 close++;
             }
             k = w.is(close, ")") ? close + 1 : k;
@@ -1133,6 +1133,8 @@ final class AttributionParser {
     private static final int MAX_DATELINE_PLACE_WORDS = 3;
     /** Most tokens in a dateline's state, country and date ("Calif., Dec. 4, 2016"). */
     private static final int MAX_DATELINE_DETAIL_TOKENS = 7;
+    /** Most tokens in a dateline's credit, agencies and date included ("(UrduPoint News / Sputnik - 04th June, 2020)"). */
+    private static final int MAX_DATELINE_CREDIT_TOKENS = 14;
 
     private static boolean isUpperCase(String word) {
         for (int i = 0; i < word.length(); i++) {

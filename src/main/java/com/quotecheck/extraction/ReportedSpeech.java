@@ -555,9 +555,11 @@ final class ReportedSpeech {
      */
     private static Report embedded(Words w, int v) {
         int subjectEnd = v;
-        if (w.is(v - 1, "who")) {
+        // "who has said …": the perfect's auxiliary between the relative and its verb.
+        int relativeWord = w.isWord(v - 1) && Lexicon.PERFECT_AUXILIARIES.contains(w.lower(v - 1)) ? v - 2 : v - 1;
+        if (w.is(relativeWord, "who")) {
             // "an architect who said he was stiffed", "Trump, who says he is honored": the one "who" stands for.
-            subjectEnd = w.is(v - 2, ",") ? v - 2 : v - 1;
+            subjectEnd = w.is(relativeWord - 1, ",") ? relativeWord - 1 : relativeWord;
         }
         int s = speakerStart(w, subjectEnd);
         boolean relative = subjectEnd < v;
@@ -949,6 +951,10 @@ final class ReportedSpeech {
                 // audience.
                 object = bare;
             }
+            if (object > c + 1 && opensBareClause(w, object - 1)) {
+                // "told reporters police had …": the clause's plural subject ran on from the audience.
+                object--;
+            }
             // "told MSNBC's “Morning Joe” that": the quoted title of a show after its outlet.
             int titled = pastQuotedTitle(w, Math.max(object, c + 1));
             if (titled > Math.max(object, c + 1)) {
@@ -1044,12 +1050,22 @@ final class ReportedSpeech {
             }
             return c;
         }
+        if (audience) {
+            // After "told" and its audience the clause must open plainly, as the audience may have been cut short:
+            // only a plural noun going on to its verb does ("told a news conference police had …").
+            return opensBareClause(w, c) ? c : -1;
+        }
         // A verb of saying takes a clause opening with a bare noun or adjective ("said parents still want …", "says
         // too much is made of …"); a verb of finding or announcing takes such words as its object ("reported losses").
-        // After "told" and its audience the clause must open plainly: the audience may have been cut short.
-        boolean saying = !audience && !Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v));
+        boolean saying = !Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v));
         return saying && !Lexicon.PREPOSITIONS.contains(first) && !Lexicon.NOT_CLAUSE_OPENERS.contains(first)
                 && !Lexicon.AUXILIARIES.contains(first) && !w.isCapitalized(c) ? c : -1;
+    }
+
+    /** A plural noun for people followed by its auxiliary: "police had", "officials would". */
+    private static boolean opensBareClause(Words w, int k) {
+        return Names.isGroupNoun(w, k) && !w.isCapitalized(k) && w.isWord(k + 1)
+                && (Lexicon.AUXILIARIES.contains(w.lower(k + 1)) || Lexicon.MODALS.contains(w.lower(k + 1)));
     }
 
     /**

@@ -1020,7 +1020,9 @@ class QuoteExtractorTest {
             "HARLOW — Prime Minister Ana Ruiz said last year that the government would not raise taxes.",
             "(HARLOW) -- Prime Minister Ana Ruiz said last year that the government would not raise taxes.",
             "PORT ELLEN, Scotland (Ledger) - Prime Minister Ana Ruiz said that the government would not raise taxes.",
-            "HARLOW, Essex, Dec. 4 (TV 9) -- Prime Minister Ana Ruiz said that the government would not raise taxes."})
+            "HARLOW, Essex, Dec. 4 (TV 9) -- Prime Minister Ana Ruiz said that the government would not raise taxes.",
+            "HARLOW (Ledger News / Wire - 04th June, 2020) - Prime Minister Ana Ruiz said that the government would "
+                    + "not raise taxes."})
     void datelineOpeningTheTextIsPassedToReachTheSubject(String text) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("the government would not raise taxes", q.text());
@@ -1155,7 +1157,8 @@ class QuoteExtractorTest {
             "Ana Ruiz noted that at the first meeting, in 1998, she backed the plan.|at the first meeting, in 1998, she "
                     + "backed the plan",
             "Ana Ruiz told WXYZ's “Morning Desk” that the plant will close by May.|the plant will close by May",
-            "Ana Ruiz, who says she is honored, will speak first.|she is honored"})
+            "Ana Ruiz, who says she is honored, will speak first.|she is honored",
+            "Ana Ruiz, who has said the plant will close, voted against the bill.|the plant will close"})
     void timesTitlesAndRelativeClausesAroundTheCueKeepTheReport(String text, String report) {
         ExtractedQuote q = firstReport(text);
         assertEquals(report, q.text());
@@ -1652,6 +1655,21 @@ class QuoteExtractorTest {
             "Ruiz said last week the plan would fail.", "Ruiz told reporters Tuesday the plan would fail."})
     void dayBetweenTheCueAndAClauseWithoutThat(String text) {
         assertEquals("the plan would fail", only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ana Ruiz told a news conference on Tuesday police had arrested three men.",
+            "Ana Ruiz told reporters police had arrested three men."})
+    void audienceBeforeAClauseOpenedByAPluralNoun(String text) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("police had arrested three men", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @Test
+    void audienceBeforeAPluralNounThatIsNoClauseIsNoReport() {
+        String text = "Ana Ruiz told reporters police chiefs from three states.";
+        assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> extractor.extract(text).toString());
     }
 
     @Test
