@@ -1085,7 +1085,8 @@ final class AttributionParser {
     /**
      * Past a wire dateline opening the text: a place in capitals, then maybe its state or country and a date, the
      * agency, and the dash ("LONDON (Reuters) -", "SHARM EL-SHEIKH, Egypt (Reuters) -", "ROCHESTER, Minn. (FOX 47) --",
-     * "(WASHINGTON) --", "BEIJING, March 3 (Xinhua) --", "MOSCOW (UrduPoint News / Sputnik - 04th June, 2020) -"); else {@code from}.
+     * "(WASHINGTON) --", "BEIJING, March 3 (Xinhua) --", "MOSCOW (UrduPoint News / Sputnik - 04th June, 2020) -");
+     * else {@code from}.
      */
     static int pastDateline(Words w, int from, int to) {
         int k = from;

@@ -58,11 +58,14 @@ final class Lexicon {
             "acknowledging", "asserting", "predicting", "asserted", "asserts", "reiterated", "reiterates",
             "remarked", "cautioned", "cautions", "countered", "posited", "posits", "pointed", "ruled", "stating",
             "declaring", "telling", "tweeted", "tweets", "indicated", "indicates",
-            "claim", "allege", "alleges", "replied", "replies", "responded", "pledged", "pledges", "vowed", "vows", "promised", "promises", "assured", "assures", "reassured", "opined", "expressed", "shared", "points", "revealed", "disclosed", "declared", "observed", "predicts", "admits", "acknowledges", "contends");
+            "claim", "allege", "alleges", "replied", "replies", "responded", "pledged", "pledges", "vowed", "vows",
+            "promised", "promises", "assured", "assures", "reassured", "opined", "expressed", "shared", "points",
+            "revealed", "disclosed", "declared", "observed", "predicts", "admits", "acknowledges", "contends");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
     static final Set<String> OBJECT_TAKING_REPORTING_VERBS = Set.of("found", "finds", "showed", "shows", "reported",
-            "reports", "announced", "confirmed", "estimated", "denied", "wrote", "writes", "recalled", "ruled", "indicated", "indicates");
+            "reports", "announced", "confirmed", "estimated", "denied", "wrote", "writes", "recalled", "ruled",
+            "indicated", "indicates");
 
     /** Words after a verb of saying that are its object, not the start of a reported clause ("said nothing"). */
     static final Set<String> NOT_CLAUSE_OPENERS = Set.of("nothing", "something", "anything", "everything", "goodbye",

@@ -134,7 +134,10 @@ final class ReportedSpeech {
         return k + 1 < w.size() ? w.start(k + 1) : to;
     }
 
-    /** ", adding that …" in the words {@code w} after report {@code r}: what its speaker added; else null. */
+    /**
+     * ", adding that …" or "and added that …" in the words {@code w} after report {@code r}: what its speaker added;
+     * else null.
+     */
     private static Report addedByTheSameSpeaker(String text, Report r, Words w) {
         int v = 0;
         while (v < w.size() && (w.is(v, ",") || isClosingMark(w, v))) {
@@ -145,7 +148,11 @@ final class ReportedSpeech {
             // "…, he said, adding …": past the attribution set off after the report.
             v += 3;
         }
-        if (!w.isWord(v) || !w.lower(v).endsWith("ing") || !Lexicon.REPORTING_VERBS.contains(w.lower(v))
+        // "… and added that …": the speaker's own next verb, which ended the report.
+        boolean coordinated = w.is(v, "and") && isFinitePastOrPresentCue(w, v + 1);
+        if (coordinated) {
+            v++;
+        } else if (!w.isWord(v) || !w.lower(v).endsWith("ing") || !Lexicon.REPORTING_VERBS.contains(w.lower(v))
                 || text.substring(Math.max(0, r.end() - 2), w.start(v)).indexOf(',') < 0) {
             return null;
         }
@@ -1276,6 +1283,11 @@ final class ReportedSpeech {
                     return n > k + 1 ? n : k;
                 }
             }
+            if (w.is(k, "and") && isFinitePastOrPresentCue(w, k + 1) && !opensInnerClause(w, from, k)) {
+                // "…said he would order a review and warned against hackers": the speaker's own next verb, unless a
+                // clause inside the report has its own subject for it ("…when the police located her and told her").
+                return k;
+            }
             if (w.is(k, ",") && w.is(k + 1, "and") && opensAttribution(w, k + 2)) {
                 // "…, and Haddad said it will not": another speaker's report.
                 return k;
@@ -1294,6 +1306,24 @@ final class ReportedSpeech {
     }
 
     /** A subject and its reporting verb at token {@code k} ("Haddad said", "the union's lawyers argued"). */
+    /** Whether a subordinate or relative clause opens in {@code [from, to)}. */
+    private static boolean opensInnerClause(Words w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (w.isWord(k)
+                    && (Lexicon.SUBORDINATORS.contains(w.lower(k)) || Lexicon.RELATIVE_WORDS.contains(w.lower(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A reporting verb in the past or the third person ("warned", "adds"), not a bare or "-ing" form. */
+    private static boolean isFinitePastOrPresentCue(Words w, int k) {
+        String lower = w.lower(k);
+        return isReportingVerb(w, k) && (lower.endsWith("ed") || lower.endsWith("s") || lower.equals("said")
+                || lower.equals("told") || lower.equals("wrote") || lower.equals("found"));
+    }
+
     private static boolean opensAttribution(Words w, int k) {
         int end = AttributionParser.npEnd(w, k);
         return end > k && w.isWord(end) && Lexicon.REPORTING_VERBS.contains(w.lower(end));

@@ -1356,6 +1356,26 @@ class QuoteExtractorTest {
         assertEquals("Ana Ruiz", reports.get(1).speakerName());
     }
 
+    @Test
+    void coordinatedCueAfterAReportIsTheSameSpeakersNextReport() {
+        List<ExtractedQuote> reports = ofKind("Ana Ruiz said the plant would close by May and added that workers "
+                + "would be paid until then.", QuoteKind.INDIRECT);
+        assertEquals(List.of("the plant would close by May", "workers would be paid until then"),
+                reports.stream().map(ExtractedQuote::text).toList());
+        assertEquals("added", reports.get(1).cue());
+        assertEquals("Ana Ruiz", reports.get(1).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz said she would order a review of the plant and warned against cutting corners.|she would order a "
+                    + "review of the plant",
+            "Ana Ruiz said the guard was leaving when the police located him and told him to stay.|the guard was "
+                    + "leaving when the police located him and told him to stay"})
+    void coordinatedCueEndsTheReportUnlessAClauseInsideHasItsOwnSubject(String text, String report) {
+        assertEquals(List.of(report), ofKind(text, QuoteKind.INDIRECT).stream().map(ExtractedQuote::text).toList());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Ana Ruiz on Wednesday dismissed the allegations as “absurd and insulting.”",
