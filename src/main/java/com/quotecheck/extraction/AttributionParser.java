@@ -92,6 +92,15 @@ final class AttributionParser {
                 // the outlet or show follows the speaker.
                 break;
             }
+            boolean affiliation = w.isWord(end + 1) && Lexicon.DETERMINERS.contains(w.lower(end + 1))
+                    && w.isCapitalized(end + 2);
+            if (named && (word.equals("in") || word.equals("on") || word.equals("at") || word.equals("via")
+                    || Lexicon.TIME_PREPOSITIONS.contains(word)) && w.isWord(end + 1) && !affiliation
+                    && (!w.isCapitalized(end + 1) || Lexicon.TIME_WORDS.contains(w.lower(end + 1)))) {
+                // "said Bisciotti in a statement", "said Ruiz on Tuesday night": how or when, after the speaker;
+                // "said Dana Whitfield at the Cato Institute" is where she works.
+                break;
+            }
             named |= w.isCapitalized(end) || Lexicon.SPEAKER_NOUNS.contains(word);
             end++;
         }

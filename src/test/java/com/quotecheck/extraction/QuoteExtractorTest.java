@@ -1736,6 +1736,16 @@ class QuoteExtractorTest {
         assertEquals("Sen.", q.speakerDescription());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"“We will win,” said Ruiz in a statement.", "“We will win,” said Ruiz on Tuesday night.",
+            "“We will win,” said Ruiz after a meeting with Finance Minister Omar Haddad.",
+            "“We will win,” said Ruiz at a news conference yesterday."})
+    void howOrWhenAfterAnInvertedSpeakerIsNotTheName(String text) {
+        ExtractedQuote q = find("Ana Ruiz leads the party. " + text, "We will win");
+        assertEquals("Ruiz", q.speaker());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
     @Test
     void phraseAfterWithIsTheSpeakerOfItsParticiple() {
         String text = "The party signalled defiance, with its leader, Ana Ruiz, saying: “The fight is open-ended.”";
