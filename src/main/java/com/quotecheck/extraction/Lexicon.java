@@ -309,6 +309,13 @@ final class Lexicon {
             "study", "article", "paper", "memo", "letter", "filing", "ruling", "analysis", "ad", "document",
             "book", "piece", "data", "estimate", "figure", "record", "transcript", "tally", "count");
 
+    /**
+     * Documents someone issues to speak for them, named by who sent them ("sent a statement"); a poll's or a report's
+     * sentence is often about someone else.
+     */
+    static final Set<String> ISSUED_DOCUMENTS = Set.of("statement", "readout", "release", "memo", "letter", "post",
+            "tweet", "alert", "notice", "announcement", "advisory");
+
     /** Head nouns that make a determiner phrase a plausible speaker ("a senior official", "sources"). */
     static final Set<String> SPEAKER_NOUNS = Set.of(
             "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",

@@ -497,9 +497,11 @@ final class Names {
             if (w.isCapitalized(k) && (!Lexicon.TITLES.contains(w.lower(k)) || country)
                     && !Lexicon.NOT_NAMES.contains(w.lower(k))) {
                 String name = stripPossessive(w.text(k));
-                // "Sauber's letter" speaks for Sauber; "Mr. Clarke’s lawyer" does not.
+                // "Sauber's letter (to shareholders)" speaks for Sauber; "Mr. Clarke’s lawyer" does not.
                 String head = w.lower(w.size() - 1);
-                boolean document = Lexicon.DOCUMENTS.contains(head) || Lexicon.UTTERANCE_NOUNS.contains(head);
+                String owned = w.isWord(k + 1) ? w.lower(k + 1) : "";
+                boolean document = Lexicon.DOCUMENTS.contains(head) || Lexicon.UTTERANCE_NOUNS.contains(head)
+                        || Lexicon.DOCUMENTS.contains(owned) || Lexicon.UTTERANCE_NOUNS.contains(owned);
                 return name.equals(w.text(k)) || k == w.size() - 1 || document ? name : null;
             }
         }

@@ -418,9 +418,14 @@ final class SpeakerResolver {
             // "The UN mission in South Sudan", "the Minister of Information in Yei": not the place it serves.
             boolean office = Names.namesOfficeOf(w);
             String place = name == null && !roleHead && !serving && !office ? Names.firstName(w, false) : null;
+            String issuer = name == null && place == null ? issuedDocumentAuthor(w, position) : null;
             if (name != null) {
                 person = true;
                 resolved = name;
+            } else if (issuer != null) {
+                // "the statement said" after "Bisciotti said in a statement": a person may stand behind a document.
+                person = personSpeakers.contains(issuer);
+                resolved = issuer;
             } else if (place != null) {
                 // "North Korea said": a country or outlet speaks, but "he" never means it.
                 person = false;
@@ -1123,10 +1128,13 @@ final class SpeakerResolver {
      * the noun ("Granite School District") or, for a company, with a company suffix ("Tecan Group AG"); or null.
      */
     private String namedInstitution(Words w, int position) {
-        if (w.size() != 2 || !w.lower(0).equals("the") || w.isCapitalized(1)) {
+        // "the district", or "the sheriff’s office" after "Jasper County Sheriff’s Office": the noun's modifier too.
+        boolean modified = w.size() == 3 && w.isWord(1) && !w.isCapitalized(1) && !w.isCapitalized(2);
+        if (w.size() != 2 && !modified || !w.lower(0).equals("the") || w.isCapitalized(1)) {
             return null;
         }
-        String head = w.lower(1);
+        String head = w.lower(w.size() - 1);
+        String modifier = modified ? Names.stripPossessive(w.lower(1)) : null;
         // "the campaign" in a race between two is either's.
         if (!Lexicon.INSTITUTIONS.contains(head) || Lexicon.DOCUMENTS.contains(head) || head.equals("campaign")) {
             return null;
@@ -1141,8 +1149,8 @@ final class SpeakerResolver {
             boolean unknown = r.name().indexOf(' ') < 0 && !byWord.containsKey(key(r.name()))
                     && !genders.containsKey(key(r.name()));
             if ((!r.person() || company && unknown || body) && !r.name().equals(Lexicon.lower(r.name()))
-                    && (hasWord(r.name(), head) || company && isCompanyName(r.name())
-                            || body && (!r.person() || isAcronym(r.name())) && isPublicBody(r.name()))) {
+                    && (hasWords(r.name(), modifier, head) || modifier == null && (company && isCompanyName(r.name())
+                            || body && (!r.person() || isAcronym(r.name())) && isPublicBody(r.name())))) {
                 return r.name();
             }
         }
@@ -1158,7 +1166,9 @@ final class SpeakerResolver {
             int from = k;
             while (end < before.size() && (before.isCapitalized(end) || end > k && isNameConnector(before, end))) {
                 if (before.isCapitalized(end)) {
-                    headAt = before.lower(end).equals(head) ? end : headAt;
+                    boolean modifies = modifier == null
+                            || end > k && Names.stripPossessive(before.lower(end - 1)).equals(modifier);
+                    headAt = before.lower(end).equals(head) && modifies ? end : headAt;
                     end++;
                 } else {
                     from = headAt < 0 ? end + 1 : from;
@@ -1170,6 +1180,8 @@ final class SpeakerResolver {
             String last = before.lower(end - 1);
             boolean kind = headAt == end - 1 || headAt > from && isNameConnector(before, headAt + 1)
                     || company && Lexicon.COMPANY_SUFFIXES.contains(last);
+            // "The Jasper County Sheriff’s Office is reporting …": the capital of a sentence's article is no name's.
+            from = before.is(from, "The") ? from + 1 : from;
             if (kind && end - from >= 2) {
                 latest = before.span(from, end);
             }
@@ -1193,11 +1205,21 @@ final class SpeakerResolver {
 
     /** "of", "on", "for" joining two parts of a name ("Panel on Climate Change"). */
     private static boolean isNameConnector(Words w, int k) {
-        return (w.is(k, "of") || w.is(k, "on") || w.is(k, "for")) && w.isCapitalized(k + 1);
+        // "Panel on Climate Change", but not "Supreme Court on Friday".
+        return (w.is(k, "of") || w.is(k, "on") || w.is(k, "for")) && w.isCapitalized(k + 1)
+                && !Lexicon.TIME_WORDS.contains(w.lower(k + 1));
     }
 
-    private static boolean hasWord(String name, String lowerWord) {
-        return List.of(Lexicon.lower(name).split(" ")).contains(lowerWord);
+    /** Whether {@code name} has the word {@code head}, right after {@code modifier} unless that is null. */
+    private static boolean hasWords(String name, String modifier, String head) {
+        String[] words = Lexicon.lower(name).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals(head)
+                    && (modifier == null || i > 0 && Names.stripPossessive(words[i - 1]).equals(modifier))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1241,6 +1263,58 @@ final class SpeakerResolver {
             return latest != null && !latest.equals(latest.toLowerCase(Locale.ROOT)) ? latest : name;
         }
         return name;
+    }
+
+    /**
+     * "the statement said" after "Bisciotti said in a statement" or "the Prime Minister’s Office sent a statement",
+     * "the alert read" after "the alert issued by the UAE Interior Ministry": who issued the document last written
+     * with the same noun — whoever spoke in that sentence, else its subject; or null.
+     */
+    private String issuedDocumentAuthor(Words w, int position) {
+        String noun = w.lower(w.size() - 1);
+        // "the statement", "the joint statement"; "the White House statement" names its owner.
+        if (!w.lower(0).equals("the") || !Lexicon.ISSUED_DOCUMENTS.contains(noun) || w.size() > 3
+                || w.size() == 3 && !w.isWord(1) || w.isCapitalized(1) && w.size() == 3) {
+            return null;
+        }
+        int sentence = sentences.startOf(position);
+        int floor = Math.max(0, sentence - NAMED_INSTITUTION_REACH_CHARS);
+        int mention = lastWordBefore(noun, sentence, floor);
+        while (mention >= 0 && quoted.covers(mention)) {
+            mention = lastWordBefore(noun, mention, floor);
+        }
+        if (mention < 0) {
+            return null;
+        }
+        int from = sentences.startOf(mention);
+        int to = sentences.endOf(mention);
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
+            Resolved r = history.get(i);
+            if (r.position() < from) {
+                break;
+            }
+            if (r.position() < to && isProperName(r.name())) {
+                return r.name();
+            }
+        }
+        Subject subject = subjectOf(from, to, false);
+        String name = subject.owner() != null ? subject.owner() : subject.name();
+        // "Veltra’s letter to shareholders said …": the owner issued it.
+        String owner = name == null ? null : documentOwner(new Words(name, 0, name.length()));
+        return owner != null ? owner : name;
+    }
+
+    /** Where {@code word} last stands as a whole word in {@code text[floor, before)}, or -1. */
+    private int lastWordBefore(String word, int before, int floor) {
+        for (int at = text.lastIndexOf(word, before - word.length()); at >= floor;
+                at = text.lastIndexOf(word, at - 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** The name written right before the phrase's document noun ("the IMF report" → "IMF"), or null. */

@@ -2203,9 +2203,31 @@ class QuoteExtractorTest {
             "Veltra, a maker of routers, said the order was unfair. “It will do great harm,” the company said.|Veltra",
             "Shares of Harlow Group AG fell 18% on Tuesday. “Demand in China fell,” the company said.|Harlow Group AG",
             "Parents sued the Granite School District in May. “We follow the law,” the district said.|"
-                    + "Granite School District"})
+                    + "Granite School District",
+            "The Harlow County Sheriff’s Office is searching for a man. “He is armed,” the sheriff’s office said.|"
+                    + "Harlow County Sheriff’s Office",
+            "Lawyers appealed to the Supreme Court on Friday. “The appeal fails,” the court said.|Supreme Court"})
     void companyOrDistrictMeansTheOneNamedBefore(String text, String speaker) {
         assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“We are proud,” said Tom Alder in a statement.¶“They deserve it,” the statement said.|Tom Alder",
+            "The Prime Minister’s Office sent a statement to reporters.¶“No offence was meant,” the statement read."
+                    + "|Prime Minister’s Office",
+            "According to an alert issued by the Interior Ministry, schools will close.¶“Stay home,” the alert read."
+                    + "|Interior Ministry",
+            "Veltra’s letter to shareholders said sales fell.¶“Rivals are coming,” the letter noted.|Veltra"})
+    void documentMeansWhoIssuedItLast(String text, String speaker) {
+        List<ExtractedQuote> quotes = ofKind(text.replace("¶", "\n\n"), QuoteKind.DIRECT);
+        assertEquals(speaker, quotes.get(quotes.size() - 1).speakerName());
+    }
+
+    @Test
+    void documentNoOneIssuedStaysTheDocument() {
+        String text = "“We will respond,” the statement said.";
+        assertEquals("statement", only(text, QuoteKind.DIRECT).speakerName());
     }
 
     @ParameterizedTest
