@@ -455,9 +455,11 @@ final class SpeakerResolver {
                     match = subject != null && knownDescription(subject) == null ? subject : null;
                 }
                 if (match == null && single == null && isAgeEpithet(w)) {
-                    // "James Markward, who lives nearby, said …¶“…,” the 72-year-old told The Associated Press":
-                    // an age names the person just quoted.
-                    match = lastPerson(position, null, position);
+                    // "Sophie Okonedo said she saw Hawke and McGregor become friends. The 54-year-old said:": an age
+                    // names the person the sentences before are about; "James Markward, who lives nearby, said …¶
+                    // “…,” the 72-year-old told The Associated Press": else the person just quoted.
+                    match = salientSubject(sentences.startOf(position), quoted.covers(position), true);
+                    match = match != null ? match : lastPerson(position, null, position);
                 }
                 // A group ("McConnell aides") is what a later "they" means, never "he" or "she".
                 person = !group;
@@ -1037,7 +1039,9 @@ final class SpeakerResolver {
         String head = w.lower(w.size() - 1);
         // "His lawyer" is someone's lawyer, not whoever was last described as one.
         boolean hyphenatedTitle = head.indexOf('-') > 0 && Names.isTitle(head);
-        if (!Lexicon.SPEAKER_NOUNS.contains(head) && !hyphenatedTitle || w.size() > 3
+        // "the premier", "the CEO": a title after a determiner is a role too.
+        boolean titleRole = Lexicon.TITLES.contains(head) && Lexicon.DETERMINERS.contains(w.lower(0));
+        if (!Lexicon.SPEAKER_NOUNS.contains(head) && !titleRole && !hyphenatedTitle || w.size() > 3
                 || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(0))) {
             return null;
         }

@@ -805,6 +805,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void titleGivenOnlyInAPossessiveResolvesTheTitleAfterADeterminer() {
+        String text = "That is Premier Ana Ruiz's message to visitors.\n\n“Stay home,” the premier told reporters.";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void quoteResumedInLowerCaseAfterAnInterruptingAttributionIsStillDirect() {
         String text = "“I think it is fair to say,” added Ana Ruiz, a state senator, “that the votes are not there.”";
         ExtractedQuote resumed = find(text, "that the votes");
@@ -2003,6 +2009,13 @@ class QuoteExtractorTest {
         List<ExtractedQuote> direct = ofKind(text, QuoteKind.DIRECT);
         assertEquals(2, direct.size(), () -> extractor.extract(text).toString());
         assertTrue(direct.stream().allMatch(q -> "Ana Ruiz".equals(q.speakerName())));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The 54-year-old said: “They got on.”", "“They got on,” the 54-year-old actress said."})
+    void ageEpithetNamesThePersonTheSentencesBeforeAreAbout(String quote) {
+        String text = "British actress Ana Ruiz said she saw Tom Alder and Omar Haddad become friends. " + quote;
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
     }
 
     @Test
