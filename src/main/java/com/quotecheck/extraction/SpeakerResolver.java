@@ -934,9 +934,10 @@ final class SpeakerResolver {
     }
 
 
-    /** "the 72-year-old", "the 45-year-old mother": a determiner and an age, with at most a noun after it. */
+    /** "the 72-year-old", "the 45-year-old mother": "the" and an age, with at most a noun after it. */
     private static boolean isAgeEpithet(Words w) {
-        if (w.size() < 2 || w.size() > 3 || !Lexicon.DETERMINERS.contains(w.lower(0))) {
+        // "a 24-year-old woman" is someone new.
+        if (w.size() < 2 || w.size() > 3 || !w.lower(0).equals("the")) {
             return false;
         }
         String age = w.lower(1);

@@ -2019,6 +2019,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void indefiniteAgeIsSomeoneNew() {
+        String text = "“The march is banned,” a police source told reporters. “It is crazy,” a 24-year-old woman said.";
+        assertEquals("24-year-old woman", find(text, "It is crazy").speakerName());
+    }
+
+    @Test
     void ageEpithetNamesThePersonJustQuoted() {
         String text = "Adam Obi, who lives nearby, said he heard shots early Wednesday.\n\n“It woke me up this "
                 + "morning,” the 72-year-old told The Associated Press.";
