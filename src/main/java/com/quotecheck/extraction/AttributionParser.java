@@ -580,6 +580,29 @@ final class AttributionParser {
      * say", "… is hailing “good news”, but warns"); null when the phrase has no name or speaker noun at its head, or a
      * subordinate clause stands between it and the cue ("…, when he expressed hope … but said").
      */
+    /**
+     * The named subject of the sentence {@code text[from, to)} going on to its verb ("When asked, Ana Ruiz was open
+     * and honest."), as a speaker with no cue; null when the subject is no name or the sentence has no verb after it.
+     */
+    static Attribution namedSubject(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        int s = skipIntroducer(w, 0, w.size());
+        int end = npEnd(w, s);
+        for (int k = s; k < end; k++) {
+            if (w.is(k, "and")) {
+                // "President and CEO Neil Portnow" is one person; "Veep and Silicon Valley" two subjects.
+                if (!w.isWord(k + 1) || !Lexicon.TITLES.contains(w.lower(k + 1))) {
+                    return null;
+                }
+                s = k + 1;
+            }
+        }
+        boolean named = end > s && w.isCapitalized(s) && w.isCapitalized(end - 1)
+                && !Lexicon.PRONOUNS.contains(w.lower(s)) && !Lexicon.NOT_NAMES.contains(w.lower(end - 1));
+        return named && w.isWord(end) && !w.isCapitalized(end)
+                ? new Attribution(w.span(s, end), w.start(s), null, null, null) : null;
+    }
+
     private static Attribution sentenceSubject(Words w, int cue) {
         int s = skipIntroducer(w, 0, cue);
         int end = npEnd(w, s);

@@ -352,6 +352,14 @@ public final class QuoteExtractor {
                     c.confidence = 0.5;
                 }
             }
+            if (c.attribution == null && !c.opensParagraph && standsAlone(text, sentences, c)) {
+                // "Ana Ruiz was open and honest. “It has been really peaceful.”": a quote with no cue after a sentence
+                // about a named person goes on with that person.
+                int own = sentences.startOf(c.span.open());
+                c.attribution = own > 0 && text.substring(own, c.span.open()).isBlank()
+                        ? AttributionParser.namedSubject(text, sentences.startOf(own - 1), own) : null;
+                c.confidence = c.attribution != null ? 0.5 : c.confidence;
+            }
             fragment = c.attribution != null ? c : null;
             previous = c;
         }

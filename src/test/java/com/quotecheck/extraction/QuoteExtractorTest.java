@@ -2600,6 +2600,23 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Ana Ruiz attacked Tom Alder on Sunday during a rally in Leeds. “The issues are stuck.”",
+            "When asked about her surgery, Ana Ruiz was open and honest. “The issues are stuck.”",
+            "Harlow Rovers President and CEO Ana Ruiz discussed the season. “The issues are stuck.”"})
+    void quoteWithNoCueAfterASentenceAboutANamedPersonIsThatPersons(String text) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals(0.5, q.confidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Veep and Silicon Valley return in April. “The issues are stuck.”",
+            "The report came out on Monday. “The issues are stuck.”"})
+    void quoteWithNoCueAfterASentenceAboutNoOneOrTwoIsUnattributed(String text) {
+        assertNull(only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Tom Alder -- days after making comments that he might pull out of Europe -- said he plans to stay.",
             "Tom Alder — co-editor of a book on the debates — said he plans to stay."})
