@@ -351,7 +351,8 @@ final class Lexicon {
             "teacher", "student", "patient", "worker", "neighbour", "mp", "mps", "brother", "sister", "cousin",
             "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "girlfriend", "boyfriend", "fiance",
             "fiancee", "actor", "actress", "singer", "rapper", "musician", "comedian", "filmmaker", "producer",
-            "artist", "novelist", "poet", "star", "athlete", "entrepreneur", "investor", "banker");
+            "artist", "novelist", "poet", "star", "athlete", "entrepreneur", "investor", "banker", "rival", "ally",
+            "successor", "predecessor", "mentor");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",

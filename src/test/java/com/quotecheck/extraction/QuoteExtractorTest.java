@@ -1266,7 +1266,8 @@ class QuoteExtractorTest {
                     + "|an analyst at Harlow Securities",
             "“I have heard this before,” said Dana Whitfield, managing partner at the Harlow Fund."
                     + "|managing partner at the Harlow Fund",
-            "Former City defender Dana Whitfield, now a pundit, was blunt: “They look tired.”|now a pundit"})
+            "Former City defender Dana Whitfield, now a pundit, was blunt: “They look tired.”|now a pundit",
+            "Longtime rival Dana Whitfield paid tribute on Twitter: “They look tired.”|Longtime rival"})
     void descriptionIsTheRoleNotWhereOrHowTheWordsWereSaid(String text, String description) {
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
         assertEquals("Dana Whitfield", q.speakerName());
