@@ -80,9 +80,12 @@ final class AttributionParser {
         }
         int end = s;
         boolean named = false;
-        while (end < w.size() && end - s < MAX_NAME_TOKENS + 2 && (w.isWord(end) || w.is(end, "(") || w.is(end, ")")
-                || w.is(end, ".") && w.is(end + 1, ")"))) {
+        // "said Health Minister Ong Ye Kung and Transport Minister Chee Hong Tat": each person's name may be long.
+        int person = s;
+        while (end < w.size() && end - person < MAX_NAME_TOKENS + 2 && (w.isWord(end) || w.is(end, "(")
+                || w.is(end, ")") || w.is(end, ".") && w.is(end + 1, ")"))) {
             String word = w.lower(end);
+            person = word.equals("and") ? end + 1 : person;
             if (w.isWord(end) && Lexicon.CLAUSE_WORDS.contains(word) && !word.equals("and")) {
                 break;
             }

@@ -316,6 +316,9 @@ final class Lexicon {
     static final Set<String> ISSUED_DOCUMENTS = Set.of("statement", "readout", "release", "memo", "letter", "post",
             "tweet", "alert", "notice", "announcement", "advisory");
 
+    /** Nouns for two people spoken of together ("the pair said"). */
+    static final Set<String> PAIR_NOUNS = Set.of("pair", "two", "duo", "couple");
+
     /** Head nouns that make a determiner phrase a plausible speaker ("a senior official", "sources"). */
     static final Set<String> SPEAKER_NOUNS = Set.of(
             "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",

@@ -382,7 +382,10 @@ final class SpeakerResolver {
             String left = resolve(w.span(0, and), position, null);
             String right = resolve(w.span(and + 1, w.size()), position, null);
             if (left != null && right != null) {
-                return left + " and " + right;
+                // Both, as one group: what "the pair" or "they" means next.
+                String both = left + " and " + right;
+                history.add(new Resolved(position, both, description, false));
+                return both;
             }
         }
         String first = w.lower(0);
@@ -445,6 +448,9 @@ final class SpeakerResolver {
                     single = null;
                 }
                 String match = single == null && !serving ? roleMatch(w, position) : null;
+                if (match == null && single == null) {
+                    match = pairSpoken(w, position);
+                }
                 if (match == null && single == null && !serving && (role || office) && first.equals("the")
                         && !Lexicon.UNNAMED_ROLES.contains(head) && !Lexicon.LEADER_TITLES.contains(
                                 Names.stripDeterminer(w).toLowerCase(Locale.ROOT))) {
@@ -461,8 +467,8 @@ final class SpeakerResolver {
                     match = salientSubject(sentences.startOf(position), quoted.covers(position), true);
                     match = match != null ? match : lastPerson(position, null, position);
                 }
-                // A group ("McConnell aides") is what a later "they" means, never "he" or "she".
-                person = !group;
+                // A group ("McConnell aides", "the pair") is what a later "they" means, never "he" or "she".
+                person = !group && (match == null || !match.contains(" and "));
                 resolved = single != null ? expand(single, position, Names.describedGender(w)) : match != null ? match
                         : Names.rolePhrase(w);
                 if (resolved == null) {
@@ -1031,6 +1037,68 @@ final class SpeakerResolver {
             if (!r.person()) {
                 return r.name();
             }
+        }
+        return null;
+    }
+
+    /**
+     * "the pair", "the two", "the ministers": the two people who spoke together last ("said Health Minister Ana Ruiz
+     * and Transport Minister Tom Alder"), or were the subject of a sentence shortly before ("Sam Altman and Greg
+     * Brockman posted a statement."); a plural role only when their description holds it. Else null.
+     */
+    private String pairSpoken(Words w, int position) {
+        if (w.size() != 2 || !w.lower(0).equals("the")) {
+            return null;
+        }
+        String head = w.lower(1);
+        boolean pair = Lexicon.PAIR_NOUNS.contains(head);
+        String role = head.endsWith("s") ? head.substring(0, head.length() - 1) : null;
+        if (!pair && (role == null || !Lexicon.SPEAKER_NOUNS.contains(role))) {
+            return null;
+        }
+        Resolved spoken = null;
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK) && spoken == null; i--) {
+            Resolved r = history.get(i);
+            if (r.position() < position - INSTITUTION_REACH_CHARS) {
+                break;
+            }
+            if (r.name().contains(" and ") && (pair || bothBear(r.name(), role))) {
+                spoken = r;
+            }
+        }
+        String subject = pair ? pairSubjectBefore(position, spoken != null ? spoken.position() : 0) : null;
+        return subject != null ? subject : spoken != null ? spoken.name() : null;
+    }
+
+    /** Whether both people of "A and B" were described with {@code role} ("Health Minister Ana Ruiz"). */
+    private boolean bothBear(String pair, String role) {
+        for (String name : pair.split(" and ")) {
+            String description = knownDescription(name);
+            if (description == null || !Lexicon.lower(description).contains(role)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Two people joined by "and" opening one of the few sentences before {@code position} and after {@code floor},
+     * as "A and B"; or null.
+     */
+    private String pairSubjectBefore(int position, int floor) {
+        int end = sentences.startOf(position);
+        for (int sentence = 0; sentence < MAX_SENTENCES_BACK && end > floor; sentence++) {
+            int start = sentences.startOf(end - 1);
+            Words w = new Words(text, start, Math.min(end, start + SUBJECT_REACH_CHARS));
+            int first = AttributionParser.skipIntroducer(w, 0, w.size());
+            int firstEnd = nameRunEnd(w, first);
+            int secondEnd = w.is(firstEnd, "and") ? nameRunEnd(w, firstEnd + 1) : firstEnd;
+            if (firstEnd - first >= 2 && secondEnd - firstEnd >= 3 && w.isWord(secondEnd)
+                    && !w.isCapitalized(secondEnd) && !quoted.covers(w.start(first))) {
+                return expand(w.span(first, firstEnd), w.start(first)) + " and "
+                        + expand(w.span(firstEnd + 1, secondEnd), w.start(firstEnd + 1));
+            }
+            end = start;
         }
         return null;
     }

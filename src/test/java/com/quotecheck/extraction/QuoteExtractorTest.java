@@ -2019,6 +2019,24 @@ class QuoteExtractorTest {
         assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“The claims are false,” said Health Minister Ana Ruiz and Transport Minister Tom Alder Chee in a joint "
+                    + "statement. “We will sue,” said the ministers.|Ana Ruiz and Tom Alder Chee",
+            "Ana Ruiz and Tom Alder posted a statement on Friday. “We will sue,” the pair said.|Ana Ruiz and Tom Alder",
+            "“The claims are false,” said Ana Ruiz and Tom Alder. Omar Haddad and Dana Whitfield spoke on Friday. "
+                    + "“We will sue,” said the two.|Omar Haddad and Dana Whitfield",
+            "Ana Ruiz and Tom Alder say changes are needed. “We will sue,” they said.|Ana Ruiz and Tom Alder"})
+    void pairOrTheirSharedRoleMeansTheTwoWhoSpokeOrActedTogether(String text, String speakers) {
+        assertEquals(speakers, find(text, "We will sue").speakerName());
+    }
+
+    @Test
+    void sharedRoleTheTwoDidNotBearIsNotThem() {
+        String text = "“The claims are false,” said Ana Ruiz and Tom Alder. “We will sue,” said the ministers.";
+        assertEquals("ministers", find(text, "We will sue").speakerName());
+    }
+
     @Test
     void indefiniteAgeIsSomeoneNew() {
         String text = "“The march is banned,” a police source told reporters. “It is crazy,” a 24-year-old woman said.";
