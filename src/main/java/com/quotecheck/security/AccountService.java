@@ -3,6 +3,7 @@ package com.quotecheck.security;
 import com.quotecheck.support.Hashing;
 import com.quotecheck.support.MissingEntityException;
 import com.quotecheck.support.RejectedInputException;
+import com.quotecheck.support.Secrets;
 import com.quotecheck.support.StaleEditException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
@@ -11,9 +12,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +31,6 @@ public class AccountService {
     static final int MAX_PASSWORD_BYTES = 72;
     private static final String TOKEN_PREFIX = "qc_";
 
-    private final SecureRandom random = new SecureRandom();
     private final LoginThrottle throttle;
     private final Clock clock;
 
@@ -136,9 +134,7 @@ public class AccountService {
         if (label.isEmpty() || label.length() > 100) {
             throw new RejectedInputException("Name the token (up to 100 characters), e.g. the script that uses it.");
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = TOKEN_PREFIX + Secrets.random(32);
         ApiToken token = new ApiToken();
         token.user = byName(username);
         token.name = label;

@@ -3,6 +3,7 @@ package com.quotecheck.security;
 import com.quotecheck.support.Hashing;
 import com.quotecheck.support.QuoteCheckConfig;
 import com.quotecheck.support.RejectedInputException;
+import com.quotecheck.support.Secrets;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,9 +11,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,7 +30,6 @@ public class FirstAdmin {
     private final QuoteCheckConfig config;
     private final Clock clock;
     private final int port;
-    private final SecureRandom random = new SecureRandom();
 
     FirstAdmin(AccountService accounts, QuoteCheckConfig config, Clock clock,
                @ConfigProperty(name = "quarkus.http.port") int port) {
@@ -61,9 +59,7 @@ public class FirstAdmin {
         }
         // One live link at a time: a restart replaces the link printed before.
         SetupToken.deleteAll();
-        byte[] bytes = new byte[24];
-        random.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = Secrets.random(24);
         SetupToken token = new SetupToken();
         token.tokenHash = Hashing.sha256(secret);
         token.createdAt = clock.instant();

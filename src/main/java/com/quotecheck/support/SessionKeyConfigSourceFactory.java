@@ -12,8 +12,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,9 +84,7 @@ public class SessionKeyConfigSourceFactory implements ConfigSourceFactory {
                     return Files.readString(keyFile, StandardCharsets.US_ASCII).strip();
                 }
                 Files.createDirectories(keyFile.toAbsolutePath().getParent());
-                byte[] bytes = new byte[32];
-                new SecureRandom().nextBytes(bytes);
-                String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                String fresh = Secrets.random(32);
                 try {
                     Files.writeString(keyFile, fresh, StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
                     keyFile.toFile().setReadable(false, false);
