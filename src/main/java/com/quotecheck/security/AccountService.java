@@ -32,10 +32,12 @@ public class AccountService {
     private static final String TOKEN_PREFIX = "qc_";
 
     private final LoginThrottle throttle;
+    private final LoginSessionService sessions;
     private final Clock clock;
 
-    AccountService(LoginThrottle throttle, Clock clock) {
+    AccountService(LoginThrottle throttle, LoginSessionService sessions, Clock clock) {
         this.throttle = throttle;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -80,7 +82,10 @@ public class AccountService {
         return account;
     }
 
-    /** An admin changes roles and whether the account may sign in; the last enabled admin cannot lock everyone out. */
+    /**
+     * An admin changes roles and whether the account may sign in; the last enabled admin cannot lock everyone out.
+     * Disabling signs the account out everywhere.
+     */
     @Transactional
     public UserAccount update(long id, Set<String> roles, boolean enabled, int version) {
         UserAccount account = get(id);
@@ -94,15 +99,20 @@ public class AccountService {
         }
         account.roles = String.join(",", newRoles);
         account.enabled = enabled;
+        if (!enabled) {
+            sessions.endAllOf(account.username, "account disabled");
+        }
         LOG.infof("Account %s now has roles %s and is %s", account.username, account.roles,
                 enabled ? "enabled" : "disabled");
         return account;
     }
 
+    /** Signs the account out everywhere: whoever knew the old password may have signed in with it. */
     @Transactional
     public void resetPassword(long id, String password) {
         UserAccount account = get(id);
         setPassword(account, checkedPassword(password, account.username));
+        sessions.endAllOf(account.username, "password reset by an admin");
         LOG.infof("Password of %s reset by an admin", account.username);
     }
 

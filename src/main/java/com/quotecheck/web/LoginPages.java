@@ -1,15 +1,17 @@
 package com.quotecheck.web;
 
 import com.quotecheck.security.FirstAdmin;
+import com.quotecheck.security.LoginSessionService;
+import com.quotecheck.security.SessionCookies;
 import com.quotecheck.support.RejectedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -21,7 +23,8 @@ import java.util.Map;
 
 /**
  * Sign-in, sign-out and the one-time setup of the first admin. Quarkus form authentication checks the password
- * posted to /j_security_check and keeps the session in an encrypted cookie; these pages only show the forms.
+ * posted to /j_security_check and keeps the session in an encrypted cookie (see {@link LoginSessionService} for
+ * what makes it revocable); these pages show the forms and end sessions.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -35,14 +38,15 @@ public class LoginPages {
     }
 
     private final FirstAdmin firstAdmin;
-    private final String sessionCookie;
+    private final LoginSessionService sessions;
+    private final SessionCookies cookies;
     private final long idleMinutes;
 
-    LoginPages(FirstAdmin firstAdmin,
-               @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
+    LoginPages(FirstAdmin firstAdmin, LoginSessionService sessions, SessionCookies cookies,
                @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration idleTimeout) {
         this.firstAdmin = firstAdmin;
-        this.sessionCookie = sessionCookie;
+        this.sessions = sessions;
+        this.cookies = cookies;
         this.idleMinutes = idleTimeout.toMinutes();
     }
 
@@ -54,10 +58,10 @@ public class LoginPages {
 
     @POST
     @Path("/logout")
-    public RestResponse<Void> logout() {
-        NewCookie expired = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).build();
-        return RestResponse.ResponseBuilder.<Void>seeOther(URI.create("/login?signedOut=true")).cookie(expired).build();
+    public RestResponse<Void> logout(RoutingContext request) {
+        sessions.end(cookies.sessionId(request));
+        cookies.expire(request);
+        return RestResponse.seeOther(URI.create("/login?signedOut=true"));
     }
 
     @GET

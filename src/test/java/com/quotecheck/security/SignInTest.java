@@ -8,13 +8,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 @QuarkusTest
 class SignInTest {
@@ -38,41 +40,46 @@ class SignInTest {
     }
 
     @Test
-    void formLoginGivesAnHttpOnlyStrictSessionThatOpensThePages() {
+    void formLoginGivesHttpOnlyStrictSessionCookiesThatOpenThePages() {
         String user = TestAccounts.create(accounts, "reader", Roles.REVIEWER);
         var response = given().redirects().follow(false)
                 .formParam("j_username", user).formParam("j_password", TestAccounts.PASSWORD)
                 .post("/j_security_check");
         response.then().statusCode(302).header("Location", endsWith("/"));
-        String session = sessionCookieHeader(response);
-        assertThat(session.toLowerCase(), containsString("httponly"));
-        assertThat(session.toLowerCase(), containsString("samesite=strict"));
+        for (String name : new String[] {"quotecheck-session", "quotecheck-session-id"}) {
+            String cookie = cookieHeader(response, name).toLowerCase();
+            assertThat(cookie, containsString("httponly"));
+            assertThat(cookie, containsString("samesite=strict"));
+            assertThat(cookie, containsString("path=/"));
+        }
 
-        given().cookie("quotecheck-session", response.getCookie("quotecheck-session"))
+        given().cookies(response.getCookies())
                 .get("/").then().statusCode(200).body(containsString(user)).body(containsString("Sign out"));
     }
 
     @Test
     void wrongPasswordReturnsToTheLoginPageWithAMessage() {
         String user = TestAccounts.create(accounts, "typo", Roles.REVIEWER);
-        String session = given().redirects().follow(false)
+        Map<String, String> session = given().redirects().follow(false)
                 .formParam("j_username", user).formParam("j_password", "not the password")
                 .post("/j_security_check")
                 .then().statusCode(302).header("Location", endsWith("/login?failed=true"))
-                .extract().cookie("quotecheck-session");
-        assertNull(session);
+                .extract().cookies();
+        assertFalse(session.containsKey("quotecheck-session"));
+        assertFalse(session.containsKey("quotecheck-session-id"));
         given().get("/login?failed=true").then().body(containsString("Wrong username or password"));
     }
 
     @Test
-    void signOutEndsTheSessionCookie() {
+    void signOutExpiresBothSessionCookies() {
         String user = TestAccounts.create(accounts, "leaver", Roles.REVIEWER);
-        String session = TestAccounts.signIn(user, TestAccounts.PASSWORD);
-        var response = given().redirects().follow(false).cookie("quotecheck-session", session)
+        Map<String, String> session = TestAccounts.signIn(user, TestAccounts.PASSWORD);
+        var response = given().redirects().follow(false).cookies(session)
                 .cookie(FormTokens.NAME, FormTokens.TOKEN).formParam(FormTokens.NAME, FormTokens.TOKEN)
                 .post("/logout");
         response.then().statusCode(303).header("Location", endsWith("/login?signedOut=true"));
-        assertThat(sessionCookieHeader(response), containsString("Max-Age=0"));
+        assertThat(cookieHeader(response, "quotecheck-session"), containsString("Max-Age=0"));
+        assertThat(cookieHeader(response, "quotecheck-session-id"), containsString("Max-Age=0"));
     }
 
     @Test
@@ -126,19 +133,19 @@ class SignInTest {
     @Test
     void aDisabledAccountLosesItsSessionAtOnce() {
         String user = TestAccounts.create(accounts, "disabled", Roles.REVIEWER);
-        String session = TestAccounts.signIn(user, TestAccounts.PASSWORD);
-        given().redirects().follow(false).cookie("quotecheck-session", session).get("/").then().statusCode(200);
+        Map<String, String> session = TestAccounts.signIn(user, TestAccounts.PASSWORD);
+        given().redirects().follow(false).cookies(session).get("/").then().statusCode(200);
 
         UserAccount account = accounts.byName(user);
         accounts.update(account.id, account.roleSet(), false, account.version);
 
-        given().redirects().follow(false).cookie("quotecheck-session", session).get("/").then().statusCode(302);
-        assertNull(TestAccounts.signIn(user, TestAccounts.PASSWORD));
+        given().redirects().follow(false).cookies(session).get("/").then().statusCode(302);
+        assertFalse(TestAccounts.signIn(user, TestAccounts.PASSWORD).containsKey("quotecheck-session"));
     }
 
-    private static String sessionCookieHeader(Response response) {
+    static String cookieHeader(Response response, String name) {
         return response.getHeaders().getValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("quotecheck-session="))
-                .findFirst().orElseThrow(() -> new AssertionError("No session cookie in " + response.getHeaders()));
+                .filter(cookie -> cookie.startsWith(name + "="))
+                .findFirst().orElseThrow(() -> new AssertionError("No " + name + " cookie in " + response.getHeaders()));
     }
 }

@@ -3,6 +3,7 @@ package com.quotecheck.security;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,12 +25,15 @@ public final class TestAccounts {
         return username;
     }
 
-    /** Signs in through the login form and returns the session cookie's value. */
-    public static String signIn(String username, String password) {
+    /**
+     * Signs in through the login form and returns the cookies a browser would keep: the encrypted session cookie and
+     * the session id; none when the sign-in failed.
+     */
+    public static Map<String, String> signIn(String username, String password) {
         Response response = given().redirects().follow(false)
                 .formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check");
-        return response.getCookie("quotecheck-session");
+        return response.getCookies();
     }
 
     /** Forgets counted sign-in failures, so one test's refusals do not lock the shared test address for the next. */

@@ -11,10 +11,11 @@ import java.util.Base64;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What signing in costs per request on a running QuoteCheck: the same small API call with a personal API token,
- * with HTTP Basic (a bcrypt check each time) and with a login session cookie.
+ * with HTTP Basic (a bcrypt check each time) and with the login form's session cookies.
  * Run against a started application (e.g. {@code java -jar target/quarkus-app/quarkus-run.jar} with
  * QUOTECHECK_ADMIN_USERNAME/PASSWORD set):
  * {@code ./mvnw -q -B test-compile exec:exec -Dbench=com.quotecheck.security.bench.AuthBenchmark
@@ -44,9 +45,13 @@ public final class AuthBenchmark {
         HttpResponse<Void> login = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        // Both session cookies: the encrypted one and the id of the session's row.
         String cookie = login.headers().allValues("set-cookie").stream()
-                .filter(c -> c.startsWith("quotecheck-session=")).map(c -> c.substring(0, c.indexOf(';')))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No session cookie"));
+                .filter(c -> c.startsWith("quotecheck-session")).map(c -> c.substring(0, c.indexOf(';')))
+                .collect(Collectors.joining("; "));
+        if (!cookie.contains("quotecheck-session-id=")) {
+            throw new IllegalStateException("No session cookies: " + login.headers().allValues("set-cookie"));
+        }
 
         report("API token (Bearer)", requests, () -> request(base, "Authorization", "Bearer " + token.group(1)));
         report("HTTP Basic", requests, () -> request(base, "Authorization", basic));
