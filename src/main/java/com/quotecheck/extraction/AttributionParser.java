@@ -136,7 +136,10 @@ final class AttributionParser {
                 return null;
             }
             String word = w.lower(k);
-            if (k > i && isCueAt(w, k) && !Lexicon.WEAK_CUES.contains(word)
+            // "“…,” Chan and Casert report.": a verb of saying the nouns share ends the sentence after a name.
+            boolean endingVerb = Lexicon.SPEECH_NOUN_VERBS.contains(word) && (k + 1 >= w.size() || w.is(k + 1, "."))
+                    && (w.isCapitalized(k - 1) || Lexicon.PRONOUNS.contains(w.lower(k - 1)));
+            if (k > i && isCueAt(w, k) && (!Lexicon.WEAK_CUES.contains(word) || endingVerb)
                     || k > i && (word.equals("read") || word.equals("reads") || word.equals("put"))) {
                 if (firstComma == k - 1 && firstComma > i && !w.isCapitalized(i)) {
                     // "“…” including a state minister, said Mohamed Ali, a police commander.": the words after the

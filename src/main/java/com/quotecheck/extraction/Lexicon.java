@@ -141,6 +141,9 @@ final class Lexicon {
             "expressed", "shared", "revealed", "disclosed", "opined", "replied", "replies", "responded", "observed",
             "declared");
 
+    /** Weak cues that are verbs of saying where no noun can be ("“…,” Chan and Casert report."). */
+    static final Set<String> SPEECH_NOUN_VERBS = Set.of("report", "note", "notes", "state", "states", "post");
+
     /** Verbs that are cues only before a quote or a clause, never after it as inversion ("put", "read"). */
     static final Set<String> WEAK_CUES = Set.of("put", "read", "reads", "call", "calls", "called", "labeled",
             "titled", "typed", "show", "shows", "showed", "found", "finds", "believe", "believes", "believed",

@@ -2038,6 +2038,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void weakCueEndingTheSentenceAfterNamesIsTheirVerb() {
+        String text = "Tom Alder and Ana Ruiz report for the Ledger.\n\n“The ruling is narrow,” Alder and Ruiz report.";
+        assertEquals("Tom Alder and Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void indefiniteAgeIsSomeoneNew() {
         String text = "“The march is banned,” a police source told reporters. “It is crazy,” a 24-year-old woman said.";
         assertEquals("24-year-old woman", find(text, "It is crazy").speakerName());
