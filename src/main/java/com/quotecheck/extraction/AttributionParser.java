@@ -1143,14 +1143,15 @@ final class AttributionParser {
             return from;
         }
         if (w.is(k, ",")) {
-            // The state, country or date after the place: capitalized words, abbreviations and numbers.
+            // The state, country or date after the place: capitalized words, abbreviations and numbers; or none
+            // before the credit ("GAZA, (PNA/Xinhua) —").
             int after = k + 1;
             int e = after;
             while (e < to && e < after + MAX_DATELINE_DETAIL_TOKENS && (w.isWord(e)
                     && (w.isCapitalized(e) || Character.isDigit(w.text(e).charAt(0))) || w.is(e, ".") || w.is(e, ","))) {
                 e++;
             }
-            k = e > after ? e : k;
+            k = e > after || w.is(after, "(") ? e : k;
         }
         if (w.is(k, "(")) {
             int close = k + 1;

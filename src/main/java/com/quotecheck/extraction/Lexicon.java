@@ -206,6 +206,10 @@ final class Lexicon {
     static final Set<String> RELATIVES = Set.of("which", "that", "whom", "what");
 
     /** Lower-case particles inside a person's name ("Bill de Blasio", "Ludwig van Beethoven"). */
+    /** Particles written joined to the name by a hyphen ("al-Resheq", "el-Sisi", "ad-Din"). */
+    static final Set<String> HYPHENED_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin",
+            "ibn", "abu", "ul", "ud");
+
     static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "bin", "al", "la", "le", "da", "del", "du",
             "der", "den", "ter", "dos", "das");
 

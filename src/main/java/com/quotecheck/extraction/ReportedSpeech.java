@@ -421,6 +421,11 @@ final class ReportedSpeech {
             return null;
         }
         int end = according ? AttributionParser.accordingSourceEnd(w, s) : AttributionParser.npEnd(w, name);
+        if (!according && Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v)) && !w.isCapitalized(end - 1)
+                && !Names.isSpeakerNoun(w.lower(end - 1))) {
+            // "Izzat al-Resheq, a member of the politburo, confirmed the truce.": the verb's object, not its speaker.
+            return null;
+        }
         boolean closes = end >= w.size() || w.is(end, ".") && end == w.size() - 1 || w.is(end, ",")
                 || !according && !Lexicon.AUDIENCE_VERBS.contains(w.lower(v)) && adjunctToEnd(w, end);
         if (end == s || !closes || Lexicon.PRONOUNS.contains(w.lower(s))) {

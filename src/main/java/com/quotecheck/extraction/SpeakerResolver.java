@@ -133,7 +133,8 @@ final class SpeakerResolver {
             int words = 1;
             // A possessive ends the name it belongs to: "Mr. Trump's RT appearance".
             while (end + 1 < n && text.charAt(end) == ' ' && !isPossessiveEnd(text, end)) {
-                if (Character.isUpperCase(text.charAt(end + 1))) {
+                if (Character.isUpperCase(text.charAt(end + 1))
+                        || Words.isParticleName(text, end + 1, wordEnd(text, end + 1))) {
                     end = wordEnd(text, end + 1);
                     words++;
                 } else if (text.startsWith("of ", end + 1) && end + 4 < n && Character.isUpperCase(text.charAt(end + 4))

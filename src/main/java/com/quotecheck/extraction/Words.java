@@ -213,9 +213,19 @@ final class Words {
         return i >= 0 && i < size && text.regionMatches(true, starts[i], s, 0, s.length()) && ends[i] - starts[i] == s.length();
     }
 
-    /** A capitalized word: a name, a title or the first word of a sentence. */
+    /** A capitalized word: a name, a title or the first word of a sentence; "al-Resheq" too. */
     boolean isCapitalized(int i) {
-        return isWord(i) && Character.isUpperCase(text.charAt(starts[i]));
+        return isWord(i) && (Character.isUpperCase(text.charAt(starts[i])) || isParticleName(text, starts[i], ends[i]));
+    }
+
+    /** "al-Resheq", "el-Sisi", "bin-Salman": a lower-case particle joined by a hyphen to a capitalized name. */
+    static boolean isParticleName(String text, int start, int end) {
+        int hyphen = start + 1;
+        while (hyphen < end && hyphen < start + 4 && Character.isLowerCase(text.charAt(hyphen))) {
+            hyphen++;
+        }
+        return hyphen + 1 < end && text.charAt(hyphen) == '-' && Character.isUpperCase(text.charAt(hyphen + 1))
+                && Lexicon.HYPHENED_PARTICLES.contains(text.substring(start, hyphen));
     }
 
     /** Whether every word of three or more letters but title function words is capitalized ("Legend in the Coal"). */

@@ -1028,7 +1028,8 @@ class QuoteExtractorTest {
             "PORT ELLEN, Scotland (Ledger) - Prime Minister Ana Ruiz said that the government would not raise taxes.",
             "HARLOW, Essex, Dec. 4 (TV 9) -- Prime Minister Ana Ruiz said that the government would not raise taxes.",
             "HARLOW (Ledger News / Wire - 04th June, 2020) - Prime Minister Ana Ruiz said that the government would "
-                    + "not raise taxes."})
+                    + "not raise taxes.",
+            "HARLOW, (Ledger/Wire) — Prime Minister Ana Ruiz said that the government would not raise taxes."})
     void datelineOpeningTheTextIsPassedToReachTheSubject(String text) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("the government would not raise taxes", q.text());
@@ -2035,6 +2036,16 @@ class QuoteExtractorTest {
     void sharedRoleTheTwoDidNotBearIsNotThem() {
         String text = "“The claims are false,” said Ana Ruiz and Tom Alder. “We will sue,” said the ministers.";
         assertEquals("ministers", find(text, "We will sue").speakerName());
+    }
+
+    @Test
+    void surnameWithAHyphenedParticleExpandsToTheFullName() {
+        String text = "Omar al-Rashid, a member of the council, confirmed the truce on Facebook.\n\n“We accepted the "
+                + "calls,” al-Rashid wrote.";
+        assertEquals("Omar al-Rashid", only(text, QuoteKind.DIRECT).speakerName());
+        ExtractedQuote confirmed = only(text, QuoteKind.INDIRECT);
+        assertEquals("Omar al-Rashid", confirmed.speakerName());
+        assertEquals("the truce on Facebook", confirmed.text());
     }
 
     @Test
