@@ -623,6 +623,22 @@ final class AttributionParser {
                 ? new Attribution(w.span(s, end), w.start(s), null, cueText(w, cue), null) : null;
     }
 
+    /**
+     * The comma after a name that opens an apposition running up to the phrase at {@code s} ("Scott Burns,
+     * executive director of NDAA"): lower-case role words, then "of", "at" or "for"; or -1.
+     */
+    private static int unclosedAppositionStart(Words w, int s) {
+        int j = s - 1;
+        if (!w.is(j, "of") && !w.is(j, "at") && !w.is(j, "for")) {
+            return -1;
+        }
+        boolean role = false;
+        for (j--; j >= 0 && j > s - MAX_ROLE_TOKENS - 2 && w.isWord(j) && !w.isCapitalized(j); j--) {
+            role |= Lexicon.isRole(w.lower(j));
+        }
+        return role && w.is(j, ",") && w.isCapitalized(j - 1) && npStart(w, j) < j ? j : -1;
+    }
+
     private static Attribution subjectBefore(Words w, int cue) {
         int k = timeAdjunctStart(w, 0, cue) - 1;
         while (k >= 0 && w.isWord(k) && (!w.isCapitalized(k) && Lexicon.isAdverb(w.lower(k))
@@ -689,6 +705,13 @@ final class AttributionParser {
             // "Sgt. Tom Faudskar[,] of the Rochester Police Department says": the person speaks; the rest describes him.
             int person = npStart(w, nameEnd);
             return new Attribution(w.span(person, nameEnd), w.start(person), w.span(s - 1, k + 1),
+                    cueText(w, cue), outlet(w, cue));
+        }
+        int comma = unclosedAppositionStart(w, s);
+        if (comma > 0) {
+            // "Scott Burns, executive director of NDAA stated “…”": the apposition's closing comma left out.
+            int person = npStart(w, comma);
+            return new Attribution(w.span(person, comma), w.start(person), w.span(comma + 1, k + 1),
                     cueText(w, cue), outlet(w, cue));
         }
         int participle = participleBefore(w, s);

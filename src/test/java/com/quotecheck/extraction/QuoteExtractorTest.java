@@ -1268,7 +1268,8 @@ class QuoteExtractorTest {
             "“I have heard this before,” said Dana Whitfield, managing partner at the Harlow Fund."
                     + "|managing partner at the Harlow Fund",
             "Former City defender Dana Whitfield, now a pundit, was blunt: “They look tired.”|now a pundit",
-            "Longtime rival Dana Whitfield paid tribute on Twitter: “They look tired.”|Longtime rival"})
+            "Longtime rival Dana Whitfield paid tribute on Twitter: “They look tired.”|Longtime rival",
+            "Dana Whitfield, executive director of HLA stated “they look tired.”|executive director of HLA"})
     void descriptionIsTheRoleNotWhereOrHowTheWordsWereSaid(String text, String description) {
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
         assertEquals("Dana Whitfield", q.speakerName());
