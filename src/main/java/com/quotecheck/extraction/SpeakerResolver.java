@@ -923,20 +923,30 @@ final class SpeakerResolver {
     }
 
     private static String roleBearer(Words w, int from) {
-        boolean owner = w.isWord(from) && w.isCapitalized(from)
-                && !Names.stripPossessive(w.text(from)).equals(w.text(from));
+        // "Holmes' mother", "Tom Cole's brother": the owner's name ends in a possessive.
+        int ownerEnd = from;
+        while (ownerEnd < from + MAX_NAME_WORDS && w.isCapitalized(ownerEnd)
+                && Names.stripPossessive(w.text(ownerEnd)).equals(w.text(ownerEnd))) {
+            ownerEnd++;
+        }
+        boolean owner = w.isCapitalized(ownerEnd) && !Names.stripPossessive(w.text(ownerEnd)).equals(w.text(ownerEnd));
         if (!w.isWord(from) || !Lexicon.DETERMINERS.contains(w.lower(from)) && !owner) {
             return null;
         }
-        int comma = from + 1;
-        while (comma < from + 4 && w.isWord(comma) && !w.isCapitalized(comma)) {
+        int roleStart = owner ? ownerEnd + 1 : from + 1;
+        int comma = roleStart;
+        while (comma < roleStart + 3 && w.isWord(comma) && !w.isCapitalized(comma)) {
             comma++;
         }
-        if (comma == from + 1 || !w.is(comma, ",")) {
+        if (comma == roleStart || !w.is(comma, ",")) {
             return null;
         }
         int end = nameRunEnd(w, comma + 1);
         String name = w.is(end, ",") ? Names.personName(w, comma + 1, end) : null;
+        if (name == null && owner && end == comma + 2 && w.is(end, ",") && Names.genderOf(w.lower(comma - 1)) != null) {
+            // "Holmes' mother, Arlene, was the final witness": kin are often given by first name alone.
+            return w.text(comma + 1);
+        }
         return name != null && Names.isPerson(name, w) ? name : null;
     }
 

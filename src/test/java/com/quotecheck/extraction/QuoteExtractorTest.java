@@ -2733,10 +2733,17 @@ class QuoteExtractorTest {
     @ValueSource(strings = {
             "Tom Cole's brother, Ivan Cole, said he was outside when the deputy arrived.",
             "Tom Cole's brother, Ivan Cole, spoke to reporters on Monday and said he was outside when the deputy "
-                    + "arrived."})
+                    + "arrived.",
+            "Tom Cole's brother, Ivan Cole, was the last witness. He said he was outside when the deputy arrived."})
     void nameSetOffAfterSomeonesRelativeSpeaks(String text) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("he was outside when the deputy arrived", q.text());
         assertEquals("Ivan Cole", q.speakerName());
+    }
+
+    @Test
+    void relativeGivenByFirstNameAloneIsWhomThePronounMeans() {
+        String text = "Tom Cole's mother, Arlene, was the last witness. She said her son was outside that night.";
+        assertEquals("Arlene", only(text, QuoteKind.INDIRECT).speakerName());
     }
 }
