@@ -304,6 +304,10 @@ final class AttributionParser {
                 return new Attribution(owner, w.start(last - 1), null, w.span(last - 1, last + 1), null);
             }
             int s = skipIntroducer(w, 0, last + 1);
+            if (w.is(s, "per") && npEnd(w, s + 1) == last + 1) {
+                // "Per HBO: “…”": the source is the speaker.
+                return new Attribution(w.span(s + 1, last + 1), w.start(s + 1), null, w.text(s), null);
+            }
             int end = npEnd(w, s);
             if (end > s && end <= last + 1) {
                 int cueFrom = end;

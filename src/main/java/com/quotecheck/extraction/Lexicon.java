@@ -362,7 +362,7 @@ final class Lexicon {
             "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "girlfriend", "boyfriend", "fiance",
             "fiancee", "actor", "actress", "singer", "rapper", "musician", "comedian", "filmmaker", "producer",
             "artist", "novelist", "poet", "star", "athlete", "entrepreneur", "investor", "banker", "rival", "ally",
-            "successor", "predecessor", "mentor");
+            "successor", "predecessor", "mentor", "head", "boss");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",
@@ -487,7 +487,7 @@ final class Lexicon {
             "message");
 
     /** Capitalized words that open sentences or clauses without naming anyone. */
-    static final Set<String> NOT_NAMES = Set.of("once", 
+    static final Set<String> NOT_NAMES = Set.of("once", "per",
             "the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "still", "also", "then",
             "in", "on", "at", "of", "for", "with", "from", "by", "after", "before", "during", "as", "when", "while",
             "if", "because", "although", "though", "since", "this", "that", "these", "those", "there", "here",

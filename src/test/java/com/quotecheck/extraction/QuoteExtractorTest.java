@@ -2050,6 +2050,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void sourceAfterPerBeforeAColonIsTheSpeaker() {
+        assertEquals("HLA", only("Per HLA: “We have talked to the writers.”", QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"“We will fight,” said the head of Veltra.",
+            "The head of Veltra, who joined last year, said sales would rise. “We will fight,” he said."})
+    void headOfAnInstitutionIsAPersonNotTheInstitution(String text) {
+        assertEquals("head of Veltra", find(text, "We will fight").speakerName());
+    }
+
+    @Test
     void weakCueEndingTheSentenceAfterNamesIsTheirVerb() {
         String text = "Tom Alder and Ana Ruiz report for the Ledger.\n\n“The ruling is narrow,” Alder and Ruiz report.";
         assertEquals("Tom Alder and Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
