@@ -161,6 +161,10 @@ final class SpeakerResolver {
 
     private void index(String text, int from, int to) {
         Words w = new Words(text, from, to);
+        if (hasHeadingWord(w, 0, w.size())) {
+            // "labels such as PHOTO ASSETS, USER FLOW": words in capitals are a heading or a label, not a person.
+            return;
+        }
         Gender titled = w.size() >= 2 ? Names.genderOf(w.lower(0)) : null;
         if (titled != null) {
             // "Mr. Lee", "Ms. Ana Ruiz": the title gives the gender of whoever bears the surname.
