@@ -154,8 +154,33 @@ final class SpeakerResolver {
             }
             if (words >= 2 && !heading) {
                 index(text, i, end);
+            } else if (words == 1 && !heading) {
+                indexSharedSurname(text, i, end);
             }
             i = end + 1;
+        }
+    }
+
+    /**
+     * "Tina and Robert Horne": a first name joined to a full name shares its surname, so "Tina" later is Tina Horne.
+     * Only a known first name: "Trump and Mike Pence" share nothing.
+     */
+    private void indexSharedSurname(String text, int from, int to) {
+        String given = text.substring(from, to);
+        if (!text.startsWith(" and ", to) || Names.givenNameGender(given + " ") == null) {
+            return;
+        }
+        Words next = new Words(text, to + 5, Math.min(text.length(), to + 5 + SUBJECT_REACH_CHARS));
+        int end = nameRunEnd(next, 0);
+        if (end != 2 || Names.givenNameGender(next.span(0, 2)) == null) {
+            return;
+        }
+        String name = given + " " + Names.stripPossessive(next.text(1));
+        Mention m = new Mention(from, name, true, written.merge(name, 1, Integer::sum), false);
+        names.add(m);
+        nameGenders.putIfAbsent(name, Names.givenNameGender(name));
+        for (String word : name.split(" ")) {
+            byWord.computeIfAbsent(key(word), k -> new ArrayList<>()).add(m);
         }
     }
 

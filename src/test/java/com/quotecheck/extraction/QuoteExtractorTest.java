@@ -2049,6 +2049,14 @@ class QuoteExtractorTest {
         assertEquals("the truce on Facebook", confirmed.text());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Tina and Robert Alder headed to their store. “We lost everything,” said Tina.|Tina Alder",
+            "Ruiz and Robert Alder headed to their store. “We lost everything,” said Ruiz.|Ruiz"})
+    void firstNameJoinedToAFullNameSharesItsSurname(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void sourceAfterPerBeforeAColonIsTheSpeaker() {
         assertEquals("HLA", only("Per HLA: “We have talked to the writers.”", QuoteKind.DIRECT).speakerName());
