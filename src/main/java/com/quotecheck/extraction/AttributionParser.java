@@ -1,6 +1,8 @@
 package com.quotecheck.extraction;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads speaker, cue, description and outlet from the words right after or right before a quote. */
 final class AttributionParser {
@@ -17,6 +19,9 @@ final class AttributionParser {
     private static final int MAX_PARTICIPLE_TOKENS = 6;
     /** Longest object between a naming verb and the quote ("call them", "likened the new rules to"). */
     private static final int MAX_OBJECT_TOKENS = 4;
+    /** A conjunction opening the next clause, with its own subject, right after a quote (", while", "; but Ruiz"). */
+    private static final Pattern CLAUSE_AFTER_QUOTE =
+            Pattern.compile("(?:[,;]\\s*)?(?:(?:while|whereas)\\s+|(?:and|but)\\s+(?=\\p{Lu}))");
 
     private AttributionParser() {
     }
@@ -186,6 +191,11 @@ final class AttributionParser {
         while (from < to && (Character.isWhitespace(text.charAt(from))
                 || Lexicon.OPENING_MARKS.indexOf(text.charAt(from)) >= 0)) {
             from++;
+        }
+        Matcher joined = CLAUSE_AFTER_QUOTE.matcher(text).region(from, to);
+        if (joined.lookingAt()) {
+            // "“…,” while patrol spokesman Mark Francis tweeted “…”": a new clause after the quote before.
+            from = joined.end();
         }
         Words w = new Words(text, from, to);
         Attribution a = speakerBefore(w);

@@ -439,7 +439,10 @@ final class SpeakerResolver {
             boolean serving = group || Names.speaksForSomeone(w);
             String name = serving ? null : Names.firstName(w, true);
             String described = Names.nameOpening(description);
-            if (name == null || described != null && (speaker.contains(name + "'s") || speaker.contains(name + "’s"))) {
+            // "Washington State Patrol spokesman, Sgt. Mark Francis, tweeted": a role the name is set off from.
+            boolean setOffRole = !w.isCapitalized(w.size() - 1) && Names.isPersonRole(w.lower(w.size() - 1));
+            if (name == null || described != null && (speaker.contains(name + "'s") || speaker.contains(name + "’s")
+                    || setOffRole)) {
                 // "Joe Biden's press secretary, Karine Jean-Pierre, said": the one named speaks, not the owner.
                 name = described != null ? described : name;
             }

@@ -2057,6 +2057,16 @@ class QuoteExtractorTest {
         assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The patrol confirmed it in a tweet that said “he is in custody,” while patrol spokesman, Sgt. Tom Alder, "
+                    + "tweeted “Gunman captured tonight.”",
+            "The patrol confirmed it in a tweet that said “he is in custody,” while Harlow State Patrol spokesman, "
+                    + "Sgt. Tom Alder, tweeted “Gunman captured tonight.”"})
+    void secondClauseWithItsOwnSpeakerAfterAQuote(String text) {
+        assertEquals("Tom Alder", find(text, "Gunman").speakerName());
+    }
+
     @Test
     void sourceAfterPerBeforeAColonIsTheSpeaker() {
         assertEquals("HLA", only("Per HLA: “We have talked to the writers.”", QuoteKind.DIRECT).speakerName());
