@@ -289,8 +289,9 @@ final class Lexicon {
             "company", "corporation", "fund", "bank", "organization", "organisation", "board", "authority",
             "police", "army", "embassy", "consulate", "senate", "congress", "parliament", "kremlin", "report",
             "statement", "readout", "release", "survey", "poll", "study", "article", "paper", "newspaper", "imf",
-            "fbi", "cia", "nato", "w.h.o.", "network", "firm", "endowment", "caucus", "team", "club", "district", "mission",
-            "panel");
+            "fbi", "cia", "nato", "w.h.o.", "network", "firm", "endowment", "caucus", "team", "club", "district",
+            "mission", "panel", "prefecture", "municipality", "regulator", "tribunal", "bench", "coalition",
+            "alliance", "federation", "secretariat", "directorate", "inspectorate", "ombudsman");
 
     /**
      * First words that make a capitalized run a place rather than a person: compass points and the modifiers of

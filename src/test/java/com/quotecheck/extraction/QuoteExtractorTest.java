@@ -2068,6 +2068,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void placeBeforeAnInstitutionNounNamesTheInstitution() {
+        assertEquals("Harlow prefecture",
+                only("“Leave the square,” the Harlow prefecture tweeted.", QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void sourceAfterPerBeforeAColonIsTheSpeaker() {
         assertEquals("HLA", only("Per HLA: “We have talked to the writers.”", QuoteKind.DIRECT).speakerName());
     }
