@@ -279,7 +279,8 @@ final class Lexicon {
             "cfo", "chief financial officer", "coo", "chief operating officer");
 
     static final Set<String> TITLES_ABBREVIATED = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
-            "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st", "del", "cllr", "insp", "det", "cpl");
+            "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st", "del", "cllr", "insp", "det", "cpl", "pct",
+            "brig", "maj", "lieut");
 
     /** Head nouns of speakers that are organisations or documents rather than people. */
     static final Set<String> INSTITUTIONS = Set.of(

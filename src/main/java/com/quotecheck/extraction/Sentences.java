@@ -10,7 +10,8 @@ final class Sentences {
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt", "adm",
             "prof", "inc", "co", "corp", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "pres", "atty", "supt", "cmdr", "gens", "reps",
-            "sens", "messrs", "del", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "cllr", "insp", "det", "cpl");
+            "sens", "messrs", "del", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "cllr", "insp", "det", "cpl",
+            "pct", "dist", "dept", "asst", "lieut", "brig", "maj");
 
     private final String text;
     private final int[] starts;

@@ -2067,6 +2067,16 @@ class QuoteExtractorTest {
         assertEquals("Tom Alder", find(text, "Gunman").speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“We cannot raise taxes,” said Pct. 2 commissioner, Tom Alder.|Pct. 2 commissioner",
+            "Spokesperson Brig. Gen. Tom Alder said: “We cannot raise taxes.”|Spokesperson Brig. Gen."})
+    void abbreviatedRanksAndOfficesDoNotEndTheSentence(String text, String description) {
+        ExtractedQuote q = find(text, "We cannot");
+        assertEquals("Tom Alder", q.speakerName());
+        assertEquals(description, q.speakerDescription());
+    }
+
     @Test
     void placeBeforeAnInstitutionNounNamesTheInstitution() {
         assertEquals("Harlow prefecture",
