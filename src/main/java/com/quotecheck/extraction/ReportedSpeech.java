@@ -128,6 +128,10 @@ final class ReportedSpeech {
         while (k < w.size() && (w.is(k, ",") || w.is(k, ";") || isClosingMark(w, k))) {
             k++;
         }
+        if (k > 0 && opensAttribution(w, k)) {
+            // "Responding to leaders who have alleged that …, Tomar said it is …": the sentence's own report.
+            return w.start(k);
+        }
         if (k == 0 || !w.isWord(k) || !Lexicon.CLAUSE_OPENERS.contains(w.lower(k))) {
             return to;
         }

@@ -1366,6 +1366,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void reportInsideAnOpeningPhraseLeavesTheSentencesOwnReport() {
+        List<ExtractedQuote> reports = ofKind("Responding to comments of party colleagues and some leaders from the Opposition who have "
+                + "alleged that the people protesting are not farmers and that the protest has been “hijacked” by "
+                + "outsiders, Ana Ruiz said it is “too early” to say such things.", QuoteKind.INDIRECT);
+        assertEquals(List.of("the people protesting are not farmers and that the protest has been “hijacked” by "
+                + "outsiders", "it is “too early” to say such things"),
+                reports.stream().map(ExtractedQuote::text).toList());
+        assertEquals("Ana Ruiz", reports.get(1).speakerName());
+    }
+
+    @Test
     void coordinatedCueAfterAReportIsTheSameSpeakersNextReport() {
         List<ExtractedQuote> reports = ofKind("Ana Ruiz said the plant would close by May and added that workers "
                 + "would be paid until then.", QuoteKind.INDIRECT);
