@@ -1367,9 +1367,10 @@ class QuoteExtractorTest {
 
     @Test
     void reportInsideAnOpeningPhraseLeavesTheSentencesOwnReport() {
-        List<ExtractedQuote> reports = ofKind("Responding to comments of party colleagues and some leaders from the Opposition who have "
+        String text = "Responding to comments of party colleagues and some leaders from the Opposition who have "
                 + "alleged that the people protesting are not farmers and that the protest has been “hijacked” by "
-                + "outsiders, Ana Ruiz said it is “too early” to say such things.", QuoteKind.INDIRECT);
+                + "outsiders, Ana Ruiz said it is “too early” to say such things.";
+        List<ExtractedQuote> reports = ofKind(text, QuoteKind.INDIRECT);
         assertEquals(List.of("the people protesting are not farmers and that the protest has been “hijacked” by "
                 + "outsiders", "it is “too early” to say such things"),
                 reports.stream().map(ExtractedQuote::text).toList());
