@@ -608,13 +608,18 @@ final class SpeakerResolver {
             return surname == null || known == null || known == surname ? mentions.get(0).name() : word;
         }
         // Going back, a name's first mention met is its latest, and its ordinal how often it was written by then.
+        // A surname ends a person's name: "Newsome" is Ozzie Newsome rather than the "Ozzie Newsome Scholar" program.
         Mention best = null;
+        boolean bestEnds = false;
         for (int i = last; i >= Math.max(0, last - SURNAME_LOOK_BACK); i--) {
             Mention m = mentions.get(i);
             Gender known = gender == null ? null : nameGenders.get(m.name());
             boolean fitting = known == null || known == gender;
-            if (fitting && (best == null || !m.name().equals(best.name()) && preferred(m, best))) {
+            boolean ends = Lexicon.lower(m.name()).endsWith(" " + key(word));
+            if (fitting && (best == null
+                    || !m.name().equals(best.name()) && (ends && !bestEnds || ends == bestEnds && preferred(m, best)))) {
                 best = m;
+                bestEnds = ends;
             }
         }
         // "Mrs. Clinton" where only Bill Clinton is named in full: the surname, not the wrong person.

@@ -2061,6 +2061,13 @@ class QuoteExtractorTest {
         assertEquals("the truce on Facebook", confirmed.text());
     }
 
+    @Test
+    void surnameMeansTheNameItEndsRatherThanOneItIsInsideOf() {
+        String text = "The gift honours Tom Alder. Each school will pick five Tom Alder Scholar recipients a year.\n\n"
+                + "“I am humbled,” Alder said.";
+        assertEquals("Tom Alder", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Tina and Robert Alder headed to their store. “We lost everything,” said Tina.|Tina Alder",
