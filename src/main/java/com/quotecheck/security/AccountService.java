@@ -116,13 +116,19 @@ public class AccountService {
         LOG.infof("Password of %s reset by an admin", account.username);
     }
 
+    /**
+     * Signs the account out everywhere but in the browser holding {@code keptSessionId}: whoever signed in elsewhere
+     * with the old password is out.
+     */
     @Transactional
-    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+    public void changeOwnPassword(String username, String currentPassword, String newPassword,
+            String keptSessionId) {
         UserAccount account = byName(username);
         if (currentPassword == null || !BcryptUtil.matches(currentPassword, account.passwordHash)) {
             throw new RejectedInputException("The current password is not right.");
         }
         setPassword(account, checkedPassword(newPassword, username));
+        sessions.endAllOfBut(username, keptSessionId, "password changed by its owner");
         LOG.infof("%s changed their password", username);
     }
 

@@ -26,4 +26,8 @@ public class LoginSession extends PanacheEntityBase {
     static long deleteAllOf(String username) {
         return delete("username", username);
     }
+
+    static long deleteAllOfBut(String username, String keptHash) {
+        return delete("username = ?1 and sessionHash <> ?2", username, keptHash);
+    }
 }

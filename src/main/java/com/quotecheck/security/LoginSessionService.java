@@ -80,7 +80,14 @@ public class LoginSessionService {
     /** Signs the user out everywhere, e.g. when the account is disabled. */
     @Transactional
     public void endAllOf(String username, String reason) {
-        long ended = LoginSession.deleteAllOf(username);
+        endAllOfBut(username, null, reason);
+    }
+
+    /** Signs the user out everywhere but in the browser holding {@code keptId} (null: everywhere). */
+    @Transactional
+    public void endAllOfBut(String username, String keptId, String reason) {
+        long ended = keptId == null ? LoginSession.deleteAllOf(username)
+                : LoginSession.deleteAllOfBut(username, Hashing.sha256(keptId));
         if (ended > 0) {
             LOG.infof("Ended %d session(s) of %s: %s", ended, username, reason);
         }

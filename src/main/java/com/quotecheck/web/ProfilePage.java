@@ -4,11 +4,13 @@ import com.quotecheck.security.AccountService;
 import com.quotecheck.security.ApiToken;
 import com.quotecheck.security.CurrentUser;
 import com.quotecheck.security.IssuedToken;
+import com.quotecheck.security.SessionCookies;
 import com.quotecheck.security.UserAccount;
 import com.quotecheck.support.RejectedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,10 +41,12 @@ public class ProfilePage {
 
     private final AccountService accounts;
     private final CurrentUser user;
+    private final SessionCookies cookies;
 
-    ProfilePage(AccountService accounts, CurrentUser user) {
+    ProfilePage(AccountService accounts, CurrentUser user, SessionCookies cookies) {
         this.accounts = accounts;
         this.user = user;
+        this.cookies = cookies;
     }
 
     @GET
@@ -52,9 +56,11 @@ public class ProfilePage {
 
     @POST
     @Path("/password")
-    public RestResponse<?> changePassword(@RestForm String current, @RestForm String password) {
+    public RestResponse<?> changePassword(@RestForm String current, @RestForm String password,
+            RoutingContext request) {
         try {
-            accounts.changeOwnPassword(user.name(), current, password);
+            // This browser stays signed in; every other session of the account ends.
+            accounts.changeOwnPassword(user.name(), current, password, cookies.sessionId(request));
             return RestResponse.seeOther(URI.create("/profile?notice=Password+changed."));
         } catch (RejectedInputException e) {
             return FormCheck.page(422, page(null, null, null, Map.of("password", e.getMessage())));

@@ -139,6 +139,22 @@ class LoginSessionTest {
     }
 
     @Test
+    void changingYourOwnPasswordEndsYourOtherSessionsOnly() {
+        String user = TestAccounts.create(accounts, "rotator", Roles.REVIEWER);
+        Map<String, String> here = TestAccounts.signIn(user, TestAccounts.PASSWORD);
+        Map<String, String> elsewhere = TestAccounts.signIn(user, TestAccounts.PASSWORD);
+
+        given().redirects().follow(false).cookies(here)
+                .cookie(FormTokens.NAME, FormTokens.TOKEN).formParam(FormTokens.NAME, FormTokens.TOKEN)
+                .formParam("current", TestAccounts.PASSWORD).formParam("password", "a fresh long password")
+                .post("/profile/password").then().statusCode(303);
+
+        assertSignedIn(here);
+        assertSentToLogin(elsewhere);
+        assertEquals(1, sessionsOf(user));
+    }
+
+    @Test
     void disablingAnAccountEndsItsSessions() {
         String user = TestAccounts.create(accounts, "disabled", Roles.REVIEWER);
         TestAccounts.signIn(user, TestAccounts.PASSWORD);

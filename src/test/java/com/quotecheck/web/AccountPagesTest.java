@@ -83,7 +83,7 @@ class AccountPagesTest {
         given().redirects().follow(false).formParam("current", TestAccounts.PASSWORD)
                 .formParam("password", "brand new password")
                 .post("/profile/password").then().statusCode(303);
-        accounts.changeOwnPassword("profile-owner", "brand new password", TestAccounts.PASSWORD);
+        accounts.changeOwnPassword("profile-owner", "brand new password", TestAccounts.PASSWORD, null);
 
         String page = given().formParam("name", "Newsletter script").post("/profile/tokens")
                 .then().statusCode(201).body(containsString("shown only this once")).extract().asString();
