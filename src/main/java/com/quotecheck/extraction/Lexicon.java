@@ -316,7 +316,8 @@ final class Lexicon {
     /** Documents whose findings or text are reported ("the report said", "a poll … found"). */
     static final Set<String> DOCUMENTS = Set.of("report", "statement", "readout", "release", "survey", "poll",
             "study", "article", "paper", "memo", "letter", "filing", "ruling", "analysis", "ad", "document",
-            "book", "piece", "data", "estimate", "figure", "record", "transcript", "tally", "count");
+            "book", "piece", "data", "estimate", "figure", "record", "transcript", "tally", "count", "code",
+            "charter", "guidance", "guidelines");
 
     /**
      * Documents someone issues to speak for them, named by who sent them ("sent a statement"); a poll's or a report's
@@ -364,7 +365,9 @@ final class Lexicon {
             "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "girlfriend", "boyfriend", "fiance",
             "fiancee", "actor", "actress", "singer", "rapper", "musician", "comedian", "filmmaker", "producer",
             "artist", "novelist", "poet", "star", "athlete", "entrepreneur", "investor", "banker", "rival", "ally",
-            "successor", "predecessor", "mentor", "head", "boss");
+            "successor", "predecessor", "mentor", "head", "boss", "journalist", "journalists", "skipper", "englishman",
+            "englishwoman", "frenchman", "frenchwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "irishman",
+            "irishwoman", "dutchman", "dutchwoman");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",

@@ -8,6 +8,8 @@ final class Names {
 
     /** How many words may stand before the noun of an office named by where it serves ("The UN mission in …"). */
     private static final int MAX_OFFICE_MODIFIERS = 2;
+    /** Most lower-case words of a role between an affiliation and its bearer ("oil minister", "press secretary"). */
+    private static final int MAX_ROLE_WORDS = 3;
     /** Endings of the singular of a noun for someone who does something ("journalist", "regulator", "official"). */
     private static final List<String> AGENT_SUFFIXES = List.of("ist", "er", "or", "ian", "ant", "ent", "ial", "ive");
 
@@ -156,10 +158,13 @@ final class Names {
                 return owned;
             }
             String name = personName(w, i, j);
+            // "campaign spokesperson", "oil minister": lower-case words ending in a role.
             int role = j;
-            while (role < w.size() && w.isWord(role) && !w.isCapitalized(role) && Lexicon.isRole(w.lower(role))) {
+            while (role < w.size() && role < j + MAX_ROLE_WORDS && w.isWord(role) && !w.isCapitalized(role)
+                    && !Lexicon.isCue(w.lower(role))) {
                 role++;
             }
+            role = role > j && Lexicon.isRole(w.lower(role - 1)) ? role : j;
             if (name != null && isPerson(name, w) == person) {
                 // "Donald Trump campaign spokesperson Jason Miller": the role's bearer named after it speaks.
                 boolean bearerAfter = person && role > j && w.isCapitalized(role);

@@ -220,6 +220,11 @@ final class SpeakerResolver {
         }
         for (String word : name.split(" ")) {
             byWord.computeIfAbsent(key(word), k -> new ArrayList<>()).add(m);
+            int hyphen = word.indexOf('-');
+            if (hyphen > 0 && Words.isParticleName(word, 0, word.length())) {
+                // "Ali al-Naimi" is "Naimi" later as well as "al-Naimi".
+                byWord.computeIfAbsent(key(word.substring(hyphen + 1)), k -> new ArrayList<>()).add(m);
+            }
         }
         if (apposition != null) {
             appositions.putIfAbsent(name, apposition);

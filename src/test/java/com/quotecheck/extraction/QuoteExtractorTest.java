@@ -2115,6 +2115,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void roleOfSeveralWordsBetweenAnAffiliationAndItsBearer() {
+        String text = "Saudi Arabian oil minister Omar al-Rashid said on Monday that prices would recover.\n\n"
+                + "“I have no crystal ball,” Rashid said.";
+        assertEquals("Omar al-Rashid", only(text, QuoteKind.INDIRECT).speakerName());
+        assertEquals("Omar al-Rashid", only(text, QuoteKind.DIRECT).speakerName());
+        assertEquals("Saudi Arabian oil minister", only(text, QuoteKind.DIRECT).speakerDescription());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“Why are you paid?” one journalist yelled.|journalist",
+            "The ministerial code says: “Ministers must give accurate information.”|ministerial code",
+            "Tom Alder lost in straight sets on Monday. “I thought I played well,” the Englishman, 25, said.|Tom Alder"})
+    void moreRolesAndDocumentsSpeak(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void weakCueEndingTheSentenceAfterNamesIsTheirVerb() {
         String text = "Tom Alder and Ana Ruiz report for the Ledger.\n\n“The ruling is narrow,” Alder and Ruiz report.";
         assertEquals("Tom Alder and Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
