@@ -89,7 +89,7 @@ final class Lexicon {
 
     /** Nouns of a group or a share of one that speak in the plural ("police said", "31 percent said"). */
     static final Set<String> COLLECTIVE_NOUNS = Set.of("police", "percent", "half", "third", "quarter", "majority",
-            "minority", "plurality");
+            "minority", "plurality", "family");
 
     /** Prepositions that, capitalized, mark a title or slogan rather than a name ("Republicans Against Trump"). */
     static final Set<String> TITLE_PREPOSITIONS = Set.of("against", "without", "about", "into", "over", "under",

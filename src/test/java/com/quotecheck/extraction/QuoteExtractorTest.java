@@ -2127,7 +2127,8 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "“Why are you paid?” one journalist yelled.|journalist",
             "The ministerial code says: “Ministers must give accurate information.”|ministerial code",
-            "Tom Alder lost in straight sets on Monday. “I thought I played well,” the Englishman, 25, said.|Tom Alder"})
+            "Tom Alder lost in straight sets on Monday. “I thought I played well,” the Englishman, 25, said.|Tom Alder",
+            "George Alder was sentenced on Friday. “Today is a sad day,” the Alder family wrote.|Alder family"})
     void moreRolesAndDocumentsSpeak(String text, String speaker) {
         assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
     }
