@@ -1328,6 +1328,9 @@ final class ReportedSpeech {
 
     /** A reporting verb in the past or the third person ("warned", "adds"), not a bare or "-ing" form. */
     private static boolean isFinitePastOrPresentCue(Words w, int k) {
+        if (!w.isWord(k)) {
+            return false;
+        }
         String lower = w.lower(k);
         return isReportingVerb(w, k) && (lower.endsWith("ed") || lower.endsWith("s") || lower.equals("said")
                 || lower.equals("told") || lower.equals("wrote") || lower.equals("found"));
