@@ -165,9 +165,13 @@ final class Names {
                 role++;
             }
             role = role > j && Lexicon.isRole(w.lower(role - 1)) ? role : j;
+            boolean bearerAfter = person && role > j && w.isCapitalized(role);
+            if (bearerAfter && role == w.size() - 1 && !Lexicon.NOT_NAMES.contains(w.lower(role))) {
+                // "Mavs coach Kidd", "Harlow Rovers manager Alder": a surname alone after the role is its bearer.
+                return stripPossessive(w.text(role));
+            }
             if (name != null && isPerson(name, w) == person) {
                 // "Donald Trump campaign spokesperson Jason Miller": the role's bearer named after it speaks.
-                boolean bearerAfter = person && role > j && w.isCapitalized(role);
                 if (!person || stripPossessive(w.text(j - 1)).equals(w.text(j - 1)) && !bearerAfter) {
                     return name;
                 }

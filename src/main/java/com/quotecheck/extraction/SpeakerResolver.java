@@ -462,7 +462,8 @@ final class SpeakerResolver {
             String issuer = name == null && place == null ? issuedDocumentAuthor(w, position) : null;
             if (name != null) {
                 person = true;
-                resolved = name;
+                // "Mavs coach Kidd": a surname after its role, in full where the text gives it.
+                resolved = name.indexOf(' ') < 0 ? expand(name, position, Names.describedGender(w)) : name;
             } else if (issuer != null) {
                 // "the statement said" after "Bisciotti said in a statement": a person may stand behind a document.
                 person = personSpeakers.contains(issuer);

@@ -2133,6 +2133,14 @@ class QuoteExtractorTest {
         assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Tom Alder took over in June. “He is the game plan,” Rovers coach Alder said.|Tom Alder",
+            "“We are ready,” said Harlow Rovers manager Alder.|Alder"})
+    void surnameAloneAfterARoleIsItsBearerNotTheAffiliation(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void weakCueEndingTheSentenceAfterNamesIsTheirVerb() {
         String text = "Tom Alder and Ana Ruiz report for the Ledger.\n\n“The ruling is narrow,” Alder and Ruiz report.";
