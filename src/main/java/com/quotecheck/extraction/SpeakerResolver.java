@@ -572,7 +572,10 @@ final class SpeakerResolver {
         String firstWord = name.indexOf(' ') < 0 ? name : name.substring(0, name.indexOf(' '));
         String lastWord = name.substring(name.lastIndexOf(' ') + 1);
         for (int k = 0; k < w.size(); k++) {
-            if (k > 0 && w.text(k).equals(firstWord)) {
+            // "Mavs coach Kidd" for Jason Kidd: the role before the surname.
+            boolean surnameClosing = k == w.size() - 1 && !lastWord.equals(firstWord) && w.text(k).equals(lastWord)
+                    && !speaker.contains(name) && w.isWord(k - 1) && !w.isCapitalized(k - 1);
+            if (k > 0 && (w.text(k).equals(firstWord) || surnameClosing)) {
                 return Names.titleBefore(w, k);
             }
             if (k > 0 && w.text(k).equals(lastWord) && k + 2 < w.size() && Names.personBeforeAffiliation(w) != null) {
