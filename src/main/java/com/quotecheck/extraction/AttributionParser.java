@@ -1266,6 +1266,10 @@ final class AttributionParser {
                 return comma + 1;
             }
         }
+        if (w.isWord(from) && Lexicon.CONNECTIVES.contains(w.lower(from)) && w.is(from + 1, ",")) {
+            // "Nonetheless, England’s players struck a defiant note, insisting …".
+            return from + 2;
+        }
         // A participle opens a phrase too ("Following the blast, …", "Speaking to reporters, …", "Chastened by the
         // analyses, …"); a past one only before its preposition ("Mohammed said" is a name).
         boolean participle = w.isWord(from) && w.isCapitalized(from) && w.text(from).length() > 4

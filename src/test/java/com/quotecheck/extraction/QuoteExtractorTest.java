@@ -2145,6 +2145,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void connectiveOpeningTheSentenceIsNoSpeaker() {
+        String text = "Nonetheless, the players struck a defiant note, insisting the side “will stick together”.";
+        assertEquals("players", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
     void weakCueEndingTheSentenceAfterNamesIsTheirVerb() {
         String text = "Tom Alder and Ana Ruiz report for the Ledger.\n\n“The ruling is narrow,” Alder and Ruiz report.";
         assertEquals("Tom Alder and Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
