@@ -1171,9 +1171,11 @@ final class AttributionParser {
             k++;
         }
         int place = k;
-        // A heading in capitals ("CONGRESS HAS INVESTIGATED HIM —") has function words; a place has none.
+        // A heading in capitals ("CONGRESS HAS INVESTIGATED HIM —") has function words; a place has none. Bracketed
+        // alone, an agency's name may be in title case ("(Reuters) -").
         while (k < to && k < place + MAX_DATELINE_PLACE_WORDS && w.isWord(k) && w.text(k).length() > 1
-                && isUpperCase(w.text(k)) && Character.isLetter(w.text(k).charAt(0))
+                && (isUpperCase(w.text(k)) || bracketed && w.isCapitalized(k))
+                && Character.isLetter(w.text(k).charAt(0))
                 && !Lexicon.NOT_NAMES.contains(w.lower(k)) && !Lexicon.AUXILIARIES.contains(w.lower(k))) {
             k++;
         }

@@ -832,7 +832,8 @@ final class SpeakerResolver {
             // "According to him, Tinubu's reforms …": the pronoun's referent is still the one spoken of.
             return Subject.NONE;
         }
-        int opening = AttributionParser.skipIntroducer(w, first, w.size());
+        // "(Reuters) - Veltra Inc Chief Executive Tom Alder …": a bracketed credit opens with its bracket.
+        int opening = AttributionParser.skipIntroducer(w, w.is(first - 1, "(") ? first - 1 : first, w.size());
         if (opening >= w.size() && w.isWord(first) && Lexicon.CLAUSE_OPENERS.contains(w.lower(first))) {
             // "Although the IMF did not …, it said": before the pronoun stands only the clause that names its subject.
             opening = first + 1;

@@ -1029,7 +1029,8 @@ class QuoteExtractorTest {
             "HARLOW, Essex, Dec. 4 (TV 9) -- Prime Minister Ana Ruiz said that the government would not raise taxes.",
             "HARLOW (Ledger News / Wire - 04th June, 2020) - Prime Minister Ana Ruiz said that the government would "
                     + "not raise taxes.",
-            "HARLOW, (Ledger/Wire) — Prime Minister Ana Ruiz said that the government would not raise taxes."})
+            "HARLOW, (Ledger/Wire) — Prime Minister Ana Ruiz said that the government would not raise taxes.",
+            "(Ledger) - Prime Minister Ana Ruiz said that the government would not raise taxes."})
     void datelineOpeningTheTextIsPassedToReachTheSubject(String text) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("the government would not raise taxes", q.text());
@@ -2142,6 +2143,13 @@ class QuoteExtractorTest {
         assertEquals(speaker, q.speakerName());
         assertTrue(q.speakerDescription().endsWith("Rovers coach") || q.speakerDescription().endsWith("manager"),
                 q.speakerDescription());
+    }
+
+    @Test
+    void pronounAfterALeadOpenedByABracketedCreditMeansItsSubject() {
+        String text = "Veltra CEO apologizes\n\n(Ledger) - Veltra Inc Chief Executive Tom Alder apologized on Thursday."
+                + "\n\nHe also said the company was unlikely to lose market share.";
+        assertEquals("Tom Alder", only(text, QuoteKind.INDIRECT).speakerName());
     }
 
     @Test
