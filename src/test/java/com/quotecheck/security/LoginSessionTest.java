@@ -6,6 +6,7 @@ import com.quotecheck.web.FormTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -144,9 +145,7 @@ class LoginSessionTest {
         Map<String, String> here = TestAccounts.signIn(user, TestAccounts.PASSWORD);
         Map<String, String> elsewhere = TestAccounts.signIn(user, TestAccounts.PASSWORD);
 
-        given().redirects().follow(false).cookies(here)
-                .cookie(FormTokens.NAME, FormTokens.TOKEN).formParam(FormTokens.NAME, FormTokens.TOKEN)
-                .formParam("current", TestAccounts.PASSWORD).formParam("password", "a fresh long password")
+        asForm(here).formParam("current", TestAccounts.PASSWORD).formParam("password", "a fresh long password")
                 .post("/profile/password").then().statusCode(303);
 
         assertSignedIn(here);
@@ -168,9 +167,13 @@ class LoginSessionTest {
     }
 
     private static Response signOut(Map<String, String> session) {
+        return asForm(session).post("/logout");
+    }
+
+    /** A form post from the browser holding {@code session}, with its CSRF token as a page would send it. */
+    private static RequestSpecification asForm(Map<String, String> session) {
         return given().redirects().follow(false).cookies(session)
-                .cookie(FormTokens.NAME, FormTokens.TOKEN).formParam(FormTokens.NAME, FormTokens.TOKEN)
-                .post("/logout");
+                .cookie(FormTokens.NAME, FormTokens.TOKEN).formParam(FormTokens.NAME, FormTokens.TOKEN);
     }
 
     private static void assertSignedIn(Map<String, String> session) {
