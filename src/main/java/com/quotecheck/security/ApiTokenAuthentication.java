@@ -38,6 +38,16 @@ public class ApiTokenAuthentication implements HttpAuthenticationMechanism {
         return identityProviderManager.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context));
     }
 
+    /**
+     * Makes this mechanism's JSON 401 answer a refused session cookie on an API path; otherwise the form login, which
+     * read the cookie, would answer with its redirect to the login page.
+     */
+    void answerRefusalOnApiPath(RoutingContext context) {
+        if (isApi(context)) {
+            context.put(HttpAuthenticationMechanism.class.getName(), this);
+        }
+    }
+
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         if (!isApi(context) && bearerToken(context) == null) {

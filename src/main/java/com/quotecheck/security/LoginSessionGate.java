@@ -20,10 +20,12 @@ public class LoginSessionGate implements IdentityProvider<TrustedAuthenticationR
 
     private final LoginSessionService sessions;
     private final SessionCookies cookies;
+    private final ApiTokenAuthentication api;
 
-    LoginSessionGate(LoginSessionService sessions, SessionCookies cookies) {
+    LoginSessionGate(LoginSessionService sessions, SessionCookies cookies, ApiTokenAuthentication api) {
         this.sessions = sessions;
         this.cookies = cookies;
+        this.api = api;
     }
 
     @Override
@@ -43,9 +45,11 @@ public class LoginSessionGate implements IdentityProvider<TrustedAuthenticationR
         String username = request.getPrincipal();
         return context.runBlocking(() -> {
             if (routing == null || !sessions.confirm(username, cookies.sessionId(routing))) {
-                // Refusing sends the browser to the login page; without its dead cookies, so that page then opens.
+                // A refused page request goes to the login page, without its dead cookies so that page then opens;
+                // a refused API call gets the JSON 401.
                 if (routing != null) {
                     cookies.expire(routing);
+                    api.answerRefusalOnApiPath(routing);
                 }
                 throw new AuthenticationFailedException("No live login session of " + username);
             }

@@ -5,6 +5,7 @@ import com.quotecheck.support.Secrets;
 import com.quotecheck.web.FormTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -38,6 +40,18 @@ class LoginSessionTest {
         signOut(session).then().statusCode(303).header("Location", endsWith("/login?signedOut=true"));
 
         assertSentToLogin(session);
+    }
+
+    @Test
+    void anApiCallWithASignedOutCookieGetsAJson401NotTheLoginPage() {
+        String user = TestAccounts.create(accounts, "scripted-leaver", Roles.REVIEWER);
+        Map<String, String> session = TestAccounts.signIn(user, TestAccounts.PASSWORD);
+        given().cookies(session).get("/api/articles").then().statusCode(200);
+
+        signOut(session).then().statusCode(303);
+
+        given().redirects().follow(false).cookies(session).get("/api/articles").then().statusCode(401)
+                .contentType(ContentType.JSON).body("title", equalTo("Sign-in required"));
     }
 
     @Test
