@@ -438,6 +438,10 @@ final class SpeakerResolver {
             if (resolved == null) {
                 return null;
             }
+            if (gender != null) {
+                // "Johnson told reporters …, he said": a person, so a later "the company" is not Johnson.
+                genders.putIfAbsent(genderKey(resolved), gender);
+            }
         } else {
             // "a spokesman for Ruiz", "Clinton aides": the role or group speaks, named by the whole phrase.
             boolean group = Names.isGroup(w);
@@ -1278,7 +1282,8 @@ final class SpeakerResolver {
             // "Huawei said": a single name no full name holds and no title gives a sex reads as a person's surname
             // until "the company" shows what it is.
             boolean unknown = r.name().indexOf(' ') < 0 && !byWord.containsKey(key(r.name()))
-                    && !genders.containsKey(key(r.name()));
+                    && !genders.containsKey(key(r.name()))
+                    && (r.description() == null || !r.description().startsWith("who "));
             if ((!r.person() || company && unknown || body) && !r.name().equals(Lexicon.lower(r.name()))
                     && (hasWords(r.name(), modifier, head) || modifier == null && (company && isCompanyName(r.name())
                             || body && (!r.person() || isAcronym(r.name())) && isPublicBody(r.name())))) {

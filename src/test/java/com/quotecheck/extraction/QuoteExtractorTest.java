@@ -575,6 +575,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void nameOnceCalledSheIsNotWhomALaterHeMeans() {
+        String text = "“We will win,” Trump said. “I would,” Melanie said to the TV. “You winning?” she asked. "
+                + "“I love you,” he said.";
+        assertEquals("Trump", find(text, "I love you").speakerName());
+    }
+
+    @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
         assertEquals("Tom Becker", find(text, "It is not over").speakerName());
@@ -2399,9 +2406,12 @@ class QuoteExtractorTest {
     @ValueSource(strings = {
             "Regulators have alleged that Veltra hid its sales. “We will respond,” the company said.",
             "China said the tariffs were unfair. “We will respond,” the company said.",
-            "Teachers in Union City went on strike. “We will respond,” the union said."})
-    void companyIsNotAGroupACountryOrAPlace(String text) {
-        String speaker = only(text, QuoteKind.DIRECT).speakerName();
+            "Teachers in Union City went on strike. “We will respond,” the union said.",
+            "“I am staying,” Brandt told reporters. “Polls go up and down,” he said. “We will respond,” the company said.",
+            "Brandt, who runs the shelter, said it was full. “We will respond,” the company said."})
+    void companyIsNotAGroupACountryAPlaceOrAPerson(String text) {
+        List<ExtractedQuote> quotes = ofKind(text, QuoteKind.DIRECT);
+        String speaker = quotes.get(quotes.size() - 1).speakerName();
         assertTrue(speaker.equals("company") || speaker.equals("union"), speaker);
     }
 
