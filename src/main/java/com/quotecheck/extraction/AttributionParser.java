@@ -70,7 +70,7 @@ final class AttributionParser {
             int end = invertedSpeakerEnd(w, s);
             if (end > s) {
                 return new Attribution(trimInstitution(w, s, end), w.start(s), description(w, end), w.text(i),
-                        outletAt(w, end));
+                        outletFrom(w, end));
             }
             return null;
         }
@@ -1311,9 +1311,32 @@ final class AttributionParser {
 
     /** The outlet after a cue: "told the Global Times", "said THE Global Timesa" (a run-on word is cut back). */
     static String outlet(Words w, int cue) {
-        String outlet = outletAt(w, cue + 1);
-        // "said in an interview on Fox News".
-        return outlet != null ? outlet : interviewOutlet(w, cue + 1, Math.min(w.size(), cue + 1 + MAX_OUTLET_REACH));
+        return outletFrom(w, cue + 1);
+    }
+
+    /**
+     * The outlet named from token {@code from} on, after a cue or its inverted speaker: "told the Global Times", "said
+     * in an interview on Fox News", "told a news conference, according to Interfax".
+     */
+    private static String outletFrom(Words w, int from) {
+        String outlet = outletAt(w, from);
+        if (outlet == null) {
+            outlet = interviewOutlet(w, from, Math.min(w.size(), from + MAX_OUTLET_REACH));
+        }
+        return outlet != null ? outlet : reportingOutlet(w, from);
+    }
+
+    /** How far after a cue a closing "according to" may name the outlet that reported the words. */
+    private static final int MAX_REPORTING_OUTLET_REACH = 10;
+
+    /** "…, according to Interfax", "…, according to state broadcaster CCTV", ending the sentence; or null. */
+    private static String reportingOutlet(Words w, int from) {
+        for (int k = from; k < Math.min(w.size(), from + MAX_REPORTING_OUTLET_REACH) && !w.is(k, "."); k++) {
+            if (w.is(k, ",") && w.is(k + 1, "according") && w.is(k + 2, "to")) {
+                return outletAt(w, k + 3);
+            }
+        }
+        return null;
     }
 
     /** How many words may describe an outlet before its name ("British television station ITV"). */

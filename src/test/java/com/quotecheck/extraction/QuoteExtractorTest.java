@@ -1653,7 +1653,11 @@ class QuoteExtractorTest {
             "“We will get it done,” said Sen. Dana Whitfield (D-Ala) on CNN's State of the Union.|Dana Whitfield|CNN",
             "“We will get it done,” said Sen. Dana Whitfield on CNN's State of the Union.|Dana Whitfield|CNN",
             "Writing in the Telegraph today, Labour leader Sir Adam Ruiz said: “We will win.”|Adam Ruiz|Telegraph",
-            "“A goal is a goal,” Ruiz told BT Sport.|Ruiz|BT Sport"})
+            "“A goal is a goal,” Ruiz told BT Sport.|Ruiz|BT Sport",
+            "“Winter will be hard,” said Dana Whitfield in an interview with the BBC's Today programme.|Dana Whitfield|BBC",
+            "“We are ready,” Whitfield told a news conference in Kyiv, according to Interfax-Ukraine.|Whitfield|"
+                    + "Interfax-Ukraine",
+            "“We are ready,” said Dana Whitfield, according to state broadcaster CCTV.|Dana Whitfield|CCTV"})
     void outletAfterAnInvertedSpeakerOrBeforeTheSubjectIsCitedNotNamed(String text, String name, String outlet) {
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
         assertEquals(name, q.speakerName());
