@@ -1333,7 +1333,12 @@ final class AttributionParser {
     private static String reportingOutlet(Words w, int from) {
         for (int k = from; k < Math.min(w.size(), from + MAX_REPORTING_OUTLET_REACH) && !w.is(k, "."); k++) {
             if (w.is(k, ",") && w.is(k + 1, "according") && w.is(k + 2, "to")) {
-                return outletAt(w, k + 3);
+                int end = k + 3;
+                while (end < w.size() && w.isWord(end)) {
+                    end++;
+                }
+                String outlet = outletAt(w, k + 3);
+                return outlet != null ? outlet : mediaNamed(w, k + 3, end);
             }
         }
         return null;
@@ -1366,7 +1371,21 @@ final class AttributionParser {
     static String outletNamed(String phrase) {
         Words w = new Words(phrase, 0, phrase.length());
         String outlet = outletAt(w, 0);
-        return outlet != null && phrase.endsWith(outlet) ? outlet : null;
+        return outlet != null && phrase.endsWith(outlet) ? outlet : mediaNamed(w, 0, w.size());
+    }
+
+    /** Outlets known only by their kind, all of {@code w[from, to)}: "state media", "Iranian state media"; or null. */
+    private static String mediaNamed(Words w, int from, int to) {
+        int s = w.is(from, "the") || w.is(from, "The") ? from + 1 : from;
+        if (to - s < 1 || to - s > MAX_OUTLET_DESCRIPTOR_TOKENS || !w.is(to - 1, "media")) {
+            return null;
+        }
+        for (int k = s; k < to; k++) {
+            if (!w.isWord(k)) {
+                return null;
+            }
+        }
+        return w.span(s, to);
     }
 
     /** The outlet named at token {@code i}, after "to", "in", "on" and "the" ("told the Times", "said on CBS"). */

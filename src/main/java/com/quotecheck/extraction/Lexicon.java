@@ -89,7 +89,7 @@ final class Lexicon {
 
     /** Nouns of a group or a share of one that speak in the plural ("police said", "31 percent said"). */
     static final Set<String> COLLECTIVE_NOUNS = Set.of("police", "percent", "half", "third", "quarter", "majority",
-            "minority", "plurality", "family");
+            "minority", "plurality", "family", "media");
 
     /** Prepositions that, capitalized, mark a title or slogan rather than a name ("Republicans Against Trump"). */
     static final Set<String> TITLE_PREPOSITIONS = Set.of("against", "without", "about", "into", "over", "under",
@@ -331,7 +331,7 @@ final class Lexicon {
 
     /** Head nouns that make a determiner phrase a plausible speaker ("a senior official", "sources"). */
     static final Set<String> SPEAKER_NOUNS = Set.of(
-            "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
+            "official", "officials", "source", "sources", "media", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
             "analyst", "analysts", "expert", "experts", "critic", "critics", "lawmaker", "lawmakers", "professor",
             "researcher", "researchers", "economist", "economists", "author", "authors", "adviser", "advisers",
             "advisor", "advisors", "president", "candidate", "nominee", "businessman", "businesswoman", "senator",

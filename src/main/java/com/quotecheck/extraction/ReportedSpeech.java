@@ -184,6 +184,19 @@ final class ReportedSpeech {
         if (inner == null) {
             inner = ownedClaim(w, cueLimit);
         }
+        String outlet = inner == null ? null : AttributionParser.outletNamed(inner.attribution().speaker());
+        if (outlet != null) {
+            // "Chinese state media said Xi told Sullivan that …": Xi speaks, as the outlet reported.
+            Report nested = ownReport(new Words(text, inner.start(), inner.end()), inner.end(), inner.end());
+            // Only speech: "The Times wrote that Trump had claimed a loss of $916 million" is the paper's report.
+            if (nested != null && nested.attribution().position() == inner.start()
+                    && nested.attribution().outlet() == null
+                    && (Lexicon.AUDIENCE_VERBS.contains(Lexicon.lower(nested.attribution().cue()))
+                            || nested.attribution().cue().equals("said") || nested.attribution().cue().equals("says")
+                            || text.startsWith("that ", Math.max(0, nested.start() - 5)))) {
+                inner = withOutlet(nested, outlet);
+            }
+        }
         Report fronted = fronted(w);
         if (inner == null || fronted == null) {
             return inner != null ? inner : fronted;
@@ -244,13 +257,16 @@ final class ReportedSpeech {
      */
     private static Report attributedClause(Words w, int to, int cueLimit, boolean runIn) {
         Report closing = closingCue(w, 1, cueLimit);
-        String closingOutlet = closing == null ? null : AttributionParser.outletNamed(closing.attribution().speaker());
+        // An outlet closing the sentence may come after its quotes ("Wang said Taiwan was “the core …,” state
+        // broadcaster CCTV reported.").
+        Report credit = closing != null ? closing : closingCue(w, 1, to);
+        String closingOutlet = credit == null ? null : AttributionParser.outletNamed(credit.attribution().speaker());
         if (closingOutlet != null) {
             // "Yan said there would be an uneasy peace, reported the South China Morning Post.": Yan speaks, to the
             // paper.
-            Report inner = ownReport(w, to, closing.end());
-            if (inner != null && inner.start() < closing.end()) {
-                Report cut = new Report(inner.start(), Math.min(inner.end(), closing.end()), inner.attribution());
+            Report inner = ownReport(w, to, credit.end());
+            if (inner != null && inner.start() < credit.end()) {
+                Report cut = new Report(inner.start(), Math.min(inner.end(), credit.end()), inner.attribution());
                 return withOutlet(cut, closingOutlet);
             }
         }
@@ -610,7 +626,11 @@ final class ReportedSpeech {
     /** A reporting verb at token {@code v}; "points" only before "out" ("HuffPollster 4.3 points" is a score). */
     private static boolean isReportingVerb(Words w, int v) {
         String lower = w.lower(v);
-        return Lexicon.REPORTING_VERBS.contains(lower) && (!lower.equals("points") || w.is(v + 1, "out"));
+        // "Peskov talked about media reports, claiming …": news or media reports are things, not verbs.
+        boolean mediaReports = (lower.equals("reports") || lower.equals("report")) && v > 0 && w.isWord(v - 1)
+                && (w.lower(v - 1).equals("media") || w.lower(v - 1).equals("news"));
+        return Lexicon.REPORTING_VERBS.contains(lower) && (!lower.equals("points") || w.is(v + 1, "out"))
+                && !mediaReports;
     }
 
     /** CLAUSE, OUTLET cited SPEAKER as saying. / CLAUSE, SPEAKER was quoted as saying. */
@@ -740,16 +760,21 @@ final class ReportedSpeech {
 
     /**
      * Where the speaker starts when role words stand before the name at {@code s} ("…, RNC strategist Sean Spicer
-     * said"): a lower-case role noun, with the capitalized words before it; else {@code s}.
+     * said", "…, Chinese state broadcaster CCTV reported"): a lower-case role or outlet noun, with the capitalized
+     * words before it; else {@code s}.
      */
     private static int roleBefore(Words w, int s) {
         int k = s - 1;
         boolean role = false;
-        while (k > 0 && s - k <= MAX_ROLE_WORDS && w.isWord(k) && (w.isCapitalized(k) || Lexicon.isRole(w.lower(k)))) {
-            role |= !w.isCapitalized(k) && Lexicon.isRole(w.lower(k));
+        while (k > 0 && s - k <= MAX_ROLE_WORDS && w.isWord(k) && (w.isCapitalized(k) || isRoleOrOutletNoun(w, k))) {
+            role |= !w.isCapitalized(k) && isRoleOrOutletNoun(w, k);
             k--;
         }
-        return role && w.is(k, ",") && w.isCapitalized(s) ? k + 1 : s;
+        return role && contentEndBefore(w, k + 1) >= 0 && w.isCapitalized(s) ? k + 1 : s;
+    }
+
+    private static boolean isRoleOrOutletNoun(Words w, int k) {
+        return Lexicon.isRole(w.lower(k)) || Lexicon.OUTLET_NOUNS.contains(w.lower(k));
     }
 
     /**

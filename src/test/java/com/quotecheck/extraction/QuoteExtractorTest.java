@@ -2529,12 +2529,39 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "Ana Ruiz said the talks would resume in May, according to state broadcaster KBC.|KBC",
             "Ana Ruiz said the talks would resume in May, reported the Harlow Morning Post.|Harlow Morning Post",
-            "Ana Ruiz said the talks would resume in May, the Harlow Times reported.|Harlow Times"})
+            "Ana Ruiz said the talks would resume in May, the Harlow Times reported.|Harlow Times",
+            "Ana Ruiz said the talks would resume in May, state broadcaster KBC reported.|KBC",
+            "Ana Ruiz said the talks would resume in May, local media reported.|local media",
+            "Ana Ruiz said the talks would resume in May, according to Iranian state media.|Iranian state media",
+            "Chinese state media said Ana Ruiz told the envoy that the talks would resume in May.|Chinese state media",
+            "The Harlow Times reported that Ana Ruiz said the talks would resume in May.|Harlow Times"})
     void outletReportingASpeakersWordsIsCitedNotTheSpeaker(String text, String outlet) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("the talks would resume in May", q.text());
         assertEquals("Ana Ruiz", q.speakerName());
         assertEquals(outlet, q.citedOutlet());
+    }
+
+    @Test
+    void outletClosingASentenceAfterItsQuotedWordsIsCited() {
+        String text = "Ana Ruiz said the talks were “the core of our interests,” state broadcaster KBC reported.";
+        ExtractedQuote q = only(text, QuoteKind.PARTIAL);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("KBC", q.citedOutlet());
+    }
+
+    @Test
+    void paperReportingWhatSomeoneDidIsNoSpeech() {
+        String text = "The Times wrote that Ana Ruiz had claimed a loss of $916 million in 1995 on her tax return.";
+        assertEquals("Times", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
+    void mediaReportsAreNoVerb() {
+        String text = "In a briefing, Ana Ruiz talked about media reports, claiming that the advisers had lied to him.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("the advisers had lied to him", q.text());
     }
 
     @Test
