@@ -125,7 +125,9 @@ final class Sentences {
         while (k < text.length() && k - j < 12 && Character.isLetter(text.charAt(k))) {
             k++;
         }
-        return k > j && Lexicon.NOT_NAMES.contains(Lexicon.lower(text.substring(j, k)));
+        // "Rep. A. Donald McEachin": an initial, not the article.
+        boolean initial = k == j + 1 && k < text.length() && text.charAt(k) == '.';
+        return k > j && !initial && Lexicon.NOT_NAMES.contains(Lexicon.lower(text.substring(j, k)));
     }
 
     private boolean isAbbreviation(int dot) {

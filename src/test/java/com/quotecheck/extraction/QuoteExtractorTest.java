@@ -2109,6 +2109,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void initialAAfterATitleIsNoArticleOpeningASentence() {
+        String text = "“We need action,” said Rep. Ana Ruiz. “The data is clear,” Rep. A. Tom Alder wrote in an email.";
+        assertEquals("A. Tom Alder", find(text, "The data").speakerName());
+    }
+
+    @Test
     void placeBeforeAnInstitutionNounNamesTheInstitution() {
         assertEquals("Harlow prefecture",
                 only("“Leave the square,” the Harlow prefecture tweeted.", QuoteKind.DIRECT).speakerName());
