@@ -184,6 +184,31 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * "at a Los Angeles beauty salon", "the Trump campaign": a name between an article and the noun it modifies is no
+     * person being written about.
+     */
+    private static boolean isAttributive(String text, int from, int to) {
+        int before = from;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        int article = before;
+        while (article > 0 && before - article < 3 && Character.isLetter(text.charAt(article - 1))) {
+            article--;
+        }
+        String word = Lexicon.lower(text.substring(article, before));
+        if (article == before || article > 0 && Character.isLetter(text.charAt(article - 1))
+                || !(word.equals("a") || word.equals("an") || word.equals("the"))) {
+            return false;
+        }
+        int next = to;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next < text.length() && Character.isLowerCase(text.charAt(next));
+    }
+
     private void index(String text, int from, int to) {
         Words w = new Words(text, from, to);
         if (hasHeadingWord(w, 0, w.size())) {
@@ -211,8 +236,8 @@ final class SpeakerResolver {
         if (apposition == null) {
             apposition = officeOpeningBefore(from);
         }
-        Mention m = new Mention(from, name, Names.isPerson(name, w), written.merge(name, 1, Integer::sum),
-                apposition != null);
+        Mention m = new Mention(from, name, Names.isPerson(name, w) && !isAttributive(text, from, to),
+                written.merge(name, 1, Integer::sum), apposition != null);
         names.add(m);
         Gender given = Names.givenNameGender(name);
         if (given != null && m.person()) {

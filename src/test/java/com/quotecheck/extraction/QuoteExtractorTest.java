@@ -581,6 +581,17 @@ class QuoteExtractorTest {
         assertEquals("Trump", find(text, "I love you").speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Her head slathered with slime, Ana Ruiz has spent the afternoon at a Los Angeles beauty salon. "
+                    + "“How we suffer for our art,” she says.",
+            "“Talks are on,” said minister Ana Ruiz. “They are confidential,” she said when the moderator at the "
+                    + "Harlow Economic Forum pressed her."})
+    void nameModifyingANounAfterAnArticleIsNoPersonAPronounMeans(String text) {
+        List<ExtractedQuote> quotes = ofKind(text, QuoteKind.DIRECT);
+        assertEquals("Ana Ruiz", quotes.get(quotes.size() - 1).speakerName());
+    }
+
     @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
