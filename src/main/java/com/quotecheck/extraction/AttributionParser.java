@@ -750,8 +750,11 @@ final class AttributionParser {
         }
         int nameEnd = w.is(j - 1, ",") ? j - 1 : j;
         int start = npStart(w, nameEnd);
+        // "Rignot from NASA says": a surname alone works there too, though "Friends of the Earth" is no person.
+        boolean surname = start == nameEnd - 1 && !w.lower(j).equals("of") && !w.lower(j).equals("in")
+                && !Lexicon.INSTITUTIONS.contains(w.lower(start));
         boolean person = start < nameEnd && w.isCapitalized(nameEnd - 1) && !Lexicon.DETERMINERS.contains(w.lower(start))
-                && Names.personName(w, start, nameEnd) != null;
+                && (Names.personName(w, start, nameEnd) != null || surname);
         return person ? nameEnd : -1;
     }
 

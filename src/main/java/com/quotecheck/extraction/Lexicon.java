@@ -37,6 +37,9 @@ final class Lexicon {
             "pledged", "recounted", "ruled", "interjected", "interrupted", "answer", "answers", "answered",
             "reiterate", "reiterates", "reiterated",
             "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed", "posit", "posits", "posited",
+            // Features give the manner of speaking or the medium ("she begins", "Otto emailed me").
+            "emailed", "e-mailed", "texted", "messaged", "laughs", "laughed", "shrugs", "shrugged", "sighs", "sighed",
+            "begins",
             // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
             "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
             "decried", "mocked", "hailed", "touted", "derided", "ridiculed", "lambasted", "accused");
@@ -501,7 +504,7 @@ final class Lexicon {
             "saturday", "sunday", "instead", "indeed", "asked", "speaking", "according", "last", "next",
             "neither", "nor", "not", "no", "yes", "what", "who", "why", "how", "where", "which", "many", "most",
             "some", "all", "both", "each", "every", "one", "two", "three", "said", "says", "told", "like", "unlike",
-            "other", "another", "under", "amid", "despite", "several", "few", "numerous");
+            "other", "another", "under", "amid", "despite", "several", "few", "numerous", "to", "shortly");
 
     /** Connectives and prepositions that open an introductory phrase before a sentence's subject. */
     static final Set<String> INTRODUCERS = Set.of("in", "on", "at", "after", "before", "during", "for", "from",

@@ -184,7 +184,7 @@ final class Names {
     }
 
     /**
-     * "Bonnie Glaser of the German Marshall Fund", "Ana Ruiz at the Cato Institute": a two- or three-word name before
+     * "Bonnie Glaser of the German Marshall Fund", "Ana Ruiz at the Cato Institute", "Rignot from NASA": a name before
      * where the person works; null for institutions named with "of" ("Bank of America", "Federal Reserve Bank of").
      */
     static String personBeforeAffiliation(Words w) {
@@ -196,9 +196,10 @@ final class Names {
         while (k < w.size() && w.isCapitalized(k)) {
             k++;
         }
-        boolean affiliation = k - from >= 2 && k - from <= 3 && k + 1 < w.size() && w.isWord(k)
-                && (w.lower(k).equals("of") || w.lower(k).equals("at") || w.lower(k).equals("from"))
-                && (w.is(k + 1, "the") || w.isCapitalized(k + 1));
+        // A surname alone only before "at" or "from" ("Rignot from NASA"): "Friends of the Earth" is no person.
+        boolean at = k < w.size() && w.isWord(k) && (w.lower(k).equals("at") || w.lower(k).equals("from"));
+        boolean affiliation = (k - from >= 2 || k - from == 1 && at) && k - from <= 3 && k + 1 < w.size()
+                && (at || w.isWord(k) && w.lower(k).equals("of")) && (w.is(k + 1, "the") || w.isCapitalized(k + 1));
         for (int j = from; affiliation && j < k; j++) {
             affiliation = !Lexicon.INSTITUTIONS.contains(w.lower(j));
         }

@@ -130,6 +130,11 @@ final class SpeakerResolver {
             }
             // A run of capitalized words joined by single spaces: only runs of two or more can hold a full name.
             int end = wordEnd(text, i);
+            if (Lexicon.NOT_NAMES.contains(Lexicon.lower(text.substring(i, end)))) {
+                // "To Neville and Ruth Kydd", "In Rome": the sentence's first word opens no name.
+                i = end;
+                continue;
+            }
             int words = 1;
             // A possessive ends the name it belongs to: "Mr. Trump's RT appearance".
             while (end + 1 < n && text.charAt(end) == ' ' && !isPossessiveEnd(text, end)) {

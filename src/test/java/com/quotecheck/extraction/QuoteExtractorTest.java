@@ -910,6 +910,27 @@ class QuoteExtractorTest {
         assertEquals("Rosa Diaz", only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"emailed me from her home", "texted", "begins", "laughs", "shrugged"})
+    void cueOfMannerOrMediumAttributesTheQuote(String cue) {
+        String text = "“That is not true,” Rosa Diaz, a climate scientist at Harlow College, " + cue + ".";
+        assertEquals("Rosa Diaz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void introductoryWordsAreNoPartOfTheSpeakersName() {
+        assertEquals("Rosa Diaz",
+                only("Shortly afterwards, Rosa Diaz said the talks would resume soon.", QuoteKind.INDIRECT).speakerName());
+        String text = "To Mary and Tom Diaz, the grass is too sparse. “How could they get it so wrong?” Mary tells me.";
+        assertEquals("Mary Diaz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void surnameBeforeWhereThePersonWorksSpeaks() {
+        String text = "“Ice is melting,” said Eric Rignot from NASA. As Rignot from NASA says: “Nature is testing us.”";
+        assertEquals("Eric Rignot", find(text, "Nature is").speakerName());
+    }
+
     @Test
     void statementFromAnInstitutionIsThatInstitutions() {
         String text = "“The numbers speak for themselves,” according to a statement from the Harlow Bureau.";
