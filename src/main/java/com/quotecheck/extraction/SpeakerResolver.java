@@ -69,6 +69,9 @@ final class SpeakerResolver {
     /** "made the remarks": a sentence that says its subject spoke the words reported before. */
     private static final Pattern REMARKS =
             Pattern.compile("\\bmade (?:the|these|those) (?:remarks|comments|statements?)\\b");
+    /** How many different roles are kept for one name ("top diplomat", "Foreign Minister"). */
+    private static final int MAX_ROLES_PER_NAME = 8;
+
     /** How far back "the panel" or "the company" may find the name written with its noun. */
     private static final int NAMED_INSTITUTION_REACH_CHARS = 2_000;
 
@@ -98,6 +101,8 @@ final class SpeakerResolver {
     private final Map<String, String> appositions = new HashMap<>();
     /** The role written before a name at a mention ("Rep.", "White House counsel"): shown when no apposition is. */
     private final Map<String, String> titles = new HashMap<>();
+    /** Every role written for a name, for "the minister" to find whoever was once called one. */
+    private final Map<String, List<String>> roles = new HashMap<>();
     /** Genders the text gives, by the lower-cased last word of the name. */
     private final Map<String, Gender> genders = new HashMap<>();
     /** Genders of full names from their first names: tells Hillary from Bill Clinton. */
@@ -258,6 +263,7 @@ final class SpeakerResolver {
         }
         if (apposition != null) {
             appositions.putIfAbsent(name, apposition);
+            addRole(name, apposition);
         }
         if (m.person()) {
             // "Police spokeswoman Sgt. Dana Whitfield": the role words before the run and the titles inside it.
@@ -266,6 +272,7 @@ final class SpeakerResolver {
             String role = roleWords == null ? title : title == null ? roleWords : roleWords + " " + title;
             if (role != null) {
                 titles.putIfAbsent(name, role);
+                addRole(name, role);
             }
         }
     }
@@ -567,6 +574,7 @@ final class SpeakerResolver {
         String own = ownDescription(speaker, description, resolved);
         if (own != null) {
             appositions.putIfAbsent(resolved, own);
+            addRole(resolved, own);
         }
         return resolved;
     }
@@ -1224,8 +1232,7 @@ final class SpeakerResolver {
         }
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
             Resolved r = history.get(i);
-            String description = r.description() != null ? r.description() : knownDescription(r.name());
-            if (r.person() && description != null && describes(description, modifiers, head)) {
+            if (r.person() && bearsRole(r.name(), r.description(), modifiers, head)) {
                 return r.name();
             }
         }
@@ -1259,8 +1266,32 @@ final class SpeakerResolver {
     }
 
     private boolean bearsRole(Mention m, List<String> modifiers, String role) {
-        String description = knownDescription(m.name());
-        return m.person() && description != null && describes(description, modifiers, role);
+        return m.person() && bearsRole(m.name(), null, modifiers, role);
+    }
+
+    /**
+     * Whether any description of the person names the role: the one given where they spoke, their first apposition
+     * or the title before their name ("Argentina's top diplomat Diana Mondino", later "Foreign Minister Diana
+     * Mondino", is "the minister").
+     */
+    private boolean bearsRole(String name, String spokenDescription, List<String> modifiers, String role) {
+        if (spokenDescription != null && describes(spokenDescription, modifiers, role)) {
+            return true;
+        }
+        for (String description : roles.getOrDefault(name, List.of())) {
+            if (describes(description, modifiers, role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addRole(String name, String role) {
+        List<String> known = roles.computeIfAbsent(name, k -> new ArrayList<>(2));
+        // A name mentioned a thousand times with its title keeps one copy of it.
+        if (known.size() < MAX_ROLES_PER_NAME && !known.contains(role)) {
+            known.add(role);
+        }
     }
 
     /**
@@ -1282,11 +1313,37 @@ final class SpeakerResolver {
             if (written || parts.size() == 1 && last.equals(Lexicon.TITLE_ABBREVIATIONS.get(words.get(k)))) {
                 int first = k - parts.size() + 1;
                 boolean ranked = first > 0 && Lexicon.RANK_WORDS.contains(words.get(first - 1));
-                return (!ranked || modifiers.contains(words.get(first - 1))) && words.containsAll(modifiers);
+                return (!ranked || modifiers.contains(words.get(first - 1))) && allWritten(modifiers, words);
             }
         }
         return false;
     }
+
+    /** Whether every modifier is among the words, a country's demonym ("Qatari") standing for its name ("Qatar"). */
+    private static boolean allWritten(List<String> modifiers, List<String> words) {
+        for (String modifier : modifiers) {
+            boolean written = false;
+            for (String word : words) {
+                written |= modifier.equals(word) || isDemonymOf(modifier, word);
+            }
+            if (!written) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "qatari" of "qatar", "iranian" of "iran", "russian" of "russia", "chinese" of "china", "german" of "germany". */
+    private static boolean isDemonymOf(String modifier, String place) {
+        String stem = place.endsWith("a") || place.endsWith("e") || place.endsWith("y")
+                ? place.substring(0, place.length() - 1) : place;
+        if (stem.length() < 4 || !modifier.startsWith(stem)) {
+            return false;
+        }
+        return DEMONYM_ENDINGS.contains(modifier.substring(stem.length()));
+    }
+
+    private static final Set<String> DEMONYM_ENDINGS = Set.of("", "i", "n", "an", "ian", "ese", "ish", "ean");
 
     /**
      * "the company", "the district": the institution of that kind that spoke last, else the latest name written with

@@ -1673,6 +1673,18 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Harlow's top diplomat Ana Ruiz insists she has support.¶Foreign Minister Ana Ruiz says she will stay.¶"
+                    + "“Let’s hope so,” said the minister on Thursday.|Ana Ruiz",
+            "Qatar's foreign ministry spokesman Majed al-Ansari told reporters that talks went on.¶"
+                    + "The Qatari spokesman insisted: “There is no stalemate.”|Majed al-Ansari",
+            "Iran's foreign ministry spokesman Nasser Kanaani said the talks were over.¶"
+                    + "The Iranian spokesman went on to say: “Europeans are interested.”|Nasser Kanaani"})
+    void roleMeansWhoeverWasOnceGivenItOrItsCountrysDemonym(String text, String speaker) {
+        assertEquals(speaker, only(text.replace("¶", "\n\n"), QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The Police Commissioner", "The police commissioner", "The Commissioner"})
     void roleWrittenWithOrWithoutCapitalsIsThePersonBearingIt(String role) {
         String text = "Police Commissioner Ana Ruiz attributed the arrest to a joint investigation. " + role
