@@ -662,20 +662,25 @@ final class ReportedSpeech {
             if (np == v + 1) {
                 np = AttributionParser.npEnd(w, v + 1);
             }
+            if (np == v + 1 && w.isWord(v + 1) && !w.isCapitalized(v + 1) && isPreposition(w, v + 2)) {
+                // "…, Zakharova told reporters during a weekly press briefing.": one word of audience.
+                np = v + 2;
+            }
             boolean closes = np >= w.size() || w.is(np, ".");
             if (np > v + 1 && (closes || w.isWord(np) && !w.is(np, "to")
-                    && (Lexicon.PREPOSITIONS.contains(w.lower(np)) || Lexicon.TIME_WORDS.contains(w.lower(np))))) {
+                    && (isPreposition(w, np) || Lexicon.TIME_WORDS.contains(w.lower(np))))) {
                 audienceEnd = np;
             }
         }
         String after = w.isWord(audienceEnd) ? w.lower(audienceEnd) : "";
         boolean adjunct = after.isEmpty() || Lexicon.TIME_WORDS.contains(after) || after.equals("this")
                 || after.equals("early") || after.equals("here") || Lexicon.AUDIENCE_VERBS.contains(w.lower(v));
-        if (!adjunct && !Lexicon.PREPOSITIONS.contains(after)) {
+        boolean preposition = isPreposition(w, audienceEnd);
+        if (!adjunct && !preposition) {
             return null;
         }
         // "…, he said here today in a written statement.": a place or time word may open the longer phrase too.
-        int reach = Lexicon.PREPOSITIONS.contains(after) || after.equals("here") || Lexicon.TIME_WORDS.contains(after)
+        int reach = preposition || after.equals("here") || Lexicon.TIME_WORDS.contains(after)
                 ? MAX_CLOSING_ADJUNCT_TOKENS : 4;
         int k = audienceEnd;
         while (k < w.size() && w.isWord(k) && k < audienceEnd - 1 + reach) {
@@ -771,6 +776,11 @@ final class ReportedSpeech {
             k--;
         }
         return role && contentEndBefore(w, k + 1) >= 0 && w.isCapitalized(s) ? k + 1 : s;
+    }
+
+    /** "in", "at", "during": a word opening a place, time or occasion after a cue. */
+    private static boolean isPreposition(Words w, int k) {
+        return w.isWord(k) && (Lexicon.PREPOSITIONS.contains(w.lower(k)) || Lexicon.TIME_PREPOSITIONS.contains(w.lower(k)));
     }
 
     private static boolean isRoleOrOutletNoun(Words w, int k) {
@@ -1099,6 +1109,11 @@ final class ReportedSpeech {
         // A verb of saying takes a clause opening with a bare noun or adjective ("said parents still want …", "says
         // too much is made of …"); a verb of finding or announcing takes such words as its object ("reported losses").
         boolean saying = !Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v));
+        if (saying && first.equals("only") && w.isWord(c + 1) && (Lexicon.DETERMINERS.contains(w.lower(c + 1))
+                || Lexicon.PRONOUNS.contains(w.lower(c + 1)) || w.isCapitalized(c + 1))) {
+            // "said only the government could recall an envoy": "only" opens the clause's subject.
+            return c;
+        }
         return saying && !Lexicon.PREPOSITIONS.contains(first) && !Lexicon.NOT_CLAUSE_OPENERS.contains(first)
                 && !Lexicon.AUXILIARIES.contains(first) && !w.isCapitalized(c) ? c : -1;
     }

@@ -1205,7 +1205,13 @@ class QuoteExtractorTest {
                     + "backed the plan",
             "Ana Ruiz told WXYZ's “Morning Desk” that the plant will close by May.|the plant will close by May",
             "Ana Ruiz, who says she is honored, will speak first.|she is honored",
-            "Ana Ruiz, who has said the plant will close, voted against the bill.|the plant will close"})
+            "Ana Ruiz, who has said the plant will close, voted against the bill.|the plant will close",
+            "The plant will close by May, spokeswoman Ana Ruiz told reporters during a weekly briefing in Harlow.|"
+                    + "The plant will close by May",
+            "The plant will close by May, Ana Ruiz said during her weekly briefing on Thursday.|The plant will close "
+                    + "by May",
+            "Ana Ruiz said only the city could close the plant.|only the city could close the plant",
+            "Ana Ruiz instead says the plant will close by May.|the plant will close by May"})
     void timesTitlesAndRelativeClausesAroundTheCueKeepTheReport(String text, String report) {
         ExtractedQuote q = firstReport(text);
         assertEquals(report, q.text());
