@@ -471,7 +471,8 @@ final class SpeakerResolver {
                 return null;
             }
             int before = Math.min(position, quoteStart);
-            resolved = person ? lastPerson(position, gender, before) : lastInstitution(position, before);
+            resolved = person ? hyphenedSurname(lastPerson(position, gender, before), position)
+                    : lastInstitution(position, before);
             if (resolved == null) {
                 return null;
             }
@@ -504,7 +505,8 @@ final class SpeakerResolver {
             if (name != null) {
                 person = true;
                 // "Mavs coach Kidd": a surname after its role, in full where the text gives it.
-                resolved = name.indexOf(' ') < 0 ? expand(name, position, Names.describedGender(w)) : name;
+                resolved = name.indexOf(' ') < 0 ? expand(name, position, Names.describedGender(w))
+                        : hyphenedSurname(name, position);
             } else if (issuer != null) {
                 // "the statement said" after "Bisciotti said in a statement": a person may stand behind a document.
                 person = personSpeakers.contains(issuer);
@@ -675,6 +677,18 @@ final class SpeakerResolver {
         }
         // "Mrs. Clinton" where only Bill Clinton is named in full: the surname, not the wrong person.
         return best != null ? best.name() : word;
+    }
+
+    /** "Al Ansari" after "Majed Al-Ansari": the surname written without its hyphen; other names as they are. */
+    private String hyphenedSurname(String name, int position) {
+        int space = name == null ? -1 : name.indexOf(' ');
+        if (space < 0 || name.indexOf(' ', space + 1) >= 0
+                || !Lexicon.HYPHENED_PARTICLES.contains(Lexicon.lower(name.substring(0, space)))) {
+            return name;
+        }
+        String joined = name.substring(0, space) + "-" + name.substring(space + 1);
+        String full = expand(joined, position);
+        return full.equals(joined) ? name : full;
     }
 
     /** Whether {@code m}'s name was given as a speaker more often than {@code than}'s, or as often and written more. */
@@ -1305,6 +1319,15 @@ final class SpeakerResolver {
             // "CEO Lino Saputo" is "the chief executive".
             words.addAll(List.of(Lexicon.TITLE_EXPANSIONS.getOrDefault(word, word).split(" ")));
         }
+        if (GENERIC_ROLES.contains(role) && !modifiers.isEmpty() && allWritten(modifiers, words)) {
+            // "The Qatari official" after "Qatar's foreign ministry spokesman Majed al-Ansari": any role of the
+            // country the phrase names.
+            for (String word : words) {
+                if (Names.isPersonRole(word)) {
+                    return true;
+                }
+            }
+        }
         // "the director-general" is the "WHO Director-General": the role's words in a row.
         List<String> parts = List.of(role.split("-"));
         String last = parts.get(parts.size() - 1);
@@ -1342,6 +1365,9 @@ final class SpeakerResolver {
         }
         return DEMONYM_ENDINGS.contains(modifier.substring(stem.length()));
     }
+
+    /** Roles any office holder bears: "the Qatari official" may be Qatar's spokesman or its minister. */
+    private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat");
 
     private static final Set<String> DEMONYM_ENDINGS = Set.of("", "i", "n", "an", "ian", "ese", "ish", "ean");
 

@@ -1685,9 +1685,19 @@ class QuoteExtractorTest {
             "Qatar's foreign ministry spokesman Majed al-Ansari told reporters that talks went on.¶"
                     + "The Qatari spokesman insisted: “There is no stalemate.”|Majed al-Ansari",
             "Iran's foreign ministry spokesman Nasser Kanaani said the talks were over.¶"
-                    + "The Iranian spokesman went on to say: “Europeans are interested.”|Nasser Kanaani"})
+                    + "The Iranian spokesman went on to say: “Europeans are interested.”|Nasser Kanaani",
+            "Qatar’s foreign ministry spokesperson Majed Al-Ansari said talks went on.¶"
+                    + "The Qatari official said: “There is no stalemate.”|Majed Al-Ansari"})
     void roleMeansWhoeverWasOnceGivenItOrItsCountrysDemonym(String text, String speaker) {
         assertEquals(speaker, only(text.replace("¶", "\n\n"), QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void surnameWithItsParticleWrittenApartIsTheSamePerson() {
+        String text = "“We are talking,” said Majed Al-Ansari, a spokesman. Al Ansari said a new format was needed. "
+                + "“We tried a pause,” he added.";
+        assertEquals("Majed Al-Ansari", only(text, QuoteKind.INDIRECT).speakerName());
+        assertEquals("Majed Al-Ansari", find(text, "We tried").speakerName());
     }
 
     @ParameterizedTest
