@@ -91,7 +91,10 @@ final class AttributionParser {
                 || w.is(end, ")") || w.is(end, ".") && w.is(end + 1, ")"))) {
             String word = w.lower(end);
             person = word.equals("and") ? end + 1 : person;
-            if (w.isWord(end) && Lexicon.CLAUSE_WORDS.contains(word) && !word.equals("and")) {
+            // "said US Ambassador to the Philippines MaryKay Carlson": the country an envoy is sent to.
+            boolean sentTo = word.equals("to") && end > s && Lexicon.ENVOY_TITLES.contains(w.lower(end - 1))
+                    && (w.isCapitalized(end + 1) || w.is(end + 1, "the") && w.isCapitalized(end + 2));
+            if (w.isWord(end) && Lexicon.CLAUSE_WORDS.contains(word) && !word.equals("and") && !sentTo) {
                 break;
             }
             if (end > s && (word.equals("on") || word.equals("in") || word.equals("to"))
@@ -1060,6 +1063,10 @@ final class AttributionParser {
                 j++;
             } else if (isConnector(w, j) && w.isCapitalized(j + 1)) {
                 j += 2;
+            } else if (j > i && w.is(j, "to") && Lexicon.ENVOY_TITLES.contains(w.lower(j - 1)) && w.is(j + 1, "the")
+                    && w.isCapitalized(j + 2)) {
+                // "US Ambassador to the Philippines MaryKay Carlson".
+                j += 3;
             } else if (j > i && Names.pastParticles(w, j) > j) {
                 // "Ursula von der Leyen".
                 j = Names.pastParticles(w, j);
@@ -1096,7 +1103,9 @@ final class AttributionParser {
         if (w.isWord(j + 1) && (Lexicon.MONTHS.contains(w.lower(j + 1)) || Lexicon.NOT_NAMES.contains(w.lower(j + 1)))) {
             return false;
         }
-        return s.equals("of") || s.equals("for") || Lexicon.NAME_PARTICLES.contains(s)
+        // "Ambassador to China Nicholas Burns".
+        boolean sentTo = s.equals("to") && j > 0 && w.isWord(j - 1) && Lexicon.ENVOY_TITLES.contains(w.lower(j - 1));
+        return s.equals("of") || s.equals("for") || sentTo || Lexicon.NAME_PARTICLES.contains(s)
                 || s.equals("on") || s.equals("and") && w.isCapitalized(j - 1);
     }
 

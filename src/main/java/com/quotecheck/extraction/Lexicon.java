@@ -467,6 +467,10 @@ final class Lexicon {
     /** Nouns for a company ("the company said"). */
     static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "corporation");
 
+    /** Titles of people sent to a country ("Ambassador to the Philippines"). */
+    static final Set<String> ENVOY_TITLES = Set.of("ambassador", "envoy", "representative", "delegate", "consul",
+            "emissary");
+
     /** Countries and capitals that speak for governments in the news ("Beijing said"): never "the company". */
     static final Set<String> STATE_NAMES = Set.of("china", "beijing", "washington", "america", "u.s.", "russia",
             "moscow", "kremlin", "ukraine", "kyiv", "kiev", "taiwan", "taipei", "japan", "tokyo", "korea", "seoul",

@@ -422,6 +422,14 @@ final class Names {
         while (s < to && (isTitle(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s)))) {
             s++;
         }
+        for (int k = Math.max(s, Math.max(from, 1)); k < to - 2; k++) {
+            // "Minister of Foreign Affairs of Ukraine Dmytro Kuleba", "Ambassador to the Philippines MaryKay
+            // Carlson": the country an office serves ends it.
+            if ((w.is(k - 1, "of") || w.is(k - 1, "to") || w.is(k - 1, "the"))
+                    && Lexicon.STATE_NAMES.contains(w.lower(k))) {
+                s = k + 1;
+            }
+        }
         boolean office = false;
         for (int k = from; k < to - 1; k++) {
             // "Superintendent of Public Instruction Tony Thurmond": a known given name starts the name after the

@@ -2168,6 +2168,15 @@ class QuoteExtractorTest {
         assertEquals(description, q.speakerDescription());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Russia must pay, Minister of Foreign Affairs of Ukraine Ana Ruiz stated.|Ana Ruiz",
+            "US Ambassador to the Philippines Ana Ruiz said the attack was unlawful.|Ana Ruiz",
+            "The attack was unlawful, said Ambassador to China Ana Ruiz.|Ana Ruiz"})
+    void countryAnOfficeServesIsNoPartOfTheName(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
     @Test
     void initialAAfterATitleIsNoArticleOpeningASentence() {
         String text = "“We need action,” said Rep. Ana Ruiz. “The data is clear,” Rep. A. Tom Alder wrote in an email.";
