@@ -896,9 +896,10 @@ final class AttributionParser {
         }
         if (w.isCapitalized(i) && !Lexicon.NOT_NAMES.contains(first)) {
             j = nameRun(w, i);
-            // "Stein spokeswoman Melezia Figueroa", "White House press secretary Josh Earnest": the role's bearer.
+            // "Stein spokeswoman Melezia Figueroa", "White House press secretary Josh Earnest", "Chinese foreign
+            // ministry spokesman Zhao Lijian": the role's bearer.
             int role = j;
-            while (role < j + 2 && w.isWord(role) && !w.isCapitalized(role) && !Lexicon.isCue(w.lower(role))) {
+            while (role < j + 3 && w.isWord(role) && !w.isCapitalized(role) && !Lexicon.isCue(w.lower(role))) {
                 role++;
             }
             if (role > j && Lexicon.isRole(w.lower(role - 1)) && nameRun(w, role) > role) {

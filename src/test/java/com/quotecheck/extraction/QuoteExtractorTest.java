@@ -2178,6 +2178,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void threeRoleWordsBeforeANameAreItsBearersRole() {
+        String text = "Chinese foreign ministry spokesman Zhao Lijian said the two countries were “in contact,” "
+                + "according to the Global Times.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Zhao Lijian", q.speakerName());
+        assertEquals("Chinese foreign ministry spokesman", q.speakerDescription());
+    }
+
+    @Test
     void initialAAfterATitleIsNoArticleOpeningASentence() {
         String text = "“We need action,” said Rep. Ana Ruiz. “The data is clear,” Rep. A. Tom Alder wrote in an email.";
         assertEquals("A. Tom Alder", find(text, "The data").speakerName());
