@@ -426,6 +426,10 @@ final class AttributionParser {
             }
             int outletStart = npStart(w, quoted);
             String outlet = outletStart < quoted ? lastNameRun(w, outletStart, quoted) : null;
+            if (outlet != null && Lexicon.PRONOUNS.contains(Lexicon.lower(outlet))) {
+                // "He quoted Obama as saying …": a person passing the words on, no outlet.
+                outlet = null;
+            }
             return new Attribution(pronoun != null ? pronoun : w.span(s, end), w.start(s), null,
                     w.lower(quoted) + " as " + w.lower(cue), outlet);
         }

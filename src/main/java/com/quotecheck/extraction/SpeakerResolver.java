@@ -1094,10 +1094,16 @@ final class SpeakerResolver {
     private static int nameRunEnd(Words w, int from) {
         int end = from;
         while (end < w.size() && end < from + MAX_NAME_WORDS && (w.isCapitalized(end)
-                || end > from && Names.pastParticles(w, end) > end)) {
-            end = w.isCapitalized(end) ? end + 1 : Names.pastParticles(w, end);
+                || end > from && Names.pastParticles(w, end) > end || officeOf(w, end))) {
+            end = w.isCapitalized(end) ? end + 1 : officeOf(w, end) ? end + 2 : Names.pastParticles(w, end);
         }
         return end;
+    }
+
+    /** "Secretary of State John Kerry": the "of" of an office's title, with a capitalized word after it. */
+    private static boolean officeOf(Words w, int k) {
+        return k > 0 && w.is(k, "of") && w.isCapitalized(k + 1) && w.isCapitalized(k - 1)
+                && Lexicon.TITLES.contains(w.lower(k - 1));
     }
 
     /**

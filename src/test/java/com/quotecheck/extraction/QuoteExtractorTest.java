@@ -2178,6 +2178,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void officeWithOfBeforeANameMakesItTheSubjectAPronounMeans() {
+        String text = "Chinese President Xi Jinping spoke first.\n\nSecretary of State Ana Ruiz described the talks as "
+                + "useful. He quoted Tom Alder as saying the deal was close.";
+        String speaker = only("Chinese President Xi Jinping spoke first.\n\nSecretary of State Ana Ruiz described the "
+                + "talks as useful. She said the speech set the right tone.", QuoteKind.INDIRECT).speakerName();
+        assertEquals("Ana Ruiz", speaker);
+        assertNull(only(text, QuoteKind.INDIRECT).citedOutlet());
+    }
+
+    @Test
     void threeRoleWordsBeforeANameAreItsBearersRole() {
         String text = "Chinese foreign ministry spokesman Zhao Lijian said the two countries were “in contact,” "
                 + "according to the Global Times.";
