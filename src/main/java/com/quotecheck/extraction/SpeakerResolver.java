@@ -502,6 +502,9 @@ final class SpeakerResolver {
             boolean office = Names.namesOfficeOf(w);
             String place = name == null && !roleHead && !serving && !office ? Names.firstName(w, false) : null;
             String issuer = name == null && place == null ? issuedDocumentAuthor(w, position) : null;
+            // "The South China Morning Post said": a paper, which "she" never means.
+            String outlet = name == null && place == null && issuer == null ? AttributionParser.outletNamed(speaker)
+                    : null;
             if (name != null) {
                 person = true;
                 // "Mavs coach Kidd": a surname after its role, in full where the text gives it.
@@ -511,10 +514,11 @@ final class SpeakerResolver {
                 // "the statement said" after "Bisciotti said in a statement": a person may stand behind a document.
                 person = personSpeakers.contains(issuer);
                 resolved = issuer;
-            } else if (place != null) {
+            } else if (place != null || outlet != null) {
                 // "North Korea said": a country or outlet speaks, but "he" never means it.
                 person = false;
-                resolved = place;
+                // "the Times" after "The New York Times" is that paper.
+                resolved = place != null ? place : outlet.indexOf(' ') < 0 ? expand(outlet, position) : outlet;
             } else if (Names.isInstitution(w) && !personRole) {
                 person = false;
                 String named = namedInstitution(w, position);

@@ -2637,6 +2637,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void outletQuotingASourceClosesItsReportAndIsNoPersonAPronounMeans() {
+        String text = "Ana Ruiz will hold talks with Tom Alder, The Harlow Morning Post said, quoting an unnamed source."
+                + "\n\n“These issues matter,” she said.";
+        ExtractedQuote report = only(text, QuoteKind.INDIRECT);
+        assertEquals("Ana Ruiz will hold talks with Tom Alder", report.text());
+        assertEquals("Harlow Morning Post", report.speakerName());
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void outletClosingASentenceAfterItsQuotedWordsIsCited() {
         String text = "Ana Ruiz said the talks were “the core of our interests,” state broadcaster KBC reported.";
         ExtractedQuote q = only(text, QuoteKind.PARTIAL);
