@@ -290,7 +290,9 @@ final class AttributionParser {
                         : null;
             }
             int s = skipAdverbs(w, cue + 1);
-            if (w.lower(cue).equals("according") && w.is(cue + 1, "to")) {
+            // "According to McClatchy:", "As reported by McClatchy:", "as noted by the court:".
+            if (w.lower(cue).equals("according") && w.is(cue + 1, "to")
+                    || w.lower(cue).endsWith("ed") && w.is(cue + 1, "by")) {
                 s = cue + 2;
             }
             int end = npEnd(w, s);

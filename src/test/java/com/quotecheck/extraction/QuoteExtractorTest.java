@@ -406,6 +406,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void excerptIntroducedInThePassiveBelongsToItsAgent() {
+        String text = "The pipeline fight goes on. As reported by the Daily Ledger:\n\n"
+                + "\"Thousands of landowners could soon find themselves in the path of new pipelines.\"";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Daily Ledger", q.speakerName());
+        assertEquals("reported", q.cue());
+    }
+
+    @Test
     void blockQuotedExcerptBelongsToTheOutletThatIntroducesIt() {
         String text = "The council vote drew wide coverage. The Daily Ledger reported:\n\n"
                 + "\"The vote came after midnight. Members had argued for hours over the “parking question,” "
