@@ -265,7 +265,7 @@ final class Lexicon {
 
     /** Titles that say nothing of a person's role ("Mr. Lee"). */
     static final Set<String> COURTESY_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "sir",
-            "dame");
+            "dame", "dr", "dr.");
 
     /** Abbreviated titles by the role noun they stand for ("Sen. Ruiz" is "the senator"). */
     static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("sen", "senator"),

@@ -274,8 +274,35 @@ final class SpeakerResolver {
                 titles.putIfAbsent(name, role);
                 addRole(name, role);
             }
+            String affiliation = apposition == null && role == null ? affiliationAfter(text, to) : null;
+            if (affiliation != null && !titles.containsKey(name)) {
+                // "Dr. Anne Lee of Stanford University has studied …": where she works describes her.
+                appositions.putIfAbsent(name, affiliation);
+                addRole(name, affiliation);
+            }
         }
     }
+
+    /** "of Stanford University", "at the Cato Institute", "from NASA" right after a name; or null. */
+    private static String affiliationAfter(String text, int to) {
+        for (String preposition : AFFILIATIONS) {
+            if (!text.startsWith(preposition, to)) {
+                continue;
+            }
+            int from = to + preposition.length();
+            Words w = new Words(text, from, Math.min(text.length(), from + MAX_APPOSITION_CHARS));
+            int s = w.is(0, "the") ? 1 : 0;
+            int end = s;
+            while (end < w.size() && end < s + MAX_NAME_WORDS && (w.isCapitalized(end)
+                    || end > s && (w.is(end, "of") || w.is(end, "for")) && w.isCapitalized(end + 1))) {
+                end++;
+            }
+            return end > s ? text.substring(to + 1, w.end(end - 1)) : null;
+        }
+        return null;
+    }
+
+    private static final String[] AFFILIATIONS = {" of ", " at ", " from "};
 
     /**
      * The role a name is set off from by commas: "The family's attorney, Ben Crump, disagreed." gives "family's

@@ -1734,6 +1734,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void whereAPersonWorksDescribesThemAndADoctorsTitleDoesNot() {
+        String text = "Dr. Ana Ruiz of Harlow University has studied the virus for a decade. “It spreads fast,” Ruiz said.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("of Harlow University", q.speakerDescription());
+        assertNull(only("“It spreads fast,” said Dr. Ana Ruiz.", QuoteKind.DIRECT).speakerDescription());
+    }
+
+    @Test
     void honorificIsNoRole() {
         String text = "Labour leader Sir Adam Ruiz said: “We will win.”";
         assertEquals("Labour leader", only(text, QuoteKind.DIRECT).speakerDescription());
