@@ -36,7 +36,10 @@ final class Words {
                     if (Character.isLetterOrDigit(d) || d == '%' || isAccent(d) || isMojibake(text, j, to)) {
                         j++;
                     } else if ((d == '.' || d == '-' || d == '\'' || d == '\u2019' || d == '\u2018' || d == '&'
-                            || d == '/') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                            || d == '/') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))
+                            || d == ',' && j + 1 < to && Character.isDigit(text.charAt(j - 1))
+                            && Character.isDigit(text.charAt(j + 1))) {
+                        // "300,000" is one word.
                         // A left mark between letters is a mistyped apostrophe ("the Washington Post‘s Robert Costa").
                         j += 2;
                     } else {

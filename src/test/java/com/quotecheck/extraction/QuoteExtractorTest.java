@@ -1734,6 +1734,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void thousandsSeparatorSplitsNoPhrase() {
+        String text = "The presence of 300,000 people without food in Harlow, concluded Ana Ruiz, is a “catastrophe”.";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.PARTIAL).speakerName());
+    }
+
+    @Test
     void whereAPersonWorksDescribesThemAndADoctorsTitleDoesNot() {
         String text = "Dr. Ana Ruiz of Harlow University has studied the virus for a decade. “It spreads fast,” Ruiz said.";
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
