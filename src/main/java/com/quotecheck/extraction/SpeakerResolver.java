@@ -50,7 +50,7 @@ final class SpeakerResolver {
 
     /** How far before a name its lower-case role words are read ("Republican presidential nominee"). */
     private static final int MAX_ROLE_CHARS = 60;
-    private static final int MAX_ROLE_WORDS = 3;
+    private static final int MAX_ROLE_WORDS = 4;
 
     /** Longest paragraph read as a headline. */
     private static final int MAX_HEADING_CHARS = 200;
@@ -399,9 +399,11 @@ final class SpeakerResolver {
             return null;
         }
         int s = end - 1;
+        // "described Democratic presidential nominee Hillary Clinton": a past participle or verb opens no role.
         while (s > 0 && end - s < MAX_ROLE_WORDS && w.isWord(s - 1) && !Lexicon.DETERMINERS.contains(w.lower(s - 1))
                 && !Lexicon.NOT_NAMES.contains(w.lower(s - 1)) && !Lexicon.PREPOSITIONS.contains(w.lower(s - 1))
-                && !Lexicon.isCue(w.lower(s - 1)) && !Lexicon.CLAUSE_WORDS.contains(w.lower(s - 1))) {
+                && !Lexicon.isCue(w.lower(s - 1)) && !Lexicon.CLAUSE_WORDS.contains(w.lower(s - 1))
+                && !(w.lower(s - 1).endsWith("ed") && !w.isCapitalized(s - 1))) {
             s--;
         }
         return w.span(s, end);
@@ -511,7 +513,10 @@ final class SpeakerResolver {
             // "a spokesman for Ruiz", "Clinton aides": the role or group speaks, named by the whole phrase.
             boolean group = Names.isGroup(w);
             boolean serving = group || Names.speaksForSomeone(w);
-            String name = serving ? null : Names.firstName(w, true);
+            // "the Sinn Fein leader", "the White House press secretary": capitals modifying a role name no one.
+            boolean modifiedRole = first.equals("the") && w.size() > 2 && w.isCapitalized(1)
+                    && !w.isCapitalized(w.size() - 1) && Names.isPersonRole(w.lower(w.size() - 1));
+            String name = serving || modifiedRole ? null : Names.firstName(w, true);
             String described = Names.nameOpening(description);
             // "Washington State Patrol spokesman, Sgt. Mark Francis, tweeted": a role the name is set off from.
             boolean setOffRole = !w.isCapitalized(w.size() - 1) && Names.isPersonRole(w.lower(w.size() - 1));
@@ -532,7 +537,13 @@ final class SpeakerResolver {
             // "The South China Morning Post said": a paper, which "she" never means.
             String outlet = name == null && place == null && issuer == null ? AttributionParser.outletNamed(speaker)
                     : null;
-            if (name != null) {
+            // "the Ohio Republican", "the Sinn Fein leader": capitals inside a role before its head name no one.
+            String capitalizedRole = first.equals("the") && w.size() > 2 && w.isCapitalized(1) && !serving
+                    ? roleMatch(w, position) : null;
+            if (capitalizedRole != null) {
+                person = true;
+                resolved = capitalizedRole;
+            } else if (name != null) {
                 person = true;
                 // "Mavs coach Kidd": a surname after its role, in full where the text gives it.
                 resolved = name.indexOf(' ') < 0 ? expand(name, position, Names.describedGender(w))
@@ -1261,8 +1272,11 @@ final class SpeakerResolver {
         boolean hyphenatedTitle = head.indexOf('-') > 0 && Names.isTitle(head);
         // "the premier", "the CEO": a title after a determiner is a role too.
         boolean titleRole = Lexicon.TITLES.contains(head) && Lexicon.DETERMINERS.contains(w.lower(0));
-        if (!Lexicon.SPEAKER_NOUNS.contains(head) && !titleRole && !hyphenatedTitle || w.size() > 3
-                || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(0))) {
+        // "one West Virginia official", "a spokesman" is someone not named before.
+        boolean indefinite = w.is(0, "one") || w.lower(0).equals("a") || w.lower(0).equals("an")
+                || w.lower(0).equals("another");
+        if (!Lexicon.SPEAKER_NOUNS.contains(head) && !titleRole && !hyphenatedTitle || w.size() > MAX_ROLE_PHRASE_WORDS
+                || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(0)) || indefinite && w.size() > 3) {
             return null;
         }
         List<String> modifiers = new ArrayList<>();
@@ -1402,6 +1416,9 @@ final class SpeakerResolver {
         }
         return DEMONYM_ENDINGS.contains(modifier.substring(stem.length()));
     }
+
+    /** Longest role phrase read back to its bearer ("the White House press secretary"). */
+    private static final int MAX_ROLE_PHRASE_WORDS = 5;
 
     /** Roles any office holder bears: "the Qatari official" may be Qatar's spokesman or its minister. */
     private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat");

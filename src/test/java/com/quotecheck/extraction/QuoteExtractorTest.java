@@ -1701,6 +1701,24 @@ class QuoteExtractorTest {
         assertEquals(speaker, only(text.replace("¶", "\n\n"), QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "White House press secretary Ana Ruiz was asked about it.¶“He has full confidence,” the White House press "
+                    + "secretary replied.|Ana Ruiz",
+            "Senate Majority Leader Tom Alder spoke first. “We will vote,” the Senate majority leader said.|Tom Alder",
+            "CNN asked Ohio Republican Rep. Tom Alder about it. “We are working on it,” the Ohio Republican told CNN.|"
+                    + "Tom Alder",
+            "Mr Alder said the comments were a distraction. “It is outrageous,” the Sinn Fein leader said.|Alder"})
+    void roleWithCapitalizedModifiersIsItsBearerNotAName(String text, String speaker) {
+        assertEquals(speaker, only(text.replace("¶", "\n\n"), QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void roleWordsAfterAVerbOrBeforeANameStopAtTheVerb() {
+        String text = "Christie described Democratic presidential nominee Ana Ruiz as a liar. “We lost,” Ruiz said.";
+        assertEquals("Democratic presidential nominee", only(text, QuoteKind.DIRECT).speakerDescription());
+    }
+
     @Test
     void surnameWithItsParticleWrittenApartIsTheSamePerson() {
         String text = "“We are talking,” said Majed Al-Ansari, a spokesman. Al Ansari said a new format was needed. "
