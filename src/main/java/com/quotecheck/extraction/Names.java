@@ -356,6 +356,10 @@ final class Names {
         while (j < d.size() && d.isCapitalized(j)) {
             j++;
         }
+        if (j > c && j == d.size() && Lexicon.TITLES.contains(d.lower(j - 1))) {
+            // "Mr. Ryan, Wisconsin Republican, said": a party and state, no name.
+            return null;
+        }
         return j > c ? personName(d, c, j) : null;
     }
 

@@ -919,8 +919,16 @@ class QuoteExtractorTest {
         assertEquals("Rosa Diaz", only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @Test
+    void partyAndStateSetOffWithoutAnArticleDescribeTheNameBeforeThem() {
+        String text = "House Speaker Tom Alder spoke on Thursday. “I think we will,” Mr. Alder, Wisconsin Republican, said.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Tom Alder", q.speakerName());
+        assertEquals("Wisconsin Republican", q.speakerDescription());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"emailed me from her home", "texted", "begins", "laughs", "shrugged"})
+    @ValueSource(strings = {"emailed me from her home", "texted", "begins", "laughs", "shrugged", "challenged"})
     void cueOfMannerOrMediumAttributesTheQuote(String cue) {
         String text = "“That is not true,” Rosa Diaz, a climate scientist at Harlow College, " + cue + ".";
         assertEquals("Rosa Diaz", only(text, QuoteKind.DIRECT).speakerName());
