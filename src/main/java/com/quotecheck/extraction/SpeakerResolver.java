@@ -1295,17 +1295,20 @@ final class SpeakerResolver {
                 }
             }
         }
-        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
-            Resolved r = history.get(i);
-            if (r.person() && bearsRole(r.name(), r.description(), modifiers, head)) {
-                return r.name();
-            }
-        }
-        // "Sen. Ana Ruiz opened the hearing. “…,” the senator said.": someone named with the role, not yet quoted.
         int last = lastAtOrBefore(names, position);
-        for (int i = last; i >= Math.max(0, last - LOOK_BACK); i--) {
-            if (bearsRole(names.get(i), modifiers, head)) {
-                return names.get(i).name();
+        // Only a lead calls someone "a military scholar" before naming them: after a name, such a role is someone new.
+        if (!indefinite) {
+            for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
+                Resolved r = history.get(i);
+                if (r.person() && bearsRole(r.name(), r.description(), modifiers, head)) {
+                    return r.name();
+                }
+            }
+            // "Sen. Ana Ruiz opened the hearing. “…,” the senator said.": someone named with the role, not yet quoted.
+            for (int i = last; i >= Math.max(0, last - LOOK_BACK); i--) {
+                if (bearsRole(names.get(i), modifiers, head)) {
+                    return names.get(i).name();
+                }
             }
         }
         // "Japan's prime minister said … “…,” Prime Minister Shigeru Ishiba told lawmakers.": a lead names the role

@@ -919,6 +919,14 @@ class QuoteExtractorTest {
         assertEquals("Rosa Diaz", only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"“We lost,” said party spokesman Tom Alder. “We won,” a spokesman said.",
+            "“We lost,” said Councillor Tom Alder. “We won,” one councillor said."})
+    void roleWithAnIndefiniteArticleIsSomeoneNew(String text) {
+        assertEquals(List.of("Tom Alder"), ofKind(text, QuoteKind.DIRECT).stream().map(ExtractedQuote::speakerName)
+                .filter("Tom Alder"::equals).toList());
+    }
+
     @Test
     void partyAndStateSetOffWithoutAnArticleDescribeTheNameBeforeThem() {
         String text = "House Speaker Tom Alder spoke on Thursday. “I think we will,” Mr. Alder, Wisconsin Republican, said.";
