@@ -250,7 +250,7 @@ final class Lexicon {
             "chinese", "american", "russian", "british", "french", "german", "japanese", "indian", "mexican", "us",
             "u.s.", "gop", "democrat", "republicans", "presidential", "national", "security", "adviser", "advisor",
             "economist", "analyst", "author", "editor", "columnist", "reporter", "correspondent", "ceo", "coo", "cfo",
-            "cto", "cio", "founder",
+            "cto", "cio", "founder", "td", "mla", "msp", "mpp", "whip",
             "coach", "activist", "trade", "labor", "economic", "energy", "homeland", "majority", "minority", "house",
             "senate", "first", "lady", "independent", "libertarian", "green", "party", "campaign", "manager", "sergeant",
             "captain", "detective", "corporal", "colonel", "admiral", "inspector", "superintendent", "commissioner",
@@ -543,7 +543,7 @@ final class Lexicon {
 
     private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "once", "previously",
             "recently", "earlier", "now", "still", "often", "further", "too", "long", "always", "just", "already",
-            "never", "instead");
+            "never", "instead", "even");
 
     /** The listed adverbs that stand between a subject and its verb ("also", "later"), without guessing from -ly. */
     static boolean isSentenceAdverb(String lower) {

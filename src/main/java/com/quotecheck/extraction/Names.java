@@ -434,11 +434,12 @@ final class Names {
                 s = k + 1;
             }
         }
-        boolean office = false;
+        // "Minister for Social Protection Mary Ruiz": the run may start after the office's "for".
+        boolean office = from > 0 && (w.is(from - 1, "of") || w.is(from - 1, "for"));
         for (int k = from; k < to - 1; k++) {
             // "Superintendent of Public Instruction Tony Thurmond": a known given name starts the name after the
             // words of the office.
-            office |= w.is(k, "of");
+            office |= w.is(k, "of") || w.is(k, "for");
             if (office && k > s && (Lexicon.MALE_FIRST_NAMES.contains(w.lower(k))
                     || Lexicon.FEMALE_FIRST_NAMES.contains(w.lower(k)))) {
                 return k;

@@ -2228,6 +2228,16 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Fine Gael TD Ana Ruiz told the radio station that the party was populist.|Ana Ruiz",
+            "Labour MSP Ana Ruiz said the party was populist.|Ana Ruiz",
+            "Majority Whip Ana Ruiz said the party was populist.|Ana Ruiz",
+            "Minister for Social Protection Mary Ruiz said the party was populist.|Mary Ruiz"})
+    void parliamentaryTitlesAndOfficesBeforeANameAreNoPartOfIt(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Russia must pay, Minister of Foreign Affairs of Ukraine Ana Ruiz stated.|Ana Ruiz",
             "US Ambassador to the Philippines Ana Ruiz said the attack was unlawful.|Ana Ruiz",
             "The attack was unlawful, said Ambassador to China Ana Ruiz.|Ana Ruiz"})
