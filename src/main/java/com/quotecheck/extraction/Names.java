@@ -488,6 +488,13 @@ final class Names {
         return office || Lexicon.isRole(last) || isTitle(last) ? w.span(s, nameStart) : null;
     }
 
+    /** "Donald Trump Jr.", "Martin Luther King Sr.", "John Smith III": a son or father of the name. */
+    static boolean hasGenerationalSuffix(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(" jr.") || lower.endsWith(" jr") || lower.endsWith(" sr.") || lower.endsWith(" sr")
+                || lower.endsWith(" ii") || lower.endsWith(" iii");
+    }
+
     /**
      * Whether a name names a person: not when it opens with a place modifier ("North Korea", "New York") or holds a
      * country, institution, outlet or event word after its first ("Washington Post", "World War II") — unless a

@@ -101,6 +101,8 @@ final class SpeakerResolver {
     private final Map<String, String> appositions = new HashMap<>();
     /** The role written before a name at a mention ("Rep.", "White House counsel"): shown when no apposition is. */
     private final Map<String, String> titles = new HashMap<>();
+    /** Where a surname was first written after a title alone ("President Trump"). */
+    private final Map<String, Integer> titledSurnames = new HashMap<>();
     /** Every role written for a name, for "the minister" to find whoever was once called one. */
     private final Map<String, List<String>> roles = new HashMap<>();
     /** Genders the text gives, by the lower-cased last word of the name. */
@@ -236,6 +238,7 @@ final class SpeakerResolver {
             if (surname != null) {
                 // "President Obama": a person a later "he" may mean, though too short to expand a surname to.
                 names.add(new Mention(from, surname, true, 0, false));
+                titledSurnames.putIfAbsent(surname, from);
             }
             return;
         }
@@ -694,6 +697,23 @@ final class SpeakerResolver {
         if (mentions == null) {
             return word;
         }
+        String full = expandFully(word, position, gender, mentions);
+        // "President Trump … Trump asked" with only "Donald Trump Jr." named in full after: the president, not his son
+        // ("Vice President Joseph R. Biden Jr." before "Mr. Biden" is the same man).
+        Integer titled = titledSurnames.get(word);
+        return titled != null && Names.hasGenerationalSuffix(full) && titled < firstMention(mentions, full) ? word : full;
+    }
+
+    private static int firstMention(List<Mention> mentions, String name) {
+        for (Mention m : mentions) {
+            if (m.name().equals(name)) {
+                return m.position();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private String expandFully(String word, int position, Gender gender, List<Mention> mentions) {
         int last = lastAtOrBefore(mentions, position);
         if (last < 0) {
             // Named in full only later ("Flynn says" in a headline): that person, unless the text gives the surname

@@ -1736,6 +1736,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void surnameTitledBeforeASonIsNamedIsNotTheSon() {
+        String son = "President Alder attacked the paper. “It is out of business,” Alder said.\n\n"
+                + "Tom Alder Jr., the president’s son, posted a screenshot.\n\n“It is sad,” Alder said.";
+        assertEquals(List.of("Alder", "Alder"),
+                ofKind(son, QuoteKind.DIRECT).stream().map(ExtractedQuote::speakerName).toList());
+        String same = "Vice President Tom R. Alder Jr. spoke first. “It is sad,” Mr. Alder said.";
+        assertEquals("Tom R. Alder Jr.", only(same, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void surnameWithItsParticleWrittenApartIsTheSamePerson() {
         String text = "“We are talking,” said Majed Al-Ansari, a spokesman. Al Ansari said a new format was needed. "
                 + "“We tried a pause,” he added.";
