@@ -39,7 +39,7 @@ final class Lexicon {
             "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed", "posit", "posits", "posited",
             // Features give the manner of speaking or the medium ("she begins", "Otto emailed me").
             "emailed", "e-mailed", "texted", "messaged", "laughs", "laughed", "shrugs", "shrugged", "sighs", "sighed",
-            "begins", "challenged", "pressed",
+            "begins", "challenged", "pressed", "shouting", "yelling",
             // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
             "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
             "decried", "mocked", "hailed", "touted", "derided", "ridiculed", "lambasted", "accused");

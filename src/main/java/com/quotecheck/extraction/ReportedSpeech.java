@@ -423,6 +423,10 @@ final class ReportedSpeech {
      * Yale.", "…, noted NBC’s Dante Chinni.", "…, according to the Justice Department.").
      */
     private static Report inverted(Words w, int v, boolean according) {
+        if (Lexicon.AUDIENCE_VERBS.contains(w.lower(v))) {
+            // "…, told reporters.": what follows "told" is whom the words were told to, never the speaker.
+            return null;
+        }
         int s = according ? v + 2 : v + 1;
         int contentEnd = contentEndBefore(w, v);
         // "…, said spokesman John Smith.": role words before the name.

@@ -935,6 +935,20 @@ class QuoteExtractorTest {
         assertEquals("Wisconsin Republican", q.speakerDescription());
     }
 
+    @Test
+    void audienceOfToldAfterAQuestionIsNoSpeaker() {
+        String text = "“Is this true?” Alder, a Republican, told reporters. “It is not.”";
+        assertEquals(List.of("Alder", "Alder"),
+                ofKind(text, QuoteKind.DIRECT).stream().map(ExtractedQuote::speakerName).toList());
+        assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty());
+    }
+
+    @Test
+    void participleOfShoutingAttributesToTheSubject() {
+        String text = "During the protests, MP Ana Ruiz was heard shouting, “I am seeking your apology.”";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"emailed me from her home", "texted", "begins", "laughs", "shrugged", "challenged"})
     void cueOfMannerOrMediumAttributesTheQuote(String cue) {
