@@ -1436,6 +1436,11 @@ final class AttributionParser {
             return null;
         }
         int end = nameRun(w, i);
+        if (named && w.isWord(end) && (Lexicon.AUXILIARIES.contains(w.lower(end))
+                || Lexicon.MODALS.contains(w.lower(end)))) {
+            // "told the radio station Fianna Fáil cannot be trusted": the name opens the clause told.
+            return null;
+        }
         if (number >= 0) {
             i = number;
         }

@@ -107,7 +107,7 @@ final class Lexicon {
 
     /** Finite auxiliaries: a clause does not open with one, and a word before one is its subject. */
     static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
-            "can", "could", "should", "may", "might", "must", "does", "did", "do");
+            "can", "could", "should", "may", "might", "must", "does", "did", "do", "cannot");
 
     /** Words that open a clause, before its subject ("shortly after Trump said …", "… and as Trump went on …"). */
     static final Set<String> CLAUSE_OPENERS = Set.of("after", "when", "because", "as", "while", "since", "before",

@@ -996,6 +996,19 @@ final class ReportedSpeech {
                     object = k;
                 }
             }
+            int named = c + 1;
+            while (named < object && !(w.isCapitalized(named) && !w.isCapitalized(named - 1))) {
+                named++;
+            }
+            int nameEnd = named;
+            while (nameEnd < w.size() && w.isCapitalized(nameEnd)) {
+                nameEnd++;
+            }
+            if (named < object && w.isWord(nameEnd)
+                    && (Lexicon.MODALS.contains(w.lower(nameEnd)) || Lexicon.AUXILIARIES.contains(w.lower(nameEnd)))) {
+                // "told the radio station Fianna Fáil cannot be trusted": a name with its verb opens the clause.
+                object = named;
+            }
             int bare = c;
             while (bare < c + MAX_BARE_AUDIENCE_WORDS && w.isWord(bare) && !w.isCapitalized(bare)
                     && !Lexicon.PRONOUNS.contains(w.lower(bare)) && !Lexicon.DETERMINERS.contains(w.lower(bare))

@@ -936,6 +936,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void nameWithItsVerbAfterToldsAudienceOpensTheReport() {
+        String text = "Ms Ruiz told the radio station Fianna Fáil cannot be trusted.\n\n“They took credit for it all.”";
+        ExtractedQuote report = only(text, QuoteKind.INDIRECT);
+        assertEquals("Fianna Fáil cannot be trusted", report.text());
+        assertNull(report.citedOutlet());
+        assertEquals("Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void audienceOfToldAfterAQuestionIsNoSpeaker() {
         String text = "“Is this true?” Alder, a Republican, told reporters. “It is not.”";
         assertEquals(List.of("Alder", "Alder"),
