@@ -145,9 +145,11 @@ final class AttributionParser {
             }
             String word = w.lower(k);
             // "“…,” Chan and Casert report.": a verb of saying the nouns share ends the sentence after a name.
+            // "…,” Mary Baker states.", "…,” the filing states.", "…,” the report notes.": the verb ends the sentence.
             boolean endingVerb = k > i && Lexicon.SPEECH_NOUN_VERBS.contains(word)
                     && (k + 1 >= w.size() || w.is(k + 1, "."))
-                    && (w.isCapitalized(k - 1) || w.isWord(k - 1) && Lexicon.PRONOUNS.contains(w.lower(k - 1)));
+                    && (w.isCapitalized(k - 1) || w.isWord(k - 1) && (Lexicon.PRONOUNS.contains(w.lower(k - 1))
+                            || Lexicon.DOCUMENTS.contains(w.lower(k - 1))));
             if (k > i && isCueAt(w, k) && (!Lexicon.WEAK_CUES.contains(word) || endingVerb)
                     || k > i && (word.equals("read") || word.equals("reads") || word.equals("put"))) {
                 if (firstComma == k - 1 && firstComma > i && !w.isCapitalized(i)) {

@@ -327,7 +327,7 @@ final class Lexicon {
      * sentence is often about someone else.
      */
     static final Set<String> ISSUED_DOCUMENTS = Set.of("statement", "readout", "release", "memo", "letter", "post",
-            "tweet", "alert", "notice", "announcement", "advisory");
+            "tweet", "alert", "notice", "announcement", "advisory", "filing", "motion", "brief");
 
     /** Nouns for two people spoken of together ("the pair said"). */
     static final Set<String> PAIR_NOUNS = Set.of("pair", "two", "duo", "couple");

@@ -2596,6 +2596,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void courtFilingSpeaksForWhoeverFiledItAndItsVerbMayEndTheSentence() {
+        String text = "In a five-page filing Friday, special counsel Ana Ruiz said the timeline was mixed up.\n\n"
+                + "“The order does not state that,” the filing states.";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+        assertEquals("report", only("“The order does not state that,” the report notes.", QuoteKind.DIRECT)
+                .speakerName());
+    }
+
+    @Test
     void documentNoOneIssuedStaysTheDocument() {
         String text = "“We will respond,” the statement said.";
         assertEquals("statement", only(text, QuoteKind.DIRECT).speakerName());
