@@ -396,7 +396,9 @@ final class SpeakerResolver {
         if (!Lexicon.isRole(text.substring(wordStart, wordEnd))) {
             return null;
         }
-        Words w = new Words(text, Math.max(0, from - MAX_ROLE_CHARS), from);
+        // A headline or a line above without its full stop is no part of the role.
+        int lineStart = text.lastIndexOf('\n', from - 1) + 1;
+        Words w = new Words(text, Math.max(lineStart, from - MAX_ROLE_CHARS), from);
         int end = w.size();
         if (end == 0 || !w.isWord(end - 1) || w.isCapitalized(end - 1) || !Lexicon.isRole(w.lower(end - 1))) {
             return null;

@@ -1807,6 +1807,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void headlineAboveIsNoPartOfTheRoleBeforeAName() {
+        String text = "Leader blasts Turnbull as Australia hangs in limbo\n\nOpposition leader Ana Ruiz spoke first. "
+                + "“This is farcical,” Ruiz said.";
+        assertEquals("Opposition leader", only(text, QuoteKind.DIRECT).speakerDescription());
+    }
+
+    @Test
     void whereAPersonWorksDescribesThemAndADoctorsTitleDoesNot() {
         String text = "Dr. Ana Ruiz of Harlow University has studied the virus for a decade. “It spreads fast,” Ruiz said.";
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
