@@ -543,7 +543,7 @@ final class Lexicon {
 
     private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "once", "previously",
             "recently", "earlier", "now", "still", "often", "further", "too", "long", "always", "just", "already",
-            "never", "instead", "even");
+            "never", "instead");
 
     /** The listed adverbs that stand between a subject and its verb ("also", "later"), without guessing from -ly. */
     static boolean isSentenceAdverb(String lower) {
