@@ -1259,7 +1259,8 @@ class QuoteExtractorTest {
             "The plant will close by May, Ana Ruiz said during her weekly briefing on Thursday.|The plant will close "
                     + "by May",
             "Ana Ruiz said only the city could close the plant.|only the city could close the plant",
-            "Ana Ruiz instead says the plant will close by May.|the plant will close by May"})
+            "Ana Ruiz instead says the plant will close by May.|the plant will close by May",
+            "Rugby news: Ana Ruiz admits even she didn't think she scored|even she didn't think she scored"})
     void timesTitlesAndRelativeClausesAroundTheCueKeepTheReport(String text, String report) {
         ExtractedQuote q = firstReport(text);
         assertEquals(report, q.text());
