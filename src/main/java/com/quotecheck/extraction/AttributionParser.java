@@ -146,11 +146,13 @@ final class AttributionParser {
             String word = w.lower(k);
             // "“…,” Chan and Casert report.": a verb of saying the nouns share ends the sentence after a name.
             // "…,” Mary Baker states.", "…,” the filing states.", "…,” the report notes.": the verb ends the sentence.
-            boolean endingVerb = k > i && Lexicon.SPEECH_NOUN_VERBS.contains(word)
+            boolean endingVerb = k > i && (Lexicon.SPEECH_NOUN_VERBS.contains(word)
+                    || Lexicon.CLOSING_ONLY_CUES.contains(word))
                     && (k + 1 >= w.size() || w.is(k + 1, "."))
                     && (w.isCapitalized(k - 1) || w.isWord(k - 1) && (Lexicon.PRONOUNS.contains(w.lower(k - 1))
                             || Lexicon.DOCUMENTS.contains(w.lower(k - 1))));
-            if (k > i && isCueAt(w, k) && (!Lexicon.WEAK_CUES.contains(word) || endingVerb)
+            boolean closingOnly = Lexicon.CLOSING_ONLY_CUES.contains(word) && endingVerb && !w.isCapitalized(k);
+            if (k > i && (isCueAt(w, k) && (!Lexicon.WEAK_CUES.contains(word) || endingVerb) || closingOnly)
                     || k > i && (word.equals("read") || word.equals("reads") || word.equals("put"))) {
                 if (firstComma == k - 1 && firstComma > i && !w.isCapitalized(i)) {
                     // "“…” including a state minister, said Mohamed Ali, a police commander.": the words after the
@@ -1142,6 +1144,7 @@ final class AttributionParser {
         if (!Lexicon.isCue(w.lower(k)) && !(particle != null && w.isWord(k + 1) && w.lower(k + 1).equals(particle))) {
             return false;
         }
+
         if (Lexicon.UTTERANCE_NOUNS.contains(w.lower(k)) && k >= 2 && w.isWord(k - 1) && !w.isCapitalized(k - 1)
                 && (Lexicon.DETERMINERS.contains(w.lower(k - 2)) || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(k - 2)))
                 && !Lexicon.isRole(w.lower(k - 1))) {

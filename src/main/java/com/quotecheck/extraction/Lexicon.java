@@ -39,7 +39,7 @@ final class Lexicon {
             "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed", "posit", "posits", "posited",
             // Features give the manner of speaking or the medium ("she begins", "Otto emailed me").
             "emailed", "e-mailed", "texted", "messaged", "laughs", "laughed", "shrugs", "shrugged", "sighs", "sighed",
-            "begins", "challenged", "pressed", "shouting", "yelling",
+            "challenged", "pressed", "shouting", "yelling",
             // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
             "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
             "decried", "mocked", "hailed", "touted", "derided", "ridiculed", "lambasted", "accused");
@@ -152,6 +152,9 @@ final class Lexicon {
             "titled", "typed", "show", "shows", "showed", "found", "finds", "believe", "believes", "believed",
             "think", "thinks", "thought", "post", "state", "states", "report", "note", "notes", "charge",
             "promise", "agree");
+
+    /** Verbs that are cues only ending the sentence after the speaker ("“…,” Powell began."), elsewhere no cue. */
+    static final Set<String> CLOSING_ONLY_CUES = Set.of("begins", "began");
 
     /** Verbs whose complement is a name or label ("call them “…”", "labeled the plan “…”", "had typed “…”"). */
     static final Set<String> NAMING_VERBS = Set.of("call", "calls", "called", "calling", "dub", "dubs", "dubbed",

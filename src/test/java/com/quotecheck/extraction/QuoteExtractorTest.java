@@ -944,6 +944,15 @@ class QuoteExtractorTest {
         assertEquals("Ruiz", only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Rosa Diaz began.", "she began.", "Diaz begins."})
+    void beginningEndingTheSentenceIsACueAndItsSpeakerGoesOnInTheNextParagraphs(String cue) {
+        String text = "Rosa Diaz took the stage.\n\n“Good evening,” " + cue + "\n\n“I won't keep you long.\n\n"
+                + "“Tonight we listen.”";
+        assertEquals(List.of("Rosa Diaz", "Rosa Diaz", "Rosa Diaz"),
+                ofKind(text, QuoteKind.DIRECT).stream().map(ExtractedQuote::speakerName).toList());
+    }
+
     @Test
     void audienceOfToldAfterAQuestionIsNoSpeaker() {
         String text = "“Is this true?” Alder, a Republican, told reporters. “It is not.”";
@@ -959,7 +968,7 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"emailed me from her home", "texted", "begins", "laughs", "shrugged", "challenged"})
+    @ValueSource(strings = {"emailed me from her home", "texted", "laughs", "shrugged", "challenged"})
     void cueOfMannerOrMediumAttributesTheQuote(String cue) {
         String text = "“That is not true,” Rosa Diaz, a climate scientist at Harlow College, " + cue + ".";
         assertEquals("Rosa Diaz", only(text, QuoteKind.DIRECT).speakerName());
