@@ -829,7 +829,10 @@ final class SpeakerResolver {
         // Blank lines between paragraphs are empty sentences: passed over, though only a few, to stay linear.
         for (int sentence = 0, step = 0; sentence < MAX_SENTENCES_BACK && step < 4 * MAX_SENTENCES_BACK; step++) {
             if (!isBlank(start, end)) {
-                Subject subject = person ? lastClauseSubject(start, end, inExcerpt) : Subject.NONE;
+                // "He noted Fletcher was overseas, and councillor Alf Filipaina was unwell.": the clauses after a
+                // reporting verb are what was reported, and the sentence stays about its subject.
+                Subject subject = person && !opensWithReport(start, end) ? lastClauseSubject(start, end, inExcerpt)
+                        : Subject.NONE;
                 if (subject == Subject.NONE) {
                     subject = subjectOf(start, end, inExcerpt);
                 }
@@ -1064,6 +1067,20 @@ final class SpeakerResolver {
                 && (Lexicon.AUXILIARIES.contains(after.lower(0)) || after.lower(0).endsWith("ed")
                         || Lexicon.isCue(after.lower(0)) || Lexicon.IRREGULAR_PAST.contains(after.lower(0)));
         return verb ? subject : Subject.NONE;
+    }
+
+    /** Whether the sentence in {@code [from, to)} opens with a pronoun or a short name and its reporting verb. */
+    private boolean opensWithReport(int from, int to) {
+        Words w = new Words(text, from, Math.min(to, from + SUBJECT_REACH_CHARS));
+        int k = 0;
+        if (w.isWord(0) && Lexicon.PRONOUNS.contains(w.lower(0))) {
+            k = 1;
+        } else {
+            while (k < w.size() && k < MAX_NAME_WORDS && w.isCapitalized(k)) {
+                k++;
+            }
+        }
+        return k > 0 && w.isWord(k) && Lexicon.REPORTING_VERBS.contains(w.lower(k));
     }
 
     /**

@@ -602,6 +602,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void clausesReportedAfterAPronounsCueLeaveTheSentenceAboutItsSubject() {
+        String text = "“I will deal with them one by one,” the mayor, Tom Alder, said.\n\n"
+                + "He noted councillor Ana Ruiz was overseas, and councillor Omar Haddad was unwell.\n\n"
+                + "He said councillor Mike Becker was recovering after surgery.\n\n"
+                + "“I have just seen a photo of him.”";
+        assertEquals("Tom Alder", find(text, "I have just seen").speakerName());
+    }
+
+    @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
         assertEquals("Tom Becker", find(text, "It is not over").speakerName());
