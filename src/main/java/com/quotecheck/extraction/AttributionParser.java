@@ -153,7 +153,8 @@ final class AttributionParser {
                             || Lexicon.DOCUMENTS.contains(w.lower(k - 1))));
             boolean closingOnly = Lexicon.CLOSING_ONLY_CUES.contains(word) && endingVerb && !w.isCapitalized(k);
             if (k > i && (isCueAt(w, k) && (!Lexicon.WEAK_CUES.contains(word) || endingVerb) || closingOnly)
-                    || k > i && (word.equals("read") || word.equals("reads") || word.equals("put"))) {
+                    || k > i && !w.isCapitalized(k)
+                            && (word.equals("read") || word.equals("reads") || word.equals("put"))) {
                 if (firstComma == k - 1 && firstComma > i && !w.isCapitalized(i)) {
                     // "“…” including a state minister, said Mohamed Ali, a police commander.": the words after the
                     // quote go on with it, and the cue is inverted.

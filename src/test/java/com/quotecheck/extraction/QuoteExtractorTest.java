@@ -963,6 +963,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void surnameSpelledLikeACueIsAName() {
+        String text = "“The way the person was driving made me believe it,” Ms Read told the police officers.";
+        assertEquals("Read", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void audienceOfToldAfterAQuestionIsNoSpeaker() {
         String text = "“Is this true?” Alder, a Republican, told reporters. “It is not.”";
         assertEquals(List.of("Alder", "Alder"),
