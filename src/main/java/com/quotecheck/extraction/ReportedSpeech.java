@@ -1015,10 +1015,12 @@ final class ReportedSpeech {
                     && !w.is(bare, "that")) {
                 bare++;
             }
+            boolean station = object == c && w.isWord(c) && Character.isDigit(w.text(c).charAt(0));
             if (object == c && bare > c && w.isWord(bare) && (w.is(bare, "that")
-                    || Lexicon.TIME_WORDS.contains(w.lower(bare)) || Lexicon.PREPOSITIONS.contains(w.lower(bare)))) {
+                    || Lexicon.TIME_WORDS.contains(w.lower(bare)) || Lexicon.PREPOSITIONS.contains(w.lower(bare))
+                    || station && Lexicon.DETERMINERS.contains(w.lower(bare)))) {
                 // "told parliament earlier Thursday that …", "told blood donation centers that …": bare nouns for the
-                // audience.
+                // audience; "told 702 the party's message was clear": a radio station by its frequency.
                 object = bare;
             }
             if (object > c + 1 && opensBareClause(w, object - 1)) {

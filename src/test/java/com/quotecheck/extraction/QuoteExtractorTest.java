@@ -945,6 +945,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void radioStationByItsFrequencyIsTheAudienceOfTold() {
+        String text = "Tom Alder made the claim again.\n\nThe party’s Omar Ruiz told 702 the message to leaders such as "
+                + "Alder was clear.\n\n\"Let's focus on the election.\"\n\nHe says the claims can be dealt with.";
+        assertEquals("the message to leaders such as Alder was clear", find(text, "the message").text());
+        assertEquals("Omar Ruiz", find(text, "Let's focus").speakerName());
+        assertEquals("Omar Ruiz", find(text, "the claims can").speakerName());
+    }
+
+    @Test
     void nameWithItsVerbAfterToldsAudienceOpensTheReport() {
         String text = "Ms Ruiz told the radio station Fianna Fáil cannot be trusted.\n\n“They took credit for it all.”";
         ExtractedQuote report = only(text, QuoteKind.INDIRECT);
