@@ -180,7 +180,10 @@ final class Names {
             }
             i = j;
         }
-        return owner;
+        // "Donald Trump's campaign chairman said": a person's role names someone else, whom the owner is not.
+        boolean ownedPersonRole = owner != null && w.size() > 1 && !w.isCapitalized(w.size() - 1)
+                && isPersonRole(w.lower(w.size() - 1));
+        return ownedPersonRole ? null : owner;
     }
 
     /**

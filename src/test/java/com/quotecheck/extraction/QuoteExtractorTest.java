@@ -1803,6 +1803,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void personsRoleOwnedByANameIsNotThatName() {
+        String text = "Tom Alder's campaign chairman said the campaign would stay out of the primaries.";
+        assertEquals("Tom Alder's campaign chairman", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
     void surnameWithItsParticleWrittenApartIsTheSamePerson() {
         String text = "“We are talking,” said Majed Al-Ansari, a spokesman. Al Ansari said a new format was needed. "
                 + "“We tried a pause,” he added.";
