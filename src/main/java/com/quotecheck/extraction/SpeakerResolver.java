@@ -542,9 +542,10 @@ final class SpeakerResolver {
             // "The South China Morning Post said": a paper, which "she" never means.
             String outlet = name == null && place == null && issuer == null ? AttributionParser.outletNamed(speaker)
                     : null;
-            // "the Ohio Republican", "the Sinn Fein leader": capitals inside a role before its head name no one.
+            // "the Ohio Republican": a capitalized role head after other capitals names no one either, if someone
+            // bears the role (a lower-case head, "the Sinn Fein leader", goes the role's way below).
             String capitalizedRole = first.equals("the") && w.size() > 2 && w.isCapitalized(1) && !serving
-                    ? roleMatch(w, position) : null;
+                    && !modifiedRole ? roleMatch(w, position) : null;
             if (capitalizedRole != null) {
                 person = true;
                 resolved = capitalizedRole;
