@@ -253,7 +253,7 @@ final class Lexicon {
             "chinese", "american", "russian", "british", "french", "german", "japanese", "indian", "mexican", "us",
             "u.s.", "gop", "democrat", "republicans", "presidential", "national", "security", "adviser", "advisor",
             "economist", "analyst", "author", "editor", "columnist", "reporter", "correspondent", "ceo", "coo", "cfo",
-            "cto", "cio", "founder", "td", "mla", "msp", "mpp", "whip",
+            "cto", "cio", "founder", "td", "mla", "msp", "mpp", "whip", "taoiseach", "tánaiste", "tanaiste",
             "coach", "activist", "trade", "labor", "economic", "energy", "homeland", "majority", "minority", "house",
             "senate", "first", "lady", "independent", "libertarian", "green", "party", "campaign", "manager", "sergeant",
             "captain", "detective", "corporal", "colonel", "admiral", "inspector", "superintendent", "commissioner",

@@ -239,6 +239,11 @@ final class SpeakerResolver {
                 // "President Obama": a person a later "he" may mean, though too short to expand a surname to.
                 names.add(new Mention(from, surname, true, 0, false));
                 titledSurnames.putIfAbsent(surname, from);
+                String role = roleSetOffBefore(text, from, to);
+                if (role != null) {
+                    // "The Taoiseach, Mr Ahern, has made …": who a later "the Taoiseach" is.
+                    addRole(surname, role);
+                }
             }
             return;
         }
@@ -336,9 +341,12 @@ final class SpeakerResolver {
                 || text.charAt(from - 1) != ' ') {
             return null;
         }
-        Words w = new Words(text, Math.max(0, from - 2 - MAX_ROLE_CHARS), from - 2);
+        int lineStart = text.lastIndexOf('\n', from - 1) + 1;
+        Words w = new Words(text, Math.max(lineStart, from - 2 - MAX_ROLE_CHARS), from - 2);
         int end = w.size();
-        if (end == 0 || !w.isWord(end - 1) || w.isCapitalized(end - 1) || !Lexicon.isRole(w.lower(end - 1))) {
+        // "The Prime Minister, Boris Johnson, said": a title, whatever its capitals.
+        if (end == 0 || !w.isWord(end - 1) || w.isCapitalized(end - 1) && !Lexicon.TITLES.contains(w.lower(end - 1))
+                || !Lexicon.isRole(w.lower(end - 1))) {
             return null;
         }
         for (int s = end - 2; s >= 0 && s >= end - 1 - MAX_ROLE_WORDS; s--) {
@@ -601,6 +609,11 @@ final class SpeakerResolver {
                 person = !group && (match == null || !match.contains(" and "));
                 resolved = single != null ? expand(single, position, Names.describedGender(w)) : match != null ? match
                         : Names.rolePhrase(w);
+                if (resolved == null && w.size() == 1 && w.isCapitalized(0) && Lexicon.TITLES.contains(first)
+                        && !isAcronym(w.text(0)) && !first.equals("republican") && !first.equals("democratic")) {
+                    // "Taoiseach says …" in a headline: the office, for want of its holder's name.
+                    resolved = w.text(0);
+                }
                 if (resolved == null) {
                     // "in a box labeled “…”": a common noun that names no one is left unresolved, not guessed.
                     return null;

@@ -1802,6 +1802,16 @@ class QuoteExtractorTest {
         assertEquals("Tom R. Alder Jr.", only(same, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Taoiseach attacks Sinn Fein¶The Taoiseach, Mr Alder, has made an attack on Sinn Fein.¶“It is offensive,” "
+                    + "the Taoiseach said.|Alder",
+            "The Prime Minister, Tom Alder, spoke first. “I said nothing of the kind,” the prime minister replied.|"
+                    + "Tom Alder"})
+    void titleSetOffBeforeANameIsWhomTheTitleLaterMeans(String text, String speaker) {
+        assertEquals(speaker, only(text.replace("¶", "\n\n"), QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void personsRoleOwnedByANameIsNotThatName() {
         String text = "Tom Alder's campaign chairman said the campaign would stay out of the primaries.";
