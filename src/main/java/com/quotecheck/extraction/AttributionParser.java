@@ -92,8 +92,7 @@ final class AttributionParser {
             String word = w.lower(end);
             person = word.equals("and") ? end + 1 : person;
             // "said US Ambassador to the Philippines MaryKay Carlson": the country an envoy is sent to.
-            boolean sentTo = word.equals("to") && end > s && Lexicon.ENVOY_TITLES.contains(w.lower(end - 1))
-                    && (w.isCapitalized(end + 1) || w.is(end + 1, "the") && w.isCapitalized(end + 2));
+            boolean sentTo = end > s && pastEnvoyTo(w, end) > end;
             if (w.isWord(end) && Lexicon.CLAUSE_WORDS.contains(word) && !word.equals("and") && !sentTo) {
                 break;
             }
@@ -1075,10 +1074,9 @@ final class AttributionParser {
                 j++;
             } else if (isConnector(w, j) && w.isCapitalized(j + 1)) {
                 j += 2;
-            } else if (j > i && w.is(j, "to") && Lexicon.ENVOY_TITLES.contains(w.lower(j - 1)) && w.is(j + 1, "the")
-                    && w.isCapitalized(j + 2)) {
+            } else if (j > i && pastEnvoyTo(w, j) > j) {
                 // "US Ambassador to the Philippines MaryKay Carlson".
-                j += 3;
+                j = pastEnvoyTo(w, j);
             } else if (j > i && Names.pastParticles(w, j) > j) {
                 // "Ursula von der Leyen".
                 j = Names.pastParticles(w, j);
@@ -1106,6 +1104,17 @@ final class AttributionParser {
         return w.is(j, "and") && w.isCapitalized(j - 1) && w.isCapitalized(j + 1);
     }
 
+    /**
+     * Past "to" or "to the" after an envoy's title when a capitalized place follows ("Ambassador to the Philippines",
+     * "Ambassador to China"): the index of the place; else {@code j}.
+     */
+    private static int pastEnvoyTo(Words w, int j) {
+        if (j < 1 || !w.is(j, "to") || !w.isWord(j - 1) || !Lexicon.ENVOY_TITLES.contains(w.lower(j - 1))) {
+            return j;
+        }
+        return w.isCapitalized(j + 1) ? j + 1 : w.is(j + 1, "the") && w.isCapitalized(j + 2) ? j + 2 : j;
+    }
+
     private static boolean isConnector(Words w, int j) {
         if (!w.isWord(j)) {
             return false;
@@ -1116,8 +1125,7 @@ final class AttributionParser {
             return false;
         }
         // "Ambassador to China Nicholas Burns".
-        boolean sentTo = s.equals("to") && j > 0 && w.isWord(j - 1) && Lexicon.ENVOY_TITLES.contains(w.lower(j - 1));
-        return s.equals("of") || s.equals("for") || sentTo || Lexicon.NAME_PARTICLES.contains(s)
+        return s.equals("of") || s.equals("for") || pastEnvoyTo(w, j) > j || Lexicon.NAME_PARTICLES.contains(s)
                 || s.equals("on") || s.equals("and") && w.isCapitalized(j - 1);
     }
 
@@ -1442,8 +1450,7 @@ final class AttributionParser {
             return null;
         }
         int end = nameRun(w, i);
-        if (named && w.isWord(end) && (Lexicon.AUXILIARIES.contains(w.lower(end))
-                || Lexicon.MODALS.contains(w.lower(end)))) {
+        if (named && w.isWord(end) && Lexicon.AUXILIARIES.contains(w.lower(end))) {
             // "told the radio station Fianna Fáil cannot be trusted": the name opens the clause told.
             return null;
         }

@@ -1004,8 +1004,7 @@ final class ReportedSpeech {
             while (nameEnd < w.size() && w.isCapitalized(nameEnd)) {
                 nameEnd++;
             }
-            if (named < object && w.isWord(nameEnd)
-                    && (Lexicon.MODALS.contains(w.lower(nameEnd)) || Lexicon.AUXILIARIES.contains(w.lower(nameEnd)))) {
+            if (named < object && w.isWord(nameEnd) && Lexicon.AUXILIARIES.contains(w.lower(nameEnd))) {
                 // "told the radio station Fianna Fáil cannot be trusted": a name with its verb opens the clause.
                 object = named;
             }
