@@ -668,12 +668,26 @@ final class SpeakerResolver {
             // nothing.
             String role = description.substring(0, description.indexOf(name.substring(0, name.indexOf(' ') < 0
                     ? name.length() : name.indexOf(' ')))).strip();
-            boolean titleOnly = Arrays.stream(role.split(" ")).allMatch(word -> word.isEmpty() || word.endsWith("."));
-            return titleOnly || own == null ? own : own + ", " + role;
+            return abbreviationsOnly(role) || own == null ? own : own + ", " + role;
         }
-        if (description != null) {
-            return description;
+        String written = writtenRole(w, speaker, name);
+        if (description == null) {
+            return written;
         }
+        // "said coach Jane Doe, 45,": the role before the name and the apposition after it both describe her.
+        boolean adds = written != null && !abbreviationsOnly(written)
+                && !Lexicon.lower(description).contains(Lexicon.lower(written));
+        // "Sergeant Dana Whitfield, of the Harlow Police Department,": the role is of the department.
+        return !adds ? description : written + (description.startsWith("of ") ? " " : ", ") + description;
+    }
+
+    /** "Mr.", "Rep.", "Sen. Dr.": a title the apposition says better. */
+    private static boolean abbreviationsOnly(String role) {
+        return Arrays.stream(role.split(" ")).allMatch(word -> word.isEmpty() || word.endsWith("."));
+    }
+
+    /** The role written with the name in {@code speaker} ("Mavs coach Kidd", "Bonnie Glaser of the German Marshall Fund"), or null. */
+    private static String writtenRole(Words w, String speaker, String name) {
         String firstWord = name.indexOf(' ') < 0 ? name : name.substring(0, name.indexOf(' '));
         String lastWord = name.substring(name.lastIndexOf(' ') + 1);
         for (int k = 0; k < w.size(); k++) {

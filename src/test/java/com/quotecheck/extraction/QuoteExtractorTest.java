@@ -825,11 +825,25 @@ class QuoteExtractorTest {
             "The Prime Minister, Ana Ruiz, said: “We will not be deflected.”|Prime Minister",
             "Federal Reserve Chair Ana Ruiz told reporters: “We will not be deflected.”|Federal Reserve Chair",
             "Police spokeswoman Ana Ruiz said: “We will not be deflected.”|Police spokeswoman",
-            "Mrs. Ana Ruiz said: “We will not be deflected.”|"})
+            "Mrs. Ana Ruiz said: “We will not be deflected.”|",
+            "“We will not be deflected,” said coach Ana Ruiz, 45.|coach, 45",
+            "Head coach Ana Ruiz, who took over in May, said: “We will not be deflected.”|Head coach, who took over in May",
+            "Rep. Ana Ruiz, the panel's ranking Democrat, said: “We will not be deflected.”|the panel's ranking Democrat",
+            "Senate Majority Leader Ana Ruiz, R-Ky., said: “We will not be deflected.”|Senate Majority Leader, R-Ky"})
     void roleWrittenBeforeOrAroundTheNameIsTheDescription(String text, String description) {
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
         assertEquals("Ana Ruiz", q.speakerName());
         assertEquals(description, q.speakerDescription());
+    }
+
+    @Test
+    void roleBeforeANameWithAnAppositionResolvesTheRoleNounLater() {
+        String text = "Barrister Ana Ruiz KC, who leads the prosecution, told the jury the case was a puzzle.\n\n"
+                + "The prosecution barrister added that the coincidences were too many.";
+        List<ExtractedQuote> reports = new QuoteExtractor().extract(text);
+        assertEquals(2, reports.size(), reports::toString);
+        assertEquals("Ana Ruiz", reports.get(1).speakerName());
+        assertEquals("Barrister, who leads the prosecution", reports.get(1).speakerDescription());
     }
 
     @Test
@@ -1395,7 +1409,7 @@ class QuoteExtractorTest {
                     + "|an analyst at Harlow Securities",
             "“I have heard this before,” said Dana Whitfield, managing partner at the Harlow Fund."
                     + "|managing partner at the Harlow Fund",
-            "Former City defender Dana Whitfield, now a pundit, was blunt: “They look tired.”|now a pundit",
+            "Former City defender Dana Whitfield, now a pundit, was blunt: “They look tired.”|Former City defender, now a pundit",
             "Longtime rival Dana Whitfield paid tribute on Twitter: “They look tired.”|Longtime rival",
             "Dana Whitfield, executive director of HLA stated “they look tired.”|executive director of HLA"})
     void descriptionIsTheRoleNotWhereOrHowTheWordsWereSaid(String text, String description) {
@@ -1616,7 +1630,7 @@ class QuoteExtractorTest {
     void personBeforeHerDepartmentSpeaksEvenWithAStrayComma(String text) {
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
         assertEquals("Dana Whitfield", q.speakerName());
-        assertEquals("of the Harlow Police Department", q.speakerDescription());
+        assertEquals("Sergeant of the Harlow Police Department", q.speakerDescription());
     }
 
     @Test
