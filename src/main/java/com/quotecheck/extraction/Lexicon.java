@@ -257,7 +257,22 @@ final class Lexicon {
             "coach", "activist", "trade", "labor", "economic", "energy", "homeland", "majority", "minority", "house",
             "senate", "first", "lady", "independent", "libertarian", "green", "party", "campaign", "manager", "sergeant",
             "captain", "detective", "corporal", "colonel", "admiral", "inspector", "superintendent", "commissioner",
-            "trooper");
+            "trooper",
+            "magistrate", "foreman", "forewoman", "bishop", "archbishop", "canon", "cardinal", "imam", "rabbi", "rt",
+            "rt.", "hon", "hon.", "rev", "cr", "cr.", "clr", "ser", "dci", "dsp", "asp", "acp", "dcp", "igp", "dig",
+            "ssp", "asi", "cec", "asg", "cji", "dgp", "mmc", "mec", "qb", "rb");
+
+    /** Nationalities written before a name ("Canadian Summer McIntosh", "Aussie Jones"): no part of it. */
+    static final Set<String> DEMONYMS = Set.of("american", "british", "english", "scottish", "welsh", "irish",
+            "canadian", "australian", "aussie", "kiwi", "french", "german", "spanish", "italian", "dutch", "belgian",
+            "swiss", "austrian", "swedish", "norwegian", "danish", "finnish", "polish", "czech", "hungarian",
+            "romanian", "bulgarian", "serbian", "croatian", "greek", "turkish", "portuguese", "russian", "ukrainian",
+            "israeli", "palestinian", "lebanese", "syrian", "iraqi", "iranian", "saudi", "arabian", "qatari", "emirati",
+            "kuwaiti", "egyptian", "moroccan", "algerian", "tunisian", "nigerian", "ghanaian", "kenyan", "ugandan",
+            "tanzanian", "ethiopian", "somali", "sudanese", "zimbabwean", "zambian", "cameroonian", "senegalese",
+            "indian", "pakistani", "afghan", "bangladeshi", "nepali", "chinese", "japanese", "korean", "taiwanese",
+            "vietnamese", "thai", "filipino", "indonesian", "malaysian", "singaporean", "mexican", "brazilian",
+            "argentine", "argentinian", "chilean", "colombian", "peruvian", "venezuelan", "cuban", "jamaican");
 
     /** Words before a title that make it another office ("Vice President", "former senator"). */
     static final Set<String> RANK_WORDS = Set.of("vice", "deputy", "assistant", "associate", "acting", "former",
@@ -278,11 +293,19 @@ final class Lexicon {
             Map.entry("del", "delegate"), Map.entry("rev", "reverend"), Map.entry("dr", "doctor"),
             Map.entry("atty", "attorney"), Map.entry("supt", "superintendent"), Map.entry("cllr", "councillor"),
             Map.entry("coun", "councillor"), Map.entry("insp", "inspector"), Map.entry("det", "detective"),
-            Map.entry("cpl", "corporal"));
+            Map.entry("cpl", "corporal"), Map.entry("cr", "councillor"), Map.entry("clr", "councillor"),
+            Map.entry("hon", "honourable"));
 
     /** Titles written as initials, by the words they stand for ("CEO Lino Saputo" is "the chief executive"). */
-    static final Map<String, String> TITLE_EXPANSIONS = Map.of("ceo", "chief executive officer",
-            "cfo", "chief financial officer", "coo", "chief operating officer");
+    static final Map<String, String> TITLE_EXPANSIONS = Map.ofEntries(
+            Map.entry("ceo", "chief executive officer"), Map.entry("cfo", "chief financial officer"),
+            Map.entry("coo", "chief operating officer"), Map.entry("dci", "detective chief inspector"),
+            Map.entry("sp", "superintendent of police"), Map.entry("dsp", "deputy superintendent of police"),
+            Map.entry("asp", "assistant superintendent of police"), Map.entry("acp", "assistant commissioner of police"),
+            Map.entry("dcp", "deputy commissioner of police"), Map.entry("igp", "inspector general of police"),
+            Map.entry("cec", "chief election commissioner"), Map.entry("asg", "additional solicitor general"),
+            Map.entry("mmc", "member of the mayoral committee"), Map.entry("qb", "quarterback"),
+            Map.entry("rb", "running back"));
 
     static final Set<String> TITLES_ABBREVIATED = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
             "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st", "del", "cllr", "insp", "det", "cpl", "pct",
@@ -373,7 +396,16 @@ final class Lexicon {
             "artist", "novelist", "poet", "star", "athlete", "entrepreneur", "investor", "banker", "rival", "ally",
             "successor", "predecessor", "mentor", "head", "boss", "journalist", "journalists", "skipper", "englishman",
             "englishwoman", "frenchman", "frenchwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "irishman",
-            "irishwoman", "dutchman", "dutchwoman");
+            "irishwoman", "dutchman", "dutchwoman",
+            "magistrate", "magistrates", "foreman", "dealer", "broker", "trader", "curator", "architect", "engineer",
+            "farmer", "pilot", "driver", "chef", "priest", "bishop", "imam", "rabbi", "pontiff", "vicar", "lecturer",
+            "surgeon", "psychologist", "psychiatrist", "paramedic", "firefighter", "soldier", "commuter",
+            "commuters", "passenger", "passengers", "tourist", "pensioner", "landlord", "tenant", "homeowner",
+            "shopkeeper", "vendor", "fisherman", "chairperson", "gaffer", "winger", "batsman", "batter", "bowler",
+            "sprinter", "swimmer", "cyclist", "golfer", "boxer", "jockey", "trainer", "referee", "umpire",
+            "complainant", "defendant", "plaintiff", "claimant", "petitioner", "victim", "suspect", "coroner",
+            "juror", "advocate", "barrister", "solicitor", "accountant", "designer", "photographer", "presenter",
+            "broadcaster", "campaigner", "councilor");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",

@@ -2,6 +2,7 @@ package com.quotecheck.extraction;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** What a speaker phrase names, read from its words alone: a person's name, a place or outlet, a role, an institution. */
 final class Names {
@@ -276,6 +277,10 @@ final class Names {
                 && !(group && Lexicon.AFFILIATION_PREPOSITIONS.contains(preposition))) {
             return false;
         }
+        if (CHILD_COUNTS.contains(w.lower(k + 2)) || Character.isDigit(w.text(k + 2).charAt(0))) {
+            // "mother of three Mary Ann Avelino": how many children she has, not whom she speaks for.
+            return false;
+        }
         String served = w.span(k + 2, w.size());
         Words rest = new Words(served, 0, served.length());
         return !isInstitution(rest) && (firstName(rest, true) != null || singleName(rest) != null);
@@ -426,7 +431,11 @@ final class Names {
                 break;
             }
         }
-        while (s < to && (isTitle(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s)))) {
+        // "Canadian Summer McIntosh", "Does Akshay Kumar, 56, fear …": a nationality or a question's auxiliary
+        // opens the run, not the name; "MS Dhoni" is initials, not "Ms".
+        while (s < to && (isTitle(w.lower(s)) && !isInitials(w.text(s)) || Lexicon.NOT_NAMES.contains(w.lower(s))
+                || s + 1 < to && (Lexicon.DEMONYMS.contains(w.lower(s)) && !Lexicon.DEMONYMS.contains(w.lower(s + 1))
+                        || QUESTION_AUXILIARIES.contains(w.lower(s))))) {
             s++;
         }
         for (int k = Math.max(s, Math.max(from, 1)); k < to - 2; k++) {
@@ -449,6 +458,23 @@ final class Names {
             }
         }
         return s;
+    }
+
+    /** Adjectives that open an organisation's name and stand before no surname. */
+    private static final Set<String> ORGANISATION_ADJECTIVES = Set.of("national", "federal", "royal",
+            "international", "central");
+
+    private static final Set<String> CHILD_COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    /** Auxiliaries that open a question ("Does Akshay Kumar fear …"); "Will" and "May" are also given names. */
+    private static final Set<String> QUESTION_AUXILIARIES = Set.of("does", "did", "do", "is", "are", "was", "were",
+            "has", "have", "had", "can", "could", "should", "would");
+
+    /** "MS" of "MS Dhoni": two capitals are a person's initials, not the title they spell. */
+    private static boolean isInitials(String word) {
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1))
+                && Lexicon.COURTESY_TITLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A title, also joined by hyphens ("Director-General", "Secretary-General"). */
@@ -527,8 +553,14 @@ final class Names {
         for (int k = 0; k < w.size(); k++) {
             // "The U.S. said": the country, though "U.S." titles the name in "U.S. Ambassador Ana Ruiz".
             boolean country = w.lower(k).equals("u.s.") && k == w.size() - 1;
+            // "Aussie Jones": the nationality before a surname is not the name.
+            boolean nationality = Lexicon.DEMONYMS.contains(w.lower(k)) && w.isCapitalized(k + 1);
+            if (k > 0 && w.isCapitalized(k) && w.isCapitalized(k - 1) && ORGANISATION_ADJECTIVES.contains(w.lower(k - 1))) {
+                // "National Rail", "Federal Police": an organisation's name, no one's surname.
+                return null;
+            }
             if (w.isCapitalized(k) && (!Lexicon.TITLES.contains(w.lower(k)) || country)
-                    && !Lexicon.NOT_NAMES.contains(w.lower(k))) {
+                    && !Lexicon.NOT_NAMES.contains(w.lower(k)) && !nationality) {
                 String name = stripPossessive(w.text(k));
                 // "Sauber's letter (to shareholders)" speaks for Sauber; "Mr. Clarke’s lawyer" does not.
                 String head = w.lower(w.size() - 1);

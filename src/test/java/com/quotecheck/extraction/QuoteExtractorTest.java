@@ -1380,9 +1380,43 @@ class QuoteExtractorTest {
     @ValueSource(strings = {
             "Witness Jamal Brown, 34, said the man had raised his hands.",
             "German Chancellor Jamal Brown said the man had raised his hands.",
-            "NYPD Commissioner Jamal Brown said the man had raised his hands."})
+            "NYPD Commissioner Jamal Brown said the man had raised his hands.",
+            "Dealer Jamal Brown, who runs a gallery in Leeds, said the man had raised his hands.",
+            "Senior Principal Magistrate Jamal Brown said the man had raised his hands.",
+            "Jury foreman Jamal Brown said the man had raised his hands.",
+            "Falcons RB Jamal Brown said the man had raised his hands.",
+            "Canadian Jamal Brown said the man had raised his hands.",
+            "Bishop Rt Rev. Jamal Brown said the man had raised his hands.",
+            "DSP Jamal Brown said the man had raised his hands."})
     void roleNounBeforeANameIsNotPartOfIt(String text) {
         assertEquals("Jamal Brown", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
+    void howManyChildrenAMotherHasIsHerDescriptionNotWhomSheSpeaksFor() {
+        ExtractedQuote q = only("“We are terrified,” mother of three Mary Ann Avelino, 26, said.", QuoteKind.DIRECT);
+        assertEquals("Mary Ann Avelino", q.speakerName());
+        assertEquals("mother of three, 26", q.speakerDescription());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "CSK skipper MS Dhoni said his side had put up a good total.|MS Dhoni",
+            "Does Akshay Kumar fear big stunts now? He said he would never do it again.|Akshay Kumar",
+            "National Rail said trains may be cancelled for the rest of the day.|National Rail"})
+    void initialsQuestionsAndOrganisationsAreReadAsWritten(String text, String name) {
+        assertEquals(name, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Eddie Jones took charge in 2015. After the defeat, Aussie Jones said the team was not ready.|Eddie Jones",
+            "Magistrate Lucas Onyina heard the case. The magistrate said the suspect could not stay at the station."
+                    + "|Lucas Onyina",
+            "Detective Chief Inspector James Mather led the search. DCI Mather said the DNA was promising.|James Mather",
+            "Councillor Clover Moore opposed the merger. Cr Moore said the proposal was a grab for power.|Clover Moore"})
+    void nationalityTitleOrRoleBeforeASurnameFindsTheFullName(String text, String name) {
+        assertEquals(name, only(text, QuoteKind.INDIRECT).speakerName());
     }
 
     @Test
