@@ -411,8 +411,16 @@ final class Names {
                 break;
             }
         }
-        return count >= 2 && count <= 4 ? name.toString() : null;
+        // "the INEC Resident Electoral Commissioner": an office, not a person's name.
+        String last = name.substring(name.lastIndexOf(" ") + 1).toLowerCase(Locale.ROOT);
+        boolean office = count >= 2 && OFFICES.contains(last);
+        return count >= 2 && count <= 4 && !office ? name.toString() : null;
     }
+
+    /** Offices no one bears as a surname: a capitalized run ending in one names the office. */
+    private static final Set<String> OFFICES = Set.of("commissioner", "minister", "secretary", "director",
+            "chairman", "chairwoman", "chairperson", "president", "spokesman", "spokeswoman", "spokesperson",
+            "superintendent", "inspector", "magistrate", "ambassador", "senator", "councillor");
 
     /** A role noun naming a person ("witness", "spokesman"), not an institution or a document. */
     static boolean isPersonRole(String lower) {

@@ -273,6 +273,11 @@ final class SpeakerResolver {
             appositions.putIfAbsent(name, apposition);
             addRole(name, apposition);
         }
+        String honour = Names.stripPossessive(w.text(w.size() - 1));
+        if (m.person() && Lexicon.POSTNOMINALS.contains(Lexicon.lower(honour)) && !name.endsWith(honour)) {
+            // "Nigel Godsmark QC": who "the QC" is later.
+            addRole(name, honour);
+        }
         if (m.person()) {
             // "Police spokeswoman Sgt. Dana Whitfield": the role words before the run and the titles inside it.
             String roleWords = roleWordsBefore(text, from);
@@ -1454,7 +1459,9 @@ final class SpeakerResolver {
         String last = parts.get(parts.size() - 1);
         for (int k = parts.size() - 1; k < words.size(); k++) {
             boolean written = words.subList(k - parts.size() + 1, k + 1).equals(parts);
-            if (written || parts.size() == 1 && last.equals(Lexicon.TITLE_ABBREVIATIONS.get(words.get(k)))) {
+            boolean synonym = parts.size() == 1 && (last.equals(Lexicon.TITLE_ABBREVIATIONS.get(words.get(k)))
+                    || ROLE_SYNONYMS.getOrDefault(last, Set.of()).contains(words.get(k)));
+            if (written || synonym) {
                 int first = k - parts.size() + 1;
                 boolean ranked = first > 0 && Lexicon.RANK_WORDS.contains(words.get(first - 1));
                 return (!ranked || modifiers.contains(words.get(first - 1))) && allWritten(modifiers, words);
@@ -1490,8 +1497,22 @@ final class SpeakerResolver {
     /** Longest role phrase read back to its bearer ("the White House press secretary"). */
     private static final int MAX_ROLE_PHRASE_WORDS = 5;
 
-    /** Roles any office holder bears: "the Qatari official" may be Qatar's spokesman or its minister. */
-    private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat");
+    /**
+     * Roles any office holder bears: "the Qatari official" may be Qatar's spokesman or its minister, "the INEC chief"
+     * its commissioner.
+     */
+    private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat", "chief", "head", "boss");
+
+    /** Words for the same role: "Justice Sheldon Lanchbery" is "the judge", "India captain Rohit Sharma" "the skipper". */
+    private static final Map<String, Set<String>> ROLE_SYNONYMS = Map.ofEntries(
+            Map.entry("judge", Set.of("justice")), Map.entry("skipper", Set.of("captain")),
+            Map.entry("captain", Set.of("skipper")), Map.entry("pontiff", Set.of("pope")),
+            Map.entry("pope", Set.of("pontiff")), Map.entry("barrister", Set.of("qc", "kc")),
+            Map.entry("manager", Set.of("boss", "gaffer")), Map.entry("gaffer", Set.of("manager", "coach", "boss")),
+            Map.entry("striker", Set.of("forward")), Map.entry("forward", Set.of("striker")),
+            Map.entry("actor", Set.of("star", "superstar")), Map.entry("actress", Set.of("star", "superstar")),
+            Map.entry("singer", Set.of("star", "superstar")), Map.entry("star", Set.of("actor", "actress", "singer",
+                    "superstar")));
 
     private static final Set<String> DEMONYM_ENDINGS = Set.of("", "i", "n", "an", "ian", "ese", "ish", "ean");
 

@@ -1419,6 +1419,18 @@ class QuoteExtractorTest {
         assertEquals(name, only(text, QuoteKind.INDIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Justice Sheldon Lanchbery jailed the man. “You showed no remorse,” the judge said.|Sheldon Lanchbery",
+            "Nigel Godsmark QC, defending, spoke first. “He is a broken man,” the QC said.|Nigel Godsmark",
+            "India captain Rohit Sharma led the chase. “It is right up there,” the exhausted skipper said.|Rohit Sharma",
+            "Bollywood superstar Salman Khan spoke of his father. “The love is intact,” the actor said.|Salman Khan",
+            "Mike Igini, the INEC Resident Electoral Commissioner, spoke on Friday. “We must end vote buying,” "
+                    + "the INEC chief said.|Mike Igini"})
+    void roleNounFindsWhoWasGivenTheSameRoleInOtherWords(String text, String name) {
+        assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void roleSetOffBeforeANameDescribesItsLaterQuotes() {
         String text = "The family's attorney, Ben Okafor, disagreed. “This was an execution,” Okafor said.";
