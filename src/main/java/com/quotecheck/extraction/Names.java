@@ -472,6 +472,10 @@ final class Names {
     private static final Set<String> ORGANISATION_ADJECTIVES = Set.of("national", "federal", "royal",
             "international", "central");
 
+    /** Words after "General" that make a company or a body, not General Milley. */
+    private static final Set<String> GENERAL_COMPANIES = Set.of("motors", "electric", "mills", "dynamics",
+            "atomics", "assembly", "hospital");
+
     private static final Set<String> CHILD_COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
@@ -563,8 +567,10 @@ final class Names {
             boolean country = w.lower(k).equals("u.s.") && k == w.size() - 1;
             // "Aussie Jones": the nationality before a surname is not the name.
             boolean nationality = Lexicon.DEMONYMS.contains(w.lower(k)) && w.isCapitalized(k + 1);
-            if (k > 0 && w.isCapitalized(k) && w.isCapitalized(k - 1) && ORGANISATION_ADJECTIVES.contains(w.lower(k - 1))) {
-                // "National Rail", "Federal Police": an organisation's name, no one's surname.
+            boolean company = w.lower(k - 1 < 0 ? 0 : k - 1).equals("general") && GENERAL_COMPANIES.contains(w.lower(k));
+            if (k > 0 && w.isCapitalized(k) && w.isCapitalized(k - 1)
+                    && (ORGANISATION_ADJECTIVES.contains(w.lower(k - 1)) || company)) {
+                // "National Rail", "Federal Police", "General Motors": an organisation's name, no one's surname.
                 return null;
             }
             if (w.isCapitalized(k) && (!Lexicon.TITLES.contains(w.lower(k)) || country)

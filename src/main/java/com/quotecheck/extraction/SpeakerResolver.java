@@ -1726,7 +1726,8 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** A word as names are looked up by: any case, any apostrophe ("O’Leary" is "O'Leary"). */
     private static String key(String word) {
-        return word.toLowerCase(Locale.ROOT);
+        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }

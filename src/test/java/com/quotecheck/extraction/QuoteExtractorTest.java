@@ -1403,7 +1403,9 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "CSK skipper MS Dhoni said his side had put up a good total.|MS Dhoni",
             "Does Akshay Kumar fear big stunts now? He said he would never do it again.|Akshay Kumar",
-            "National Rail said trains may be cancelled for the rest of the day.|National Rail"})
+            "National Rail said trains may be cancelled for the rest of the day.|National Rail",
+            "General Motors said it would keep bargaining in good faith with the union.|General Motors",
+            "Michael O'Leary spoke at the meeting. Mr O’Leary said the business continues to grow.|Michael O'Leary"})
     void initialsQuestionsAndOrganisationsAreReadAsWritten(String text, String name) {
         assertEquals(name, only(text, QuoteKind.INDIRECT).speakerName());
     }
