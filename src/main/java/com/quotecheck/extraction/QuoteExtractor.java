@@ -3,6 +3,7 @@ package com.quotecheck.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -333,7 +334,15 @@ public final class QuoteExtractor {
             // next paragraph with no cue of its own goes on with the reported speaker, as it would with a quoted one.
             boolean reportJustBefore = otherParagraph == c.paragraph
                     || c.opensParagraph && c.paragraph > otherParagraph && c.paragraph - otherParagraph <= 2;
-            if (c.attribution == null && other != null && reportJustBefore
+            int lastWordsBefore = Math.max(otherEnd, previous == null ? -1 : previous.end);
+            Attribution introduced = c.attribution == null && c.opensParagraph && standsAlone(text, sentences, c)
+                    ? introducedJustBefore(text, sentences, c, lastWordsBefore) : null;
+            if (introduced != null) {
+                // "Former India captain Viren Rasquinha praised the defence.¶“Our attacking play was great …”": the
+                // person the paragraph before sets up speaks, whoever spoke earlier.
+                c.attribution = introduced;
+                c.confidence = 0.5;
+            } else if (c.attribution == null && other != null && reportJustBefore
                     && (previous == null || otherEnd > previous.end)) {
                 c.attribution = other;
                 c.confidence = 0.7;
@@ -364,6 +373,53 @@ public final class QuoteExtractor {
             previous = c;
         }
     }
+
+    /**
+     * The named subject of the sentence closing the paragraph right before a quote with no cue, when that sentence
+     * sets the person up to speak ("Coetzee felt for Mohoje but was pleased with …", "James felt the moment as
+     * well."); null when words were quoted or reported after {@code lastWordsBefore} or the verb does not.
+     */
+    private static Attribution introducedJustBefore(String text, Sentences sentences, Candidate c,
+            int lastWordsBefore) {
+        int own = sentences.startOf(c.span.open());
+        if (own <= 0) {
+            return null;
+        }
+        int lastLetter = own - 1;
+        while (lastLetter > 0 && Character.isWhitespace(text.charAt(lastLetter))) {
+            lastLetter--;
+        }
+        int before = sentences.startOf(lastLetter);
+        int beforeEnds = sentences.paragraphEnd(before);
+        if (before < lastWordsBefore || beforeEnds >= own || !text.substring(beforeEnds, own).isBlank()) {
+            return null;
+        }
+        Attribution subject = AttributionParser.namedSubject(text, before, own);
+        if (subject == null) {
+            return null;
+        }
+        Words w = new Words(text, subject.position() + subject.speaker().length(), own);
+        int v = 0;
+        while (v < w.size() && w.isWord(v) && Lexicon.isAdverb(w.lower(v))) {
+            v++;
+        }
+        boolean stance = w.isWord(v) && (STANCE_VERBS.contains(w.lower(v))
+                || Lexicon.AUXILIARIES.contains(w.lower(v)) && w.isWord(v + 1) && STANCE_ADJECTIVES.contains(w.lower(v + 1)));
+        return stance ? subject : null;
+    }
+
+    /** Verbs of a narrative sentence that set its subject up for the quote that follows. */
+    private static final Set<String> STANCE_VERBS = Set.of("felt", "feels", "praised", "praises", "hailed",
+            "lauded", "welcomed", "criticised", "criticized", "slammed", "blasted", "thanked", "congratulated",
+            "lamented", "recalled", "remembered", "reflected", "spoke", "speaks", "opened", "paid", "expressed",
+            "defended", "described", "believes", "believed", "thinks", "thought", "agreed", "disagreed", "backed",
+            "weighed", "turned", "credited", "blamed", "questioned", "dismissed", "rejected", "addressed");
+
+    /** "was pleased", "is adamant": how the subject feels before the quote says why. */
+    private static final Set<String> STANCE_ADJECTIVES = Set.of("pleased", "happy", "delighted", "disappointed",
+            "proud", "upset", "frustrated", "adamant", "confident", "blunt", "candid", "honest", "emotional",
+            "philosophical", "upbeat", "optimistic", "unhappy", "furious", "angry", "satisfied", "relieved",
+            "thrilled", "full", "quick", "keen", "clear", "convinced", "unapologetic", "defiant", "critical");
 
     /** Whether a clause with a named subject opens in {@code text[from, to)}: "… and as Trump went on about “…”". */
     private static boolean opensClauseWithName(String text, int from, int to) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -1390,6 +1391,22 @@ class QuoteExtractorTest {
             "DSP Jamal Brown said the man had raised his hands."})
     void roleNounBeforeANameIsNotPartOfIt(String text) {
         assertEquals("Jamal Brown", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "“We defended well,” coach Frank Vogel said.\n\nLeBron James felt the moment as well.\n\n“The stars aligned.”",
+            "“We defended well,” coach Frank Vogel said.\n\nLeBron James was emotional after the game.\n\n“The stars "
+                    + "aligned.”",
+            "Former captain LeBron James praised the defence in the final.\n\n“The stars aligned.”"})
+    void quoteWithNoCueAfterAParagraphSettingSomeoneUpIsTheirs(String text) {
+        assertEquals("LeBron James", find(text, "The stars aligned").speakerName());
+    }
+
+    @Test
+    void quoteWithNoCueAfterSomeonesDeedsIsNotGivenToThem() {
+        String text = "“We defended well,” coach Frank Vogel said.\n\nLeBron James scored 30 points.\n\n“The stars aligned.”";
+        assertNotEquals("LeBron James", find(text, "The stars aligned").speakerName());
     }
 
     @Test
