@@ -139,7 +139,8 @@ final class AttributionParser {
                 // A stray stop before a lowercase verb stands for the comma ("… for Asia. said").
                 continue;
             }
-            if (!w.isWord(k) && !w.is(k, "(") && !w.is(k, ")") && !w.is(k, "-") && !w.is(k, "\"")) {
+            // "an analyst at Cowen & Co.": an ampersand joins a firm's name.
+            if (!w.isWord(k) && !w.is(k, "(") && !w.is(k, ")") && !w.is(k, "-") && !w.is(k, "\"") && !w.is(k, "&")) {
                 return null;
             }
             String word = w.lower(k);

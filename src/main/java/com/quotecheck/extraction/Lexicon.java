@@ -260,7 +260,7 @@ final class Lexicon {
             "trooper",
             "magistrate", "foreman", "forewoman", "bishop", "archbishop", "canon", "cardinal", "imam", "rabbi", "rt",
             "rt.", "hon", "hon.", "rev", "cr", "cr.", "clr", "ser", "dci", "dsp", "asp", "acp", "dcp", "igp", "dig",
-            "ssp", "asi", "cec", "asg", "cji", "dgp", "mmc", "mec", "qb", "rb");
+            "ssp", "asi", "cec", "asg", "cji", "dgp", "mmc", "mec", "qb", "rb", "cm", "ig", "dm", "adgp");
 
     /** Nationalities written before a name ("Canadian Summer McIntosh", "Aussie Jones"): no part of it. */
     static final Set<String> DEMONYMS = Set.of("american", "british", "english", "scottish", "welsh", "irish",
@@ -305,11 +305,15 @@ final class Lexicon {
             Map.entry("dcp", "deputy commissioner of police"), Map.entry("igp", "inspector general of police"),
             Map.entry("cec", "chief election commissioner"), Map.entry("asg", "additional solicitor general"),
             Map.entry("mmc", "member of the mayoral committee"), Map.entry("qb", "quarterback"),
-            Map.entry("rb", "running back"));
+            Map.entry("rb", "running back"), Map.entry("cm", "chief minister"),
+            Map.entry("ig", "inspector general"), Map.entry("dm", "district magistrate"),
+            Map.entry("dgp", "director general of police"),
+            Map.entry("adgp", "additional director general of police"));
 
-    static final Set<String> TITLES_ABBREVIATED = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
+    /** Words whose stop does not end them: titles, "Jr.", and companies' "Co.", "Inc." inside an apposition. */
+    static final Set<String> ABBREVIATED_WORDS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
             "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st", "del", "cllr", "insp", "det", "cpl", "pct",
-            "brig", "maj", "lieut");
+            "brig", "maj", "lieut", "co", "inc", "corp", "ltd");
 
     /** Head nouns of speakers that are organisations or documents rather than people. */
     static final Set<String> INSTITUTIONS = Set.of(
@@ -405,7 +409,7 @@ final class Lexicon {
             "sprinter", "swimmer", "cyclist", "golfer", "boxer", "jockey", "trainer", "referee", "umpire",
             "complainant", "defendant", "plaintiff", "claimant", "petitioner", "victim", "suspect", "coroner",
             "juror", "advocate", "barrister", "solicitor", "accountant", "designer", "photographer", "presenter",
-            "broadcaster", "campaigner", "councilor", "qc", "kc", "superstar");
+            "broadcaster", "campaigner", "councilor", "family", "qc", "kc", "superstar");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",

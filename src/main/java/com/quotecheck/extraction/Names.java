@@ -449,8 +449,10 @@ final class Names {
         for (int k = Math.max(s, Math.max(from, 1)); k < to - 2; k++) {
             // "Minister of Foreign Affairs of Ukraine Dmytro Kuleba", "Ambassador to the Philippines MaryKay
             // Carlson": the country an office serves ends it.
+            boolean field = (w.is(k - 1, "of") || w.is(k - 1, "for")) && OFFICE_FIELDS.contains(w.lower(k));
             if ((w.is(k - 1, "of") || w.is(k - 1, "to") || w.is(k - 1, "the"))
-                    && Lexicon.STATE_NAMES.contains(w.lower(k))) {
+                    && Lexicon.STATE_NAMES.contains(w.lower(k)) || field) {
+                // "Inspector General of Police Japheth Koome": so does the field it serves.
                 s = k + 1;
             }
         }
@@ -471,6 +473,11 @@ final class Names {
     /** Adjectives that open an organisation's name and stand before no surname. */
     private static final Set<String> ORGANISATION_ADJECTIVES = Set.of("national", "federal", "royal",
             "international", "central");
+
+    /** The fields an office is "of" or "for" when the holder's name follows at once. */
+    private static final Set<String> OFFICE_FIELDS = Set.of("police", "defense", "defence", "health", "finance",
+            "justice", "education", "interior", "agriculture", "labour", "labor", "energy", "commerce", "transport",
+            "housing", "state");
 
     /** Words after "General" that make a company or a body, not General Milley. */
     private static final Set<String> GENERAL_COMPANIES = Set.of("motors", "electric", "mills", "dynamics",

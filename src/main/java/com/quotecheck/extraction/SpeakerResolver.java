@@ -614,10 +614,13 @@ final class SpeakerResolver {
                 person = !group && (match == null || !match.contains(" and "));
                 resolved = single != null ? expand(single, position, Names.describedGender(w)) : match != null ? match
                         : Names.rolePhrase(w);
-                if (resolved == null && w.size() == 1 && w.isCapitalized(0) && Lexicon.TITLES.contains(first)
-                        && !isAcronym(w.text(0)) && !first.equals("republican") && !first.equals("democratic")) {
-                    // "Taoiseach says …" in a headline: the office, for want of its holder's name.
-                    resolved = w.text(0);
+                boolean determinedTitle = w.size() == 2 && Lexicon.DETERMINERS.contains(first);
+                if (resolved == null && (w.size() == 1 && !isAcronym(w.text(0)) || determinedTitle)
+                        && w.isCapitalized(w.size() - 1) && Lexicon.TITLES.contains(head)
+                        && !PARTY_OR_COUNTRY_TITLES.contains(head)) {
+                    // "Taoiseach says …" in a headline, "the DM said": the office, for want of its holder's name;
+                    // "Green said" after "Queensland coach Paul Green": a surname spelled like a title.
+                    resolved = determinedTitle ? w.text(1) : expand(w.text(0), position);
                 }
                 if (resolved == null) {
                     // "in a box labeled “…”": a common noun that names no one is left unresolved, not guessed.
@@ -1455,7 +1458,8 @@ final class SpeakerResolver {
             }
         }
         // "the director-general" is the "WHO Director-General": the role's words in a row.
-        List<String> parts = List.of(role.split("-"));
+        // "the IG" is the "Inspector General of Police".
+        List<String> parts = List.of(Lexicon.TITLE_EXPANSIONS.getOrDefault(role, role).split("[- ]"));
         String last = parts.get(parts.size() - 1);
         for (int k = parts.size() - 1; k < words.size(); k++) {
             boolean written = words.subList(k - parts.size() + 1, k + 1).equals(parts);
@@ -1496,6 +1500,10 @@ final class SpeakerResolver {
 
     /** Longest role phrase read back to its bearer ("the White House press secretary"). */
     private static final int MAX_ROLE_PHRASE_WORDS = 5;
+
+    /** Capitalized words among the titles that name a party or a country, not an office someone holds. */
+    private static final Set<String> PARTY_OR_COUNTRY_TITLES = Set.of("republican", "democratic", "democrat",
+            "republicans", "us", "u.s.", "gop");
 
     /**
      * Roles any office holder bears: "the Qatari official" may be Qatar's spokesman or its minister, "the INEC chief"

@@ -161,7 +161,7 @@ final class Words {
         if (text.indexOf('.', from) < dot) {
             return true;
         }
-        return length <= 4 && Lexicon.TITLES_ABBREVIATED.contains(text.substring(from, dot).toLowerCase(Locale.ROOT));
+        return length <= 4 && Lexicon.ABBREVIATED_WORDS.contains(text.substring(from, dot).toLowerCase(Locale.ROOT));
     }
 
     private void add(int s, int e) {

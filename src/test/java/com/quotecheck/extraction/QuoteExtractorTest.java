@@ -1440,6 +1440,19 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Inspector General of Police Japheth Koome spoke on Monday. “We are ready,” the IG said.|Japheth Koome",
+            "Inspector General of Police Japheth Koome spoke on Monday. “We are ready,” IG Koome said.|Japheth Koome",
+            "Chief Minister Shivraj Singh Chouhan visited the site. “We are ready,” CM Chouhan said.|Shivraj Singh Chouhan",
+            "Queensland coach Paul Green named his side. “We are ready,” Green said.|Paul Green",
+            "The District Magistrate confirmed the deaths. “We are ready,” the DM said.|DM",
+            "“We are ready,” Helane Becker, an analyst at Cowen & Co., said in a note to clients.|Helane Becker",
+            "“We are ready,” said his family in a statement.|family"})
+    void abbreviatedOfficesFirmsAndStatementsAfterTheSpeaker(String text, String name) {
+        assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Justice Sheldon Lanchbery jailed the man. “You showed no remorse,” the judge said.|Sheldon Lanchbery",
             "Nigel Godsmark QC, defending, spoke first. “He is a broken man,” the QC said.|Nigel Godsmark",
             "India captain Rohit Sharma led the chase. “It is right up there,” the exhausted skipper said.|Rohit Sharma",
