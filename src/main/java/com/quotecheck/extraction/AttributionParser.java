@@ -26,6 +26,21 @@ final class AttributionParser {
     private AttributionParser() {
     }
 
+    /**
+     * The person a headline's colon names after the quote that opens it ("‘What happened in America?’: Nitish Kumar,
+     * facing questions …", "‘Doesn't mean anything’: NSW boss unfazed …"), or null.
+     */
+    static Attribution nameAfterColon(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        if (!w.is(0, ":") || !w.isCapitalized(1)) {
+            return null;
+        }
+        int end = npEnd(w, 1);
+        boolean person = end > 2 && Names.personName(w, 1, end) != null;
+        boolean role = end > 1 && !w.isCapitalized(end - 1) && Names.isPersonRole(w.lower(end - 1));
+        return person || role ? new Attribution(w.span(1, end), w.start(1), null, ":", null) : null;
+    }
+
     /** An attribution that opens {@code text[from, to)}: ", Hass says", "said Zhu, a professor …", "― Jane Doe". */
     static Attribution after(String text, int from, int to) {
         Words w = new Words(text, from, to);
@@ -104,9 +119,11 @@ final class AttributionParser {
             }
             boolean affiliation = w.isWord(end + 1) && Lexicon.DETERMINERS.contains(w.lower(end + 1))
                     && w.isCapitalized(end + 2);
+            // "commented the CEO on Sumitomo’s first investment": an owner after the preposition is the topic.
+            boolean owner = w.isWord(end + 1) && !Names.stripPossessive(w.text(end + 1)).equals(w.text(end + 1));
             if (named && (word.equals("in") || word.equals("on") || word.equals("at") || word.equals("via")
                     || Lexicon.TIME_PREPOSITIONS.contains(word)) && w.isWord(end + 1) && !affiliation
-                    && (!w.isCapitalized(end + 1) || Lexicon.TIME_WORDS.contains(w.lower(end + 1)))) {
+                    && (!w.isCapitalized(end + 1) || owner || Lexicon.TIME_WORDS.contains(w.lower(end + 1)))) {
                 // "said Bisciotti in a statement", "said Ruiz on Tuesday night": how or when, after the speaker;
                 // "said Dana Whitfield at the Cato Institute" is where she works.
                 break;

@@ -39,7 +39,8 @@ final class Lexicon {
             "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed", "posit", "posits", "posited",
             // Features give the manner of speaking or the medium ("she begins", "Otto emailed me").
             "emailed", "e-mailed", "texted", "messaged", "laughs", "laughed", "shrugs", "shrugged", "sighs", "sighed",
-            "challenged", "pressed", "shouting", "yelling",
+            "challenged", "pressed", "shouting", "yelling", "shouts", "yells", "chants", "screamed", "exclaims",
+            "commented", "confessed", "confesses", "mentioned", "retorts", "quips", "informed", "informs",
             // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
             "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
             "decried", "mocked", "hailed", "touted", "derided", "ridiculed", "lambasted", "accused");
@@ -137,7 +138,7 @@ final class Lexicon {
 
     /** Verbs whose object is the audience or outlet, not the speaker ("told reporters", "told the Global Times"). */
     static final Set<String> AUDIENCE_VERBS = Set.of("told", "tells", "tell", "telling", "assured", "assures",
-            "reassured", "reassures");
+            "reassured", "reassures", "informed", "informs");
 
     /** Reporting verbs whose object is a thing unless "that" follows ("vowed a fight", "shared the news"). */
     static final Set<String> THAT_ONLY_VERBS = Set.of("pledged", "pledges", "vowed", "vows", "promised", "promises",
@@ -409,7 +410,7 @@ final class Lexicon {
             "sprinter", "swimmer", "cyclist", "golfer", "boxer", "jockey", "trainer", "referee", "umpire",
             "complainant", "defendant", "plaintiff", "claimant", "petitioner", "victim", "suspect", "coroner",
             "juror", "advocate", "barrister", "solicitor", "accountant", "designer", "photographer", "presenter",
-            "broadcaster", "campaigner", "councilor", "family", "qc", "kc", "superstar");
+            "broadcaster", "campaigner", "councilor", "family", "protester", "demonstrator", "emcee", "eyewitness", "bystander", "onlooker", "motorist", "shopper", "qc", "kc", "superstar");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",

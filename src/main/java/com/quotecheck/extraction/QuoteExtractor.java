@@ -148,6 +148,9 @@ public final class QuoteExtractor {
             int to = Math.min(Math.min(nextOpen, from + WINDOW), sentences.endOf(from));
             if (to > from) {
                 after = AttributionParser.after(text, from, to);
+                if (after == null && text.substring(text.lastIndexOf('\n', span.open()) + 1, span.open()).isBlank()) {
+                    after = AttributionParser.nameAfterColon(text, from, to);
+                }
                 // "“…?” said David Plouffe, the architect of …": a lower-case word after the mark carries the quote's
                 // sentence on, so its attribution may be as long as its apposition.
                 // "“… alongside of him!” Trump wrote on Saturday after …": after "!" or "?" a name and its cue carry

@@ -1452,6 +1452,26 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "'What happened in America?': Nitish Kumar, facing questions on floods, loses cool|Nitish Kumar",
+            "“We are sorting,” one protester said.|protester",
+            "“Do you embrace the new?” he asks. “Yes!” the crowd shouts.|crowd",
+            "“They share our conviction,” commented the CEO on Sumitomo’s first investment.|CEO",
+            "“We are refunding all ticket holders,” an email from Ticketmaster informed fans.|Ticketmaster"})
+    void headlineColonsUnnamedPeopleAndMannersOfSpeaking(String text, String name) {
+        List<ExtractedQuote> direct = new QuoteExtractor().extract(text).stream()
+                .filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+        assertEquals(name, direct.get(direct.size() - 1).speakerName(), direct::toString);
+    }
+
+    @Test
+    void roleAfterAnInvertedCueStopsAtAnOwnersTopic() {
+        String text = "Jesse Moore, the CEO of M-KOPA, met investors. “They share our conviction,” commented the CEO on "
+                + "Sumitomo’s first investment.";
+        assertEquals("Jesse Moore", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Justice Sheldon Lanchbery jailed the man. “You showed no remorse,” the judge said.|Sheldon Lanchbery",
             "Nigel Godsmark QC, defending, spoke first. “He is a broken man,” the QC said.|Nigel Godsmark",
