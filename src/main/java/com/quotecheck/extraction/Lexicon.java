@@ -64,7 +64,8 @@ final class Lexicon {
             "declaring", "telling", "tweeted", "tweets", "indicated", "indicates",
             "claim", "allege", "alleges", "replied", "replies", "responded", "pledged", "pledges", "vowed", "vows",
             "promised", "promises", "assured", "assures", "reassured", "opined", "expressed", "shared", "points",
-            "revealed", "disclosed", "declared", "observed", "predicts", "admits", "acknowledges", "contends");
+            "revealed", "disclosed", "declared", "observed", "predicts", "admits", "acknowledges", "contends",
+            "confessed", "confesses", "mentioned", "commented", "informed", "informs");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
     static final Set<String> OBJECT_TAKING_REPORTING_VERBS = Set.of("found", "finds", "showed", "shows", "reported",
@@ -143,7 +144,7 @@ final class Lexicon {
     /** Reporting verbs whose object is a thing unless "that" follows ("vowed a fight", "shared the news"). */
     static final Set<String> THAT_ONLY_VERBS = Set.of("pledged", "pledges", "vowed", "vows", "promised", "promises",
             "expressed", "shared", "revealed", "disclosed", "opined", "replied", "replies", "responded", "observed",
-            "declared");
+            "declared", "confessed", "confesses", "mentioned", "commented");
 
     /** Weak cues that are verbs of saying where no noun can be ("“…,” Chan and Casert report."). */
     static final Set<String> SPEECH_NOUN_VERBS = Set.of("report", "note", "notes", "state", "states", "post");

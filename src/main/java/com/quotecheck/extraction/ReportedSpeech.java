@@ -2,6 +2,7 @@ package com.quotecheck.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Finds reported speech without quote marks: "X says the burden is …", "a poll by Y found that …", "…, officials said." */
 final class ReportedSpeech {
@@ -30,6 +31,11 @@ final class ReportedSpeech {
     private static final int MAX_BARE_SUBJECT_WORDS = 5;
     /** How far "added" may stand from the "to" that says where something was added ("added the firm to the list"). */
     private static final int MAX_ADDED_OBJECT_TOKENS = 8;
+
+    /** Longest subject, with an apposition, before the auxiliary of a clause that opens without "that". */
+    private static final int MAX_BARE_SUBJECT_TOKENS = 12;
+    /** Words of an "of" phrase read for the verb of a clause it would open ("a justice of the peace issued …"). */
+    private static final int MAX_OF_PHRASE_TOKENS = 6;
 
     private ReportedSpeech() {
     }
@@ -977,6 +983,50 @@ final class ReportedSpeech {
      * ("said Monday that", "says at a campaign stop in Toledo, Ohio, that") and "that" with a parenthetical after it;
      * -1 when no clause follows.
      */
+    /**
+     * Whether a clause with its own verb opens at token {@code c} without "that": a subject pronoun and its verb ("he
+     * had received"), or a short subject, even set off by an apposition, before an auxiliary ("any payments were made",
+     * "Jason Hillman, the Cavs' chief of staff, was …") — not an object with a relative clause ("the plan, which was").
+     */
+    private static boolean opensFiniteClause(Words w, int c) {
+        if (!w.isWord(c)) {
+            return false;
+        }
+        if (SUBJECT_PRONOUNS.contains(w.lower(c))) {
+            return w.isWord(c + 1) && !Lexicon.PREPOSITIONS.contains(w.lower(c + 1))
+                    && !Lexicon.DETERMINERS.contains(w.lower(c + 1)) && !w.is(c + 1, "and");
+        }
+        // The subject's phrase runs up to the auxiliary, or to an apposition set off before it: "remarks Trump had
+        // made" is an object with its relative clause, "concern that it could" a noun's complement.
+        int k = AttributionParser.npEnd(w, c);
+        if (k > c && w.is(k, ",")) {
+            int close = k + 1;
+            while (close < c + MAX_BARE_SUBJECT_TOKENS && w.isWord(close) && !w.is(close, "that")
+                    && !Lexicon.RELATIVE_WORDS.contains(w.lower(close))) {
+                close++;
+            }
+            k = w.is(close, ",") ? close + 1 : k;
+        }
+        return k > c && w.isWord(k) && Lexicon.AUXILIARIES.contains(w.lower(k));
+    }
+
+    /** Whether a past tense or an auxiliary follows within a few words of {@code from}, before any relative. */
+    private static boolean verbAfter(Words w, int from) {
+        for (int k = from; k < from + MAX_OF_PHRASE_TOKENS && k < w.size(); k++) {
+            if (!w.isWord(k) && !w.is(k, "\u201C") && !w.is(k, "\"") || w.is(k, "that")
+                    || Lexicon.RELATIVE_WORDS.contains(w.lower(k))) {
+                return false;
+            }
+            String word = w.lower(k);
+            if (Lexicon.AUXILIARIES.contains(word) || word.length() > 4 && word.endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+
     private static int contentStart(Words w, int v) {
         if (addsSomething(w, v)) {
             return -1;
@@ -1057,10 +1107,21 @@ final class ReportedSpeech {
         int day = pastDay(w, c);
         // "announced on Friday the arrest of …" has an object, "announced Saturday they apprehended …" a clause.
         boolean objectTaking = Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v))
-                && !(day > c && w.isWord(day) && Lexicon.PRONOUNS.contains(w.lower(day)));
+                && !(day > c && w.isWord(day) && Lexicon.PRONOUNS.contains(w.lower(day))) && !opensFiniteClause(w, c);
         c = adjunct > c || objectTaking ? adjunct : day;
-        if (Lexicon.THAT_ONLY_VERBS.contains(w.lower(v)) && !w.is(c, "that")) {
-            // "vowed a fight", "shared the news": an object.
+        if (Lexicon.THAT_ONLY_VERBS.contains(w.lower(v)) && !w.is(c, "that") && !opensFiniteClause(w, c)) {
+            // "vowed a fight", "shared the news": an object; "revealed he had received a call" a clause.
+            return -1;
+        }
+        if (!w.is(c, "that") && opensFiniteClause(w, c)) {
+            // "denied any payments were made", "confirmed Jason Hillman, the chief of staff, was …".
+            return c;
+        }
+        int of = w.is(c + 2, "of") ? c + 2 : w.is(c + 3, "of") ? c + 3 : -1;
+        if (Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v)) && w.isWord(c)
+                && Lexicon.DETERMINERS.contains(w.lower(c)) && of > 0 && !verbAfter(w, of + 1)) {
+            // "confirmed the death of a man", "announced the arrest of …": an object ("confirmed a justice of the
+            // peace issued process" is a clause).
             return -1;
         }
         if (w.isWord(c) && w.lower(c).equals("that") && w.isWord(c + 1) && Lexicon.AUXILIARIES.contains(w.lower(c + 1))) {

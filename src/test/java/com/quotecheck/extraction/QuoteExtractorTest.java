@@ -2876,7 +2876,11 @@ class QuoteExtractorTest {
             "The board responded to other public comments, including that parents be given a seat.",
             "Ana Ruiz responded by using the example of Chicago to prove that the law failed.",
             "He responded then the same way that we must respond now.",
-            "Polls show Ruiz ahead, with RealClearPolitics at 3 points, HuffPollster 4.3 points and others 2 points."})
+            "Polls show Ruiz ahead, with RealClearPolitics at 3 points, HuffPollster 4.3 points and others 2 points.",
+            "Police confirmed the death of a man on Friday.",
+            "The club announced the signing of striker Tom Alder from Stoke on a three-year contract.",
+            "Ana Ruiz mentioned disparaging remarks Tom Alder had made about the mayor.",
+            "Ana Ruiz confessed her love for the city."})
     void objectsAndInfinitivesAreNoReports(String text) {
         assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
     }
@@ -2887,6 +2891,16 @@ class QuoteExtractorTest {
             "Opponents allege the neighbors would lose their homes."})
     void presentTenseClaimsAreReports(String text) {
         assertEquals("the neighbors would lose their homes", only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Ana Ruiz revealed the neighbors would lose their homes.",
+            "Ana Ruiz confessed the neighbors would lose their homes.",
+            "Ana Ruiz informed them that the neighbors would lose their homes.",
+            "The council confirmed a panel of judges had ruled the neighbors would lose their homes."})
+    void verbsThatUsuallyTakeAnObjectReportAClauseWithItsOwnVerb(String text) {
+        assertEquals(1, ofKind(text, QuoteKind.INDIRECT).size(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
     }
 
     @Test
