@@ -219,7 +219,7 @@ final class Lexicon {
             "ibn", "abu", "ul", "ud");
 
     static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "bin", "al", "la", "le", "da", "del", "du",
-            "der", "den", "ter", "dos", "das");
+            "der", "den", "ter", "dos", "das", "ul", "ud", "binti", "ibn");
 
     /** Auxiliaries of the perfect between a subject and its verb ("Trump has said", "a doctor had typed"). */
     static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had");

@@ -420,7 +420,8 @@ final class Names {
     /** Offices no one bears as a surname: a capitalized run ending in one names the office. */
     private static final Set<String> OFFICES = Set.of("commissioner", "minister", "secretary", "director",
             "chairman", "chairwoman", "chairperson", "president", "spokesman", "spokeswoman", "spokesperson",
-            "superintendent", "inspector", "magistrate", "ambassador", "senator", "councillor");
+            "superintendent", "inspector", "magistrate", "ambassador", "senator", "councillor", "officer", "ceo",
+            "cfo", "coo", "cto");
 
     /** A role noun naming a person ("witness", "spokesman"), not an institution or a document. */
     static boolean isPersonRole(String lower) {
@@ -588,6 +589,10 @@ final class Names {
                 String owned = w.isWord(k + 1) ? w.lower(k + 1) : "";
                 boolean document = Lexicon.DOCUMENTS.contains(head) || Lexicon.UTTERANCE_NOUNS.contains(head)
                         || Lexicon.DOCUMENTS.contains(owned) || Lexicon.UTTERANCE_NOUNS.contains(owned);
+                if (k == w.size() - 2 && w.isCapitalized(k + 1) && Lexicon.TITLE_EXPANSIONS.containsKey(w.lower(k + 1))) {
+                    // "Grab CEO says": the firm's officer speaks, not the firm.
+                    return null;
+                }
                 return name.equals(w.text(k)) || k == w.size() - 1 || document ? name : null;
             }
         }

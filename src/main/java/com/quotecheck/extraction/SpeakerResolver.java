@@ -531,8 +531,9 @@ final class SpeakerResolver {
             // "a spokesman for Ruiz", "Clinton aides": the role or group speaks, named by the whole phrase.
             boolean group = Names.isGroup(w);
             boolean serving = group || Names.speaksForSomeone(w);
-            // "the Sinn Fein leader", "the White House press secretary": capitals modifying a role name no one.
-            boolean modifiedRole = first.equals("the") && w.size() > 2 && w.isCapitalized(1)
+            // "the Sinn Fein leader", "the White House press secretary", "An Eldorado Park resident": capitals
+            // modifying a role name no one.
+            boolean modifiedRole = Lexicon.DETERMINERS.contains(first) && w.size() > 2 && w.isCapitalized(1)
                     && !w.isCapitalized(w.size() - 1) && Names.isPersonRole(w.lower(w.size() - 1));
             String name = serving || modifiedRole ? null : Names.firstName(w, true);
             String described = Names.nameOpening(description);
@@ -1345,8 +1346,9 @@ final class SpeakerResolver {
         String head = w.lower(w.size() - 1);
         // "His lawyer" is someone's lawyer, not whoever was last described as one.
         boolean hyphenatedTitle = head.indexOf('-') > 0 && Names.isTitle(head);
-        // "the premier", "the CEO": a title after a determiner is a role too.
-        boolean titleRole = Lexicon.TITLES.contains(head) && Lexicon.DETERMINERS.contains(w.lower(0));
+        // "the premier", "the CEO", "Grab CEO": a title after a determiner or a firm is a role too.
+        boolean titleRole = Lexicon.TITLES.contains(head)
+                && (Lexicon.DETERMINERS.contains(w.lower(0)) || w.size() == 2 && w.isCapitalized(0));
         // "one West Virginia official", "a spokesman" is someone not named before.
         boolean indefinite = w.is(0, "one") || w.lower(0).equals("a") || w.lower(0).equals("an")
                 || w.lower(0).equals("another");
@@ -1458,8 +1460,15 @@ final class SpeakerResolver {
             }
         }
         // "the director-general" is the "WHO Director-General": the role's words in a row.
-        // "the IG" is the "Inspector General of Police".
-        List<String> parts = List.of(Lexicon.TITLE_EXPANSIONS.getOrDefault(role, role).split("[- ]"));
+        // "the IG" is the "Inspector General of Police", "Grab CEO" the "chief executive of Grab".
+        List<String> expanded = List.of(Lexicon.TITLE_EXPANSIONS.getOrDefault(role, role).split("[- ]"));
+        boolean officer = expanded.size() > 2 && expanded.get(expanded.size() - 1).equals("officer");
+        return describesInOrder(words, modifiers, expanded)
+                || officer && describesInOrder(words, modifiers, expanded.subList(0, expanded.size() - 1));
+    }
+
+    /** Whether the role's words stand in a row in the description, with every modifier written there too. */
+    private static boolean describesInOrder(List<String> words, List<String> modifiers, List<String> parts) {
         String last = parts.get(parts.size() - 1);
         for (int k = parts.size() - 1; k < words.size(); k++) {
             boolean written = words.subList(k - parts.size() + 1, k + 1).equals(parts);

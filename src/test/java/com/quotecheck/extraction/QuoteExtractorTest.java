@@ -1452,6 +1452,23 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“Faster payments mean faster fraud,” Sardine CEO and co-founder Soups Ranjan told TechCrunch.|Soups Ranjan",
+            "“You must contact the board,” said Sami ul Hasan, Communications Officer, International Cricket Council."
+                    + "|Sami ul Hasan",
+            "“The city is being dishonest,” an Eldorado Park resident says.|Eldorado Park resident"})
+    void officesWrittenWithAFirmOrAPlaceAreNotTheSpeakersName(String text, String name) {
+        assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void firmsOfficerInAHeadlineIsWhoTheStoryNamesForIt() {
+        String text = "Grab CEO says the pandemic is the biggest crisis in its history\n\nGrab chief executive Anthony Tan "
+                + "said the virus is creating significant challenges.";
+        assertEquals("Anthony Tan", ofKind(text, QuoteKind.INDIRECT).get(0).speakerName());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "'What happened in America?': Nitish Kumar, facing questions on floods, loses cool|Nitish Kumar",
             "“We are sorting,” one protester said.|protester",
