@@ -1338,6 +1338,14 @@ final class AttributionParser {
             return from + 1;
         }
         for (int k = from + 1; k < to && k < from + 25; k++) {
+            if (participle && isDash(w, k)) {
+                // "Speaking for the first time since being unveiled - Dike insisted …": a dash may close it too.
+                int next = k;
+                while (isDash(w, next)) {
+                    next++;
+                }
+                return next;
+            }
             if (w.is(k, ",")) {
                 // "On July 6, 2015, Sanders …": the year after the date's comma still belongs to the introducer.
                 boolean year = w.isWord(k + 1) && Character.isDigit(w.text(k + 1).charAt(0)) && w.is(k + 2, ",");

@@ -1462,6 +1462,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void participlePhraseClosedByADashOpensTheSentenceOfItsSubject() {
+        String text = "Daryl Dike joined on Friday.\n\nSpeaking for the first time since being unveiled - Dike insisted "
+                + "that it was an easy decision.\n\nHe told the club's website: “I’m absolutely delighted to be here.”";
+        assertEquals("it was an easy decision", only(text, QuoteKind.INDIRECT).text());
+        assertEquals("Daryl Dike", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void firmsOfficerInAHeadlineIsWhoTheStoryNamesForIt() {
         String text = "Grab CEO says the pandemic is the biggest crisis in its history\n\nGrab chief executive Anthony Tan "
                 + "said the virus is creating significant challenges.";
