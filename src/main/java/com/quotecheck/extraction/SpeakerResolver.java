@@ -578,8 +578,13 @@ final class SpeakerResolver {
                 // "the Times" after "The New York Times" is that paper.
                 resolved = place != null ? place : outlet.indexOf(' ') < 0 ? expand(outlet, position) : outlet;
             } else if (Names.isInstitution(w) && !personRole) {
-                person = false;
-                String named = namedInstitution(w, position);
+                String owner = documentOwner(w);
+                String ownerNamed = owner == null || owner.indexOf(' ') >= 0 ? owner : expand(owner, position);
+                // "Cara’s statement on Instagram began" after "Alessia Cara shared …": the person's own document.
+                List<Mention> ownerMentions = owner == null ? null : byWord.get(key(owner));
+                person = ownerNamed != null && (personSpeakers.contains(ownerNamed) || ownerMentions != null
+                        && ownerMentions.stream().anyMatch(m -> m.person() && m.name().equals(ownerNamed)));
+                String named = person ? ownerNamed : namedInstitution(w, position);
                 resolved = named != null ? named : institutionName(w);
             } else {
                 // "the Vermont senator" is a role: the proper adjective before it names no one.

@@ -1470,6 +1470,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void personsOwnStatementIsTheirs() {
+        String text = "Alessia Cara shared a message on Instagram.\n\n“It’s breaking my heart,” Cara’s statement on "
+                + "Instagram began.";
+        assertEquals("Alessia Cara", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void firmsOfficerInAHeadlineIsWhoTheStoryNamesForIt() {
         String text = "Grab CEO says the pandemic is the biggest crisis in its history\n\nGrab chief executive Anthony Tan "
                 + "said the virus is creating significant challenges.";
