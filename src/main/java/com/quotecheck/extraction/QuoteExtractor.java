@@ -75,6 +75,21 @@ public final class QuoteExtractor {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        String reading = LineWraps.unwrapped(text);
+        List<ExtractedQuote> quotes = extractFrom(reading);
+        if (reading == text) {
+            return quotes;
+        }
+        // Each item's words as the article writes them, line breaks and all.
+        List<ExtractedQuote> written = new ArrayList<>(quotes.size());
+        for (ExtractedQuote q : quotes) {
+            written.add(new ExtractedQuote(text.substring(q.start(), q.end()), q.start(), q.end(), q.kind(),
+                    q.speaker(), q.speakerName(), q.speakerDescription(), q.cue(), q.citedOutlet(), q.confidence()));
+        }
+        return written;
+    }
+
+    private static List<ExtractedQuote> extractFrom(String text) {
         Sentences sentences = new Sentences(text);
         List<QuoteSpan> spans = QuoteMarks.find(text);
         List<Candidate> candidates = new ArrayList<>();

@@ -1470,6 +1470,27 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void quoteWrappedOverFixedWidthLinesIsOneQuoteWithItsSpeaker() {
+        String text = "Petrobras posted a surge in earnings.\n\"Wherever there is an opportunity in Brazilian territory\n"
+                + "or even abroad, we will pursue it. It is an open dialogue with people who believe in\n"
+                + "Petrobras,\" the executive said.\nShortly after his remarks, Lula\ncriticized the dividend payouts.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertTrue(q.text().startsWith("Wherever there is an opportunity in Brazilian territory\nor even abroad"), q::text);
+        assertTrue(q.text().endsWith("believe in\nPetrobras,"), q::text);
+        assertEquals(text.substring(q.start(), q.end()), q.text());
+        assertEquals("the executive", q.speaker());
+    }
+
+    @Test
+    void lineBreaksAfterAHeadlineOrAFullStopStayParagraphBreaks() {
+        String text = "Council approves budget\nThe mayor said the vote was close.\n\"We will build it,\" she said.";
+        List<ExtractedQuote> quotes = new QuoteExtractor().extract(text);
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("the vote was close", quotes.get(0).text());
+        assertEquals("We will build it,", quotes.get(1).text());
+    }
+
+    @Test
     void personsOwnStatementIsTheirs() {
         String text = "Alessia Cara shared a message on Instagram.\n\n“It’s breaking my heart,” Cara’s statement on "
                 + "Instagram began.";

@@ -1,0 +1,54 @@
+package com.quotecheck.extraction;
+
+/**
+ * Wire copy and text pasted from PDFs wrap lines at a fixed width, so a line break there is a space, not a paragraph:
+ * the line stops mid-sentence and the next one goes on in lower case, or a double quote is still open. Replacing those
+ * breaks by spaces keeps every offset.
+ */
+final class LineWraps {
+
+    private LineWraps() {
+    }
+
+    /** {@code text} with its wrapping line breaks read as spaces; the same string when it has none. */
+    static String unwrapped(String text) {
+        char[] chars = null;
+        int doubleMarks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isDoubleMark(c)) {
+                doubleMarks++;
+            }
+            if (c != '\n') {
+                continue;
+            }
+            if (wraps(text, i, doubleMarks % 2 == 1)) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = ' ';
+            } else {
+                doubleMarks = 0;
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private static boolean wraps(String text, int i, boolean quoteOpen) {
+        int last = i - 1;
+        while (last >= 0 && (text.charAt(last) == ' ' || text.charAt(last) == '\t' || text.charAt(last) == '\r')) {
+            last--;
+        }
+        if (last < 0 || i + 1 >= text.length()) {
+            return false;
+        }
+        char end = text.charAt(last);
+        char next = text.charAt(i + 1);
+        boolean midSentence = Character.isLetterOrDigit(end) || end == ',';
+        return midSentence && (Character.isLowerCase(next) || quoteOpen && Character.isLetterOrDigit(next));
+    }
+
+    private static boolean isDoubleMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB';
+    }
+}
