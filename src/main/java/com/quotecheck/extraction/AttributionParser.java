@@ -979,7 +979,11 @@ final class AttributionParser {
      */
     static int timeAdjunctStart(Words w, int from, int end) {
         int k = end;
-        if (k - 2 > from && w.isWord(k - 1) && Lexicon.TIME_NOUNS.contains(w.lower(k - 1))
+        if (k - 2 > from && w.isWord(k - 1) && Lexicon.PARTS_OF_DAY.contains(w.lower(k - 1))
+                && Lexicon.DAYS.contains(w.lower(k - 2))) {
+            // "The EC Thursday morning said".
+            k -= 2;
+        } else if (k - 2 > from && w.isWord(k - 1) && Lexicon.TIME_NOUNS.contains(w.lower(k - 1))
                 && (w.is(k - 2, "last") || w.is(k - 2, "this"))) {
             k -= 2;
         } else if (k - 3 > from && w.isWord(k - 1) && Lexicon.TIME_NOUNS.contains(w.lower(k - 1)) && w.is(k - 2, "the")

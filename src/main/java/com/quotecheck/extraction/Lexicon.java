@@ -262,7 +262,7 @@ final class Lexicon {
             "trooper",
             "magistrate", "foreman", "forewoman", "bishop", "archbishop", "canon", "cardinal", "imam", "rabbi", "rt",
             "rt.", "hon", "hon.", "rev", "cr", "cr.", "clr", "ser", "dci", "dsp", "asp", "acp", "dcp", "igp", "dig",
-            "ssp", "asi", "cec", "asg", "cji", "dgp", "mmc", "mec", "qb", "rb", "cm", "ig", "dm", "adgp");
+            "ssp", "asi", "cec", "asg", "cji", "dgp", "mmc", "mec", "qb", "rb", "cm", "ig", "dm", "adgp", "collector");
 
     /** Nationalities written before a name ("Canadian Summer McIntosh", "Aussie Jones"): no part of it. */
     static final Set<String> DEMONYMS = Set.of("american", "british", "english", "scottish", "welsh", "irish",

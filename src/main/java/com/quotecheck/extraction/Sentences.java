@@ -136,7 +136,8 @@ final class Sentences {
             k--;
         }
         String word = text.substring(k, dot);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) || word.matches("\\p{Lu}(\\.\\p{Lu})+")) {
+            // "A. Donald McEachin", "J.B. Bickerstaff", "K.V.S. Satyanarayana": initials.
             return true;
         }
         String lower = word.toLowerCase(java.util.Locale.ROOT);

@@ -1461,6 +1461,23 @@ class QuoteExtractorTest {
         assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“You take your hat off to him,” Cavs coach J.B. Bickerstaff said.|J.B. Bickerstaff",
+            "“We are grateful,” said K.V.S. Satyanarayana, the district official.|K.V.S. Satyanarayana",
+            "Eluru Collector V. Prasanna Venkatesh said: “The relief camps are ready.”|V. Prasanna Venkatesh"})
+    void initialsAndDistrictOfficesBeforeAName(String text, String name) {
+        assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void dayAndItsPartBetweenSubjectAndCueAreNotTheSpeaker() {
+        String text = "The EC Thursday morning said the results would be announced on Friday.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("The EC", q.speaker());
+        assertEquals("the results would be announced on Friday", q.text());
+    }
+
     @Test
     void participlePhraseClosedByADashOpensTheSentenceOfItsSubject() {
         String text = "Daryl Dike joined on Friday.\n\nSpeaking for the first time since being unveiled - Dike insisted "
