@@ -1152,6 +1152,7 @@ final class ReportedSpeech {
         String first = w.lower(c);
         // "said this while speaking to journalists", "stated this during a session": the words were said before.
         boolean thisSaid = first.equals("this") && (!w.isWord(c + 1) || Lexicon.PREPOSITIONS.contains(w.lower(c + 1))
+                || w.is(c + 1, "following")
                 || Lexicon.TIME_PREPOSITIONS.contains(w.lower(c + 1)) || Lexicon.SUBORDINATORS.contains(w.lower(c + 1)));
         if (first.equals("the") && w.is(c + 1, "same") || first.equals("so") || thisSaid) {
             // "73 percent said the same of Trump", "said so": an object, not a clause.

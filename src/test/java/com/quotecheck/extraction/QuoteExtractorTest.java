@@ -2950,7 +2950,8 @@ class QuoteExtractorTest {
             "Police confirmed the death of a man on Friday.",
             "The club announced the signing of striker Tom Alder from Stoke on a three-year contract.",
             "Ana Ruiz mentioned disparaging remarks Tom Alder had made about the mayor.",
-            "Ana Ruiz confessed her love for the city."})
+            "Ana Ruiz confessed her love for the city.",
+            "Ana Ruiz said this following the team's defeat to Tunisia on Sunday."})
     void objectsAndInfinitivesAreNoReports(String text) {
         assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
     }
