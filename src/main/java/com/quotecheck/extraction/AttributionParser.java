@@ -906,9 +906,10 @@ final class AttributionParser {
                 boolean afterPreposition = Lexicon.PREPOSITIONS.contains(w.lower(j - 1));
                 boolean phrasalCue = w.is(j + 1, Lexicon.PHRASAL_CUES.getOrDefault(word, ""));
                 if ((Lexicon.AUXILIARIES.contains(word) || Lexicon.DETERMINERS.contains(word)
-                        || Lexicon.isSentenceAdverb(word) || phrasalCue) && !afterPreposition) {
-                    // "told the BBC the plan was …", "The nominee also outlined …", "The diplomat went on to say":
-                    // a second determiner, a verb or an adverb before one ends the phrase.
+                        || Lexicon.isSentenceAdverb(word) || Lexicon.CONNECTIVES.contains(word) || phrasalCue)
+                        && !afterPreposition) {
+                    // "told the BBC the plan was …", "The nominee also outlined …", "The diplomat went on to say",
+                    // "The prosecution however said": a second determiner, a verb or an adverb before one ends it.
                     break;
                 }
                 if (word.equals("of") || word.equals("for") || word.equals("at") || word.equals("in")) {

@@ -327,7 +327,8 @@ final class Lexicon {
             "statement", "readout", "release", "survey", "poll", "study", "article", "paper", "newspaper", "imf",
             "fbi", "cia", "nato", "w.h.o.", "network", "firm", "endowment", "caucus", "team", "club", "district",
             "mission", "panel", "prefecture", "municipality", "regulator", "tribunal", "bench", "coalition",
-            "alliance", "federation", "secretariat", "directorate", "inspectorate", "ombudsman");
+            "alliance", "federation", "secretariat", "directorate", "inspectorate", "ombudsman", "prosecution",
+            "defence", "defense");
 
     /**
      * First words that make a capitalized run a place rather than a person: compass points and the modifiers of

@@ -514,7 +514,8 @@ final class ReportedSpeech {
             before = subjectEnd;
             // "Smith also said", "She had told investigators", "officials have said": adverbs and auxiliaries.
             while (subjectEnd > a && w.isWord(subjectEnd - 1) && !w.isCapitalized(subjectEnd - 1)
-                    && (Lexicon.isAdverb(w.lower(subjectEnd - 1)) || Lexicon.PERFECT_AUXILIARIES.contains(
+                    && (Lexicon.isAdverb(w.lower(subjectEnd - 1)) || Lexicon.CONNECTIVES.contains(w.lower(subjectEnd - 1))
+                            || Lexicon.PERFECT_AUXILIARIES.contains(
                             w.lower(subjectEnd - 1)) || Lexicon.MODALS.contains(w.lower(subjectEnd - 1)))) {
                 subjectEnd--;
             }

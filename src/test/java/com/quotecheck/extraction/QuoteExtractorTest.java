@@ -1470,6 +1470,16 @@ class QuoteExtractorTest {
         assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The prosecution however said the defence knew of the application.|The prosecution|prosecution",
+            "The defence said the accused was sick and could not travel.|The defence|defence"})
+    void prosecutionAndDefenceSpeakAsTheSideTheyAre(String text, String speaker, String name) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(speaker, q.speaker());
+        assertEquals(name, q.speakerName());
+    }
+
     @Test
     void dayAndItsPartBetweenSubjectAndCueAreNotTheSpeaker() {
         String text = "The EC Thursday morning said the results would be announced on Friday.";
