@@ -573,8 +573,9 @@ final class Names {
         for (int k = 0; k < w.size(); k++) {
             // "The U.S. said": the country, though "U.S." titles the name in "U.S. Ambassador Ana Ruiz".
             boolean country = w.lower(k).equals("u.s.") && k == w.size() - 1;
-            // "Aussie Jones": the nationality before a surname is not the name.
-            boolean nationality = Lexicon.DEMONYMS.contains(w.lower(k)) && w.isCapitalized(k + 1);
+            // "Aussie Jones": the nationality before a surname is not the name; "the Kuwaiti" is a person's.
+            boolean nationality = Lexicon.DEMONYMS.contains(w.lower(k))
+                    && (w.isCapitalized(k + 1) || k > 0 && Lexicon.DETERMINERS.contains(w.lower(k - 1)));
             boolean company = w.lower(k - 1 < 0 ? 0 : k - 1).equals("general") && GENERAL_COMPANIES.contains(w.lower(k));
             if (k > 0 && w.isCapitalized(k) && w.isCapitalized(k - 1)
                     && (ORGANISATION_ADJECTIVES.contains(w.lower(k - 1)) || company)) {

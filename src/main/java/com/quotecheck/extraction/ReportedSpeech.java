@@ -784,11 +784,19 @@ final class ReportedSpeech {
     private static int roleBefore(Words w, int s) {
         int k = s - 1;
         boolean role = false;
-        while (k > 0 && s - k <= MAX_ROLE_WORDS && w.isWord(k) && (w.isCapitalized(k) || isRoleOrOutletNoun(w, k))) {
+        while (k > 0 && s - k <= MAX_ROLE_WORDS && w.isWord(k)
+                && (w.isCapitalized(k) || isRoleOrOutletNoun(w, k) || role && modifiesRole(w, k))) {
             role |= !w.isCapitalized(k) && isRoleOrOutletNoun(w, k);
             k--;
         }
         return role && contentEndBefore(w, k + 1) >= 0 && w.isCapitalized(s) ? k + 1 : s;
+    }
+
+    /** "oil" of "Kuwaiti oil minister": a lower-case word before a role that is no verb, preposition or function word. */
+    private static boolean modifiesRole(Words w, int k) {
+        String word = w.lower(k);
+        return !w.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(word) && !Lexicon.isCue(word) && !isPreposition(w, k)
+                && !Lexicon.AUXILIARIES.contains(word) && !word.endsWith("ed") && !word.endsWith("ly");
     }
 
     /** "in", "at", "during": a word opening a place, time or occasion after a cue. */

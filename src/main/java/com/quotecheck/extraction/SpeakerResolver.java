@@ -1353,7 +1353,9 @@ final class SpeakerResolver {
         boolean hyphenatedTitle = head.indexOf('-') > 0 && Names.isTitle(head);
         // "the premier", "the CEO", "Grab CEO": a title after a determiner or a firm is a role too.
         boolean titleRole = Lexicon.TITLES.contains(head)
-                && (Lexicon.DETERMINERS.contains(w.lower(0)) || w.size() == 2 && w.isCapitalized(0));
+                && (Lexicon.DETERMINERS.contains(w.lower(0)) || w.size() == 2 && w.isCapitalized(0))
+                // "the Kuwaiti" is whoever was described as one.
+                || Lexicon.DEMONYMS.contains(head) && w.size() == 2 && w.lower(0).equals("the");
         // "one West Virginia official", "a spokesman" is someone not named before.
         boolean indefinite = w.is(0, "one") || w.lower(0).equals("a") || w.lower(0).equals("an")
                 || w.lower(0).equals("another");

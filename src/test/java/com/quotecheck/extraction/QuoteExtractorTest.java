@@ -1481,6 +1481,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void roleWithItsModifiersClosingAReportFindsItsNameAndANationalityNounFindsThem() {
+        String text = "OPEC countries agreed on a cut, Kuwaiti oil minister Sheikh Saud Nasser al-Sabah said here Tuesday."
+                + "\n\n“This is an extraordinary meeting,” the Kuwaiti said.";
+        ExtractedQuote report = only(text, QuoteKind.INDIRECT);
+        assertEquals("OPEC countries agreed on a cut", report.text());
+        assertEquals("Sheikh Saud Nasser al-Sabah", report.speakerName());
+        assertEquals("Sheikh Saud Nasser al-Sabah", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void dayAndItsPartBetweenSubjectAndCueAreNotTheSpeaker() {
         String text = "The EC Thursday morning said the results would be announced on Friday.";
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
