@@ -339,7 +339,7 @@ final class ReportedSpeech {
                 // "…, said Ana Ruiz.", "…, said spokesman John Smith.", "…, said the chief executive.", "…, said
                 // police."
                 if (r == null && (w.isCapitalized(v + 1) || w.isWord(v + 1) && (Lexicon.isRole(w.lower(v + 1))
-                        || w.lower(v + 1).equals("the") && Lexicon.isRole(w.lower(w.size() - 2))
+                        || w.lower(v + 1).equals("the") && (Lexicon.isRole(w.lower(w.size() - 2)) || roleWithin(w, v + 2))
                         || Names.isGroupNoun(w, v + 1)))) {
                     r = inverted(w, v, false);
                 }
@@ -456,7 +456,13 @@ final class ReportedSpeech {
             // "Izzat al-Resheq, a member of the politburo, confirmed the truce.": the verb's object, not its speaker.
             return null;
         }
-        boolean closes = end >= w.size() || w.is(end, ".") && end == w.size() - 1 || w.is(end, ",")
+        // "…, said the India captain Sardar Singh after his team won the shoot-out": the occasion after the name.
+        boolean occasion = false;
+        for (int k = name + 1; k <= end && !according && !occasion; k++) {
+            occasion = w.isWord(k) && OCCASION_OPENERS.contains(w.lower(k)) && w.isCapitalized(k - 1);
+            end = occasion ? k : end;
+        }
+        boolean closes = end >= w.size() || w.is(end, ".") && end == w.size() - 1 || w.is(end, ",") || occasion
                 || !according && !Lexicon.AUDIENCE_VERBS.contains(w.lower(v)) && adjunctToEnd(w, end);
         if (end == s || !closes || Lexicon.PRONOUNS.contains(w.lower(s))) {
             return null;
@@ -790,6 +796,19 @@ final class ReportedSpeech {
             k--;
         }
         return role && contentEndBefore(w, k + 1) >= 0 && w.isCapitalized(s) ? k + 1 : s;
+    }
+
+    /** Words that open the occasion of the words after an inverted speaker's name ("… after his team won"). */
+    private static final Set<String> OCCASION_OPENERS = Set.of("after", "before", "as", "when", "while", "following");
+
+    /** Whether a role noun stands among the few words from {@code from}, before a name ("the triumphant India captain"). */
+    private static boolean roleWithin(Words w, int from) {
+        for (int k = from; k < from + MAX_ROLE_WORDS && w.isWord(k); k++) {
+            if (!w.isCapitalized(k) && Lexicon.isRole(w.lower(k))) {
+                return w.isCapitalized(k + 1);
+            }
+        }
+        return false;
     }
 
     /** "oil" of "Kuwaiti oil minister": a lower-case word before a role that is no verb, preposition or function word. */

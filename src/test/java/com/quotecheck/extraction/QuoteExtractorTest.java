@@ -1490,6 +1490,17 @@ class QuoteExtractorTest {
         assertEquals("Sheikh Saud Nasser al-Sabah", only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The gold is one of the biggest moments in his life, said the triumphant India captain Sardar Singh after "
+                    + "his team won the shoot-out.",
+            "The gold is one of the biggest moments in his life, said Sardar Singh as the team celebrated."})
+    void invertedSpeakerMayBeFollowedByTheOccasion(String text) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("The gold is one of the biggest moments in his life", q.text());
+        assertEquals("Sardar Singh", q.speakerName());
+    }
+
     @Test
     void dayAndItsPartBetweenSubjectAndCueAreNotTheSpeaker() {
         String text = "The EC Thursday morning said the results would be announced on Friday.";
