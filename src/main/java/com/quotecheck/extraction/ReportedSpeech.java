@@ -527,6 +527,8 @@ final class ReportedSpeech {
             }
             // "Sanders on Tuesday said", "Wells Fargo just this month announced": a time between subject and cue.
             subjectEnd = AttributionParser.timeAdjunctStart(w, a, subjectEnd);
+            // "The Toronto Transit Commission (TTC) says": the name's initials.
+            subjectEnd = acronymBefore(w, subjectEnd);
         }
         subjectEnd = beforeDashedAside(w, a, subjectEnd);
         if (subjectEnd <= a || subjectEnd - a > MAX_SUBJECT_TOKENS) {
@@ -796,6 +798,14 @@ final class ReportedSpeech {
             k--;
         }
         return role && contentEndBefore(w, k + 1) >= 0 && w.isCapitalized(s) ? k + 1 : s;
+    }
+
+    /** Where a name's initials in brackets right before {@code end} start ("Union (CWU)"); else {@code end}. */
+    private static int acronymBefore(Words w, int end) {
+        // A party tag ("(R)", "(R-S.C.)") stays with the name it follows.
+        boolean initials = end >= 4 && w.is(end - 1, ")") && w.is(end - 3, "(") && w.isWord(end - 2)
+                && w.text(end - 2).matches("\\p{Lu}{2,}") && w.isCapitalized(end - 4);
+        return initials ? end - 3 : end;
     }
 
     /** Words that open the occasion of the words after an inverted speaker's name ("… after his team won"). */

@@ -1472,6 +1472,17 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "The Toronto Transit Commission (TTC) says it is looking into the incident.|Toronto Transit Commission",
+            "The Communication Workers Union (CWU) said 115,000 members would walk out.|Communication Workers Union",
+            "Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.|Trey Gowdy"})
+    void initialsInBracketsAfterANameBeforeTheCue(String text, String name) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(name, q.speakerName());
+        assertTrue(q.speaker().contains("(R-S.C.)") == text.contains("(R-S.C.)"), q::speaker);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "The prosecution however said the defence knew of the application.|The prosecution|prosecution",
             "The defence said the accused was sick and could not travel.|The defence|defence"})
     void prosecutionAndDefenceSpeakAsTheSideTheyAre(String text, String speaker, String name) {
