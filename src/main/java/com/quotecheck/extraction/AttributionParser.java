@@ -1325,6 +1325,13 @@ final class AttributionParser {
                 return comma + 1;
             }
         }
+        if (w.is(from, "On") && w.isWord(from + 1) && Lexicon.DAYS.contains(w.lower(from + 1))) {
+            // "On Sunday Eskom said …": a day opening the sentence without its comma.
+            int after = w.isWord(from + 2) && Lexicon.PARTS_OF_DAY.contains(w.lower(from + 2)) ? from + 3 : from + 2;
+            if (w.isCapitalized(after)) {
+                return after;
+            }
+        }
         if (w.isWord(from) && Lexicon.CONNECTIVES.contains(w.lower(from)) && w.is(from + 1, ",")) {
             // "Nonetheless, England’s players struck a defiant note, insisting …".
             return from + 2;

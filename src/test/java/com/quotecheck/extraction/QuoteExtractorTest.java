@@ -1513,6 +1513,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void dayOpeningASentenceWithoutItsCommaIsNoPartOfTheSubject() {
+        ExtractedQuote q = only("On Sunday Eskom said it will suspend load-shedding on Monday morning.", QuoteKind.INDIRECT);
+        assertEquals("Eskom", q.speaker());
+        assertEquals("it will suspend load-shedding on Monday morning", q.text());
+    }
+
+    @Test
     void dayAndItsPartBetweenSubjectAndCueAreNotTheSpeaker() {
         String text = "The EC Thursday morning said the results would be announced on Friday.";
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
