@@ -23,6 +23,8 @@ final class AttributionParser {
     private static final Pattern CLAUSE_AFTER_QUOTE =
             Pattern.compile("(?:[,;]\\s*)?(?:(?:while|whereas)\\s+|(?:and|but)\\s+(?=\\p{Lu}))");
 
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
     private AttributionParser() {
     }
 
@@ -905,7 +907,9 @@ final class AttributionParser {
                 String word = w.lower(j);
                 boolean afterPreposition = Lexicon.PREPOSITIONS.contains(w.lower(j - 1));
                 boolean phrasalCue = w.is(j + 1, Lexicon.PHRASAL_CUES.getOrDefault(word, ""));
-                if ((Lexicon.AUXILIARIES.contains(word) || Lexicon.DETERMINERS.contains(word)
+                // "told the Mercury News she was angry": a subject pronoun opens the next clause.
+                boolean subject = SUBJECT_PRONOUNS.contains(word);
+                if ((Lexicon.AUXILIARIES.contains(word) || Lexicon.DETERMINERS.contains(word) || subject
                         || Lexicon.isSentenceAdverb(word) || Lexicon.CONNECTIVES.contains(word) || phrasalCue)
                         && !afterPreposition) {
                     // "told the BBC the plan was …", "The nominee also outlined …", "The diplomat went on to say",

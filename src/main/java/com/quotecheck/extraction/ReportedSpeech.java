@@ -529,6 +529,11 @@ final class ReportedSpeech {
             subjectEnd = AttributionParser.timeAdjunctStart(w, a, subjectEnd);
             // "The Toronto Transit Commission (TTC) says": the name's initials.
             subjectEnd = acronymBefore(w, subjectEnd);
+            if (subjectEnd - 3 > a && w.is(subjectEnd - 1, "to") && w.is(subjectEnd - 2, "on")
+                    && GOES_ON.contains(w.lower(subjectEnd - 3))) {
+                // "Farnum went on to say that …".
+                subjectEnd -= 3;
+            }
         }
         subjectEnd = beforeDashedAside(w, a, subjectEnd);
         if (subjectEnd <= a || subjectEnd - a > MAX_SUBJECT_TOKENS) {
@@ -799,6 +804,8 @@ final class ReportedSpeech {
         }
         return role && contentEndBefore(w, k + 1) >= 0 && w.isCapitalized(s) ? k + 1 : s;
     }
+
+    private static final Set<String> GOES_ON = Set.of("went", "goes", "go", "going");
 
     /** Where a name's initials in brackets right before {@code end} start ("Union (CWU)"); else {@code end}. */
     private static int acronymBefore(Words w, int end) {

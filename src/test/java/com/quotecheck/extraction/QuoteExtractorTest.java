@@ -1512,6 +1512,16 @@ class QuoteExtractorTest {
         assertEquals("Sardar Singh", q.speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Farnum went on to say that he felt she was in favor of the decision.|Farnum|he felt she was in favor of the decision",
+            "Moll told the Mercury News she was angry at the lack of warning.|Moll|she was angry at the lack of warning"})
+    void goingOnToSayAndAnOutletTold(String text, String speaker, String report) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(speaker, q.speaker());
+        assertEquals(report, q.text());
+    }
+
     @Test
     void dayOpeningASentenceWithoutItsCommaIsNoPartOfTheSubject() {
         ExtractedQuote q = only("On Sunday Eskom said it will suspend load-shedding on Monday morning.", QuoteKind.INDIRECT);
