@@ -305,8 +305,10 @@ final class AttributionParser {
                 int s = skipIntroducer(w, 0, cue);
                 int end = npEnd(w, s);
                 for (int k = s + 1; k < end; k++) {
-                    if (!w.isCapitalized(k) && Lexicon.ISSUING_VERBS.contains(w.lower(k))) {
-                        // "Gov. Brian Kemp's office sent a statement, saying:": the phrase ran on into its verb.
+                    // "Gov. Brian Kemp's office sent a statement, saying:", "The Mayor disagreed by saying,": the
+                    // phrase ran on into its verb.
+                    boolean pastAfterName = w.isCapitalized(k - 1) && w.lower(k).endsWith("ed") && k - 1 > s;
+                    if (!w.isCapitalized(k) && (Lexicon.ISSUING_VERBS.contains(w.lower(k)) || pastAfterName)) {
                         end = k;
                     }
                 }

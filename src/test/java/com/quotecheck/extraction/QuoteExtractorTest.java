@@ -1523,6 +1523,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void subjectOfAParticipleCueStopsAtItsVerb() {
+        String text = "Mayor Scott Farnam opened the debate.\n\nThe Mayor disagreed by saying, “By districts is cheaper.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("The Mayor", q.speaker());
+        assertEquals("Scott Farnam", q.speakerName());
+    }
+
+    @Test
     void dayOpeningASentenceWithoutItsCommaIsNoPartOfTheSubject() {
         ExtractedQuote q = only("On Sunday Eskom said it will suspend load-shedding on Monday morning.", QuoteKind.INDIRECT);
         assertEquals("Eskom", q.speaker());
