@@ -412,7 +412,7 @@ final class Lexicon {
             "sprinter", "swimmer", "cyclist", "golfer", "boxer", "jockey", "trainer", "referee", "umpire",
             "complainant", "defendant", "plaintiff", "claimant", "petitioner", "victim", "suspect", "coroner",
             "juror", "advocate", "barrister", "solicitor", "accountant", "designer", "photographer", "presenter",
-            "broadcaster", "campaigner", "councilor", "family", "protester", "demonstrator", "emcee", "eyewitness", "bystander", "onlooker", "motorist", "shopper", "qc", "kc", "superstar");
+            "broadcaster", "campaigner", "councilor", "family", "protester", "demonstrator", "emcee", "eyewitness", "bystander", "onlooker", "motorist", "shopper", "agencies", "charities", "organisations", "organizations", "unions", "qc", "kc", "superstar");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",

@@ -743,6 +743,10 @@ final class ReportedSpeech {
             contentEnd = s - 1;
         } else {
             s = roleBefore(w, speakerStart(w, subjectEnd));
+            // "…, state media said.", "…, local officials told reporters.": lower-case words before the noun.
+            while (s > 2 && isRoleOrOutletNoun(w, s) && modifiesRole(w, s - 1) && s - 1 > subjectEnd - MAX_ROLE_WORDS - 1) {
+                s--;
+            }
             contentEnd = contentEndBefore(w, s);
             if (s >= subjectEnd || s < 2 || contentEnd < 0) {
                 return null;
@@ -831,7 +835,9 @@ final class ReportedSpeech {
     /** "oil" of "Kuwaiti oil minister": a lower-case word before a role that is no verb, preposition or function word. */
     private static boolean modifiesRole(Words w, int k) {
         String word = w.lower(k);
-        return !w.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(word) && !Lexicon.isCue(word) && !isPreposition(w, k)
+        // "state" of "state media" is spelled like a cue.
+        boolean cue = Lexicon.isCue(word) && !Lexicon.TITLES.contains(word);
+        return w.isWord(k) && !w.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(word) && !cue && !isPreposition(w, k)
                 && !Lexicon.AUXILIARIES.contains(word) && !word.endsWith("ed") && !word.endsWith("ly");
     }
 
@@ -1024,11 +1030,6 @@ final class ReportedSpeech {
     }
 
     /**
-     * Where the reported clause starts after the cue: past the audience of "told", a time or place before "that"
-     * ("said Monday that", "says at a campaign stop in Toledo, Ohio, that") and "that" with a parenthetical after it;
-     * -1 when no clause follows.
-     */
-    /**
      * Whether a clause with its own verb opens at token {@code c} without "that": a subject pronoun and its verb ("he
      * had received"), or a short subject, even set off by an apposition, before an auxiliary ("any payments were made",
      * "Jason Hillman, the Cavs' chief of staff, was …") — not an object with a relative clause ("the plan, which was").
@@ -1072,6 +1073,11 @@ final class ReportedSpeech {
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
+    /**
+     * Where the reported clause starts after the cue: past the audience of "told", a time or place before "that"
+     * ("said Monday that", "says at a campaign stop in Toledo, Ohio, that") and "that" with a parenthetical after it;
+     * -1 when no clause follows.
+     */
     private static int contentStart(Words w, int v) {
         if (addsSomething(w, v)) {
             return -1;

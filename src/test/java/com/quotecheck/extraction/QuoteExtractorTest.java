@@ -1530,6 +1530,16 @@ class QuoteExtractorTest {
         assertEquals("Scott Farnam", q.speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The flood waters are receding, state media said.|state media|The flood waters are receding",
+            "Aid agencies say the situation in the camps is dire.|Aid agencies|the situation in the camps is dire"})
+    void unnamedGroupsAndMediaAsSpeakers(String text, String speaker, String report) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(speaker, q.speaker());
+        assertEquals(report, q.text());
+    }
+
     @Test
     void dayOpeningASentenceWithoutItsCommaIsNoPartOfTheSubject() {
         ExtractedQuote q = only("On Sunday Eskom said it will suspend load-shedding on Monday morning.", QuoteKind.INDIRECT);
