@@ -353,14 +353,16 @@ final class Lexicon {
     static final Set<String> DOCUMENTS = Set.of("report", "statement", "readout", "release", "survey", "poll",
             "study", "article", "paper", "memo", "letter", "filing", "ruling", "analysis", "ad", "document",
             "book", "piece", "data", "estimate", "figure", "record", "transcript", "tally", "count", "code",
-            "charter", "guidance", "guidelines");
+            "charter", "guidance", "guidelines", "email", "e-mail", "message", "notice", "circular", "affidavit",
+            "petition");
 
     /**
      * Documents someone issues to speak for them, named by who sent them ("sent a statement"); a poll's or a report's
      * sentence is often about someone else.
      */
     static final Set<String> ISSUED_DOCUMENTS = Set.of("statement", "readout", "release", "memo", "letter", "post",
-            "tweet", "alert", "notice", "announcement", "advisory", "filing", "motion", "brief");
+            "tweet", "alert", "notice", "announcement", "advisory", "filing", "motion", "brief", "email", "e-mail",
+            "message", "circular");
 
     /** Nouns for two people spoken of together ("the pair said"). */
     static final Set<String> PAIR_NOUNS = Set.of("pair", "two", "duo", "couple");

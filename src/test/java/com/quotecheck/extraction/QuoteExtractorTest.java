@@ -1585,6 +1585,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void emailIsItsSendersWords() {
+        String text = "Police Chief Julian Fantino sent an email to officers on Monday. “I expect restraint,” the email states.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("the email", q.speaker());
+        assertEquals("Julian Fantino", q.speakerName());
+    }
+
+    @Test
     void personsOwnStatementIsTheirs() {
         String text = "Alessia Cara shared a message on Instagram.\n\n“It’s breaking my heart,” Cara’s statement on "
                 + "Instagram began.";
