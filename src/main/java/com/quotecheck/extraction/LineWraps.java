@@ -1,5 +1,7 @@
 package com.quotecheck.extraction;
 
+import java.util.Set;
+
 /**
  * Wire copy and text pasted from PDFs wrap lines at a fixed width, so a line break there is a space, not a paragraph:
  * the line stops mid-sentence and the next one goes on in lower case, or a double quote is still open. Replacing those
@@ -45,8 +47,22 @@ final class LineWraps {
         char end = text.charAt(last);
         char next = text.charAt(i + 1);
         boolean midSentence = Character.isLetterOrDigit(end) || end == ',';
-        return midSentence && (Character.isLowerCase(next) || quoteOpen && Character.isLetterOrDigit(next));
+        return midSentence && (Character.isLowerCase(next) || (quoteOpen || endsWithFunctionWord(text, last))
+                && Character.isLetterOrDigit(next));
     }
+
+    /** "… between 50 and¶60 people": a line that stops on a word no sentence ends with. */
+    private static boolean endsWithFunctionWord(String text, int last) {
+        int start = last;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return FUNCTION_WORDS.contains(text.substring(start, last + 1));
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "the", "a", "an", "of", "to", "in",
+            "on", "at", "for", "by", "with", "from", "between", "than", "that", "is", "are", "was", "were", "be",
+            "has", "have", "had", "will", "would", "said", "says");
 
     private static boolean isDoubleMark(char c) {
         return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB';

@@ -1576,6 +1576,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void lineWrappedAfterAWordNoSentenceEndsWithGoesOn() {
+        String text = "The district magistrate said between 50 and\n60 people were killed in the stampede.";
+        assertEquals("between 50 and\n60 people were killed in the stampede", only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
     void lineBreaksAfterAHeadlineOrAFullStopStayParagraphBreaks() {
         String text = "Council approves budget\nThe mayor said the vote was close.\n\"We will build it,\" she said.";
         List<ExtractedQuote> quotes = new QuoteExtractor().extract(text);
