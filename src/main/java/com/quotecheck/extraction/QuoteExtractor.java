@@ -163,7 +163,7 @@ public final class QuoteExtractor {
             int to = Math.min(Math.min(nextOpen, from + WINDOW), sentences.endOf(from));
             if (to > from) {
                 after = AttributionParser.after(text, from, to);
-                if (after == null && text.substring(text.lastIndexOf('\n', span.open()) + 1, span.open()).isBlank()) {
+                if (after == null && opensLine(text, span.open())) {
                     after = AttributionParser.nameAfterColon(text, from, to);
                 }
                 // "“…?” said David Plouffe, the architect of …": a lower-case word after the mark carries the quote's
@@ -438,6 +438,16 @@ public final class QuoteExtractor {
             "proud", "upset", "frustrated", "adamant", "confident", "blunt", "candid", "honest", "emotional",
             "philosophical", "upbeat", "optimistic", "unhappy", "furious", "angry", "satisfied", "relieved",
             "thrilled", "full", "quick", "keen", "clear", "convinced", "unapologetic", "defiant", "critical");
+
+    /** Whether only spaces stand between the line's start and {@code pos}; reads back no further than they do. */
+    private static boolean opensLine(String text, int pos) {
+        for (int k = pos - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Whether a clause with a named subject opens in {@code text[from, to)}: "… and as Trump went on about “…”". */
     private static boolean opensClauseWithName(String text, int from, int to) {
