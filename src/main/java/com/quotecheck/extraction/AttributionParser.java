@@ -25,6 +25,10 @@ final class AttributionParser {
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
+    /** Prepositions opening a time or place before a sentence's subject, with or without a comma ("Toward the end"). */
+    private static final Set<String> PLACE_OR_TIME_OPENERS = Set.of("at", "in", "on", "after", "before", "during",
+            "toward", "towards");
+
     private AttributionParser() {
     }
 
@@ -1356,6 +1360,11 @@ final class AttributionParser {
             return from + 1;
         }
         for (int k = from + 1; k < to && k < from + 25; k++) {
+            if (k > from + 2 && w.isWord(k) && SUBJECT_PRONOUNS.contains(w.lower(k)) && w.isWord(k - 1)
+                    && !w.isCapitalized(k) && PLACE_OR_TIME_OPENERS.contains(w.lower(from))) {
+                // "Toward the end of the homily he paused and said": the phrase ends where its subject begins.
+                return k;
+            }
             if (participle && isDash(w, k)) {
                 // "Speaking for the first time since being unveiled - Dike insisted …": a dash may close it too.
                 int next = k;

@@ -278,7 +278,7 @@ final class Lexicon {
 
     /** Words before a title that make it another office ("Vice President", "former senator"). */
     static final Set<String> RANK_WORDS = Set.of("vice", "deputy", "assistant", "associate", "acting", "former",
-            "ex", "interim", "lieutenant");
+            "ex", "interim", "lieutenant", "additional");
 
     /** Determiners that make a role someone's ("his lawyer"). */
     static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "my", "our", "your");
@@ -556,6 +556,7 @@ final class Lexicon {
 
     /** Connectives and prepositions that open an introductory phrase before a sentence's subject. */
     static final Set<String> INTRODUCERS = Set.of("in", "on", "at", "after", "before", "during", "for", "from",
+            "toward", "towards",
             "with", "since", "under", "as", "however", "but", "and", "meanwhile", "still", "earlier", "later",
             "yet", "so", "also", "instead", "indeed", "last", "this", "when", "while", "if", "although", "though",
             "according", "or", "speaking", "asked", "separately", "similarly", "now", "then", "today", "once",

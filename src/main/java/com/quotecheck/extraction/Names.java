@@ -421,7 +421,7 @@ final class Names {
     private static final Set<String> OFFICES = Set.of("commissioner", "minister", "secretary", "director",
             "chairman", "chairwoman", "chairperson", "president", "spokesman", "spokeswoman", "spokesperson",
             "superintendent", "inspector", "magistrate", "ambassador", "senator", "councillor", "officer", "ceo",
-            "cfo", "coo", "cto");
+            "cfo", "coo", "cto", "general", "chief", "commander", "governor", "chancellor", "premier");
 
     /** A role noun naming a person ("witness", "spokesman"), not an institution or a document. */
     static boolean isPersonRole(String lower) {

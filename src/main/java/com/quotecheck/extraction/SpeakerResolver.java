@@ -244,6 +244,8 @@ final class SpeakerResolver {
                     // "The Taoiseach, Mr Ahern, has made …": who a later "the Taoiseach" is.
                     addRole(surname, role);
                 }
+                // "Pope Francis": who a later "the pope" is.
+                addRole(surname, w.span(0, w.size() - 1));
             }
             return;
         }
@@ -273,6 +275,11 @@ final class SpeakerResolver {
             appositions.putIfAbsent(name, apposition);
             addRole(name, apposition);
         }
+        String initials = initialsBefore(text, from);
+        if (m.person() && initials != null) {
+            // "Director General of Police (DGP) Manoj Yadava": who a later "the DGP" is.
+            addRole(name, initials);
+        }
         String honour = Names.stripPossessive(w.text(w.size() - 1));
         if (m.person() && Lexicon.POSTNOMINALS.contains(Lexicon.lower(honour)) && !name.endsWith(honour)) {
             // "Nigel Godsmark QC": who "the QC" is later.
@@ -294,6 +301,20 @@ final class SpeakerResolver {
                 addRole(name, affiliation);
             }
         }
+    }
+
+    /** The initials in brackets right before a name ("(DGP) Manoj Yadava", "(CEC), Sikandar Raja"), or null. */
+    private static String initialsBefore(String text, int from) {
+        int k = from - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == ',')) {
+            k--;
+        }
+        if (k < 2 || text.charAt(k) != ')') {
+            return null;
+        }
+        int open = text.lastIndexOf('(', k);
+        String inside = open < 0 || k - open > MAX_INITIALS_CHARS ? null : text.substring(open + 1, k);
+        return inside != null && inside.matches("\\p{Lu}{2,}") ? inside : null;
     }
 
     /** "of Stanford University", "at the Cato Institute", "from NASA" right after a name; or null. */
@@ -1513,6 +1534,9 @@ final class SpeakerResolver {
         }
         return DEMONYM_ENDINGS.contains(modifier.substring(stem.length()));
     }
+
+    /** Longest initials in brackets read before a name ("(DGP)"). */
+    private static final int MAX_INITIALS_CHARS = 8;
 
     /** Longest role phrase read back to its bearer ("the White House press secretary"). */
     private static final int MAX_ROLE_PHRASE_WORDS = 5;

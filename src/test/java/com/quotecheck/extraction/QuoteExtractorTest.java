@@ -1634,6 +1634,19 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "“The roads are safe,” Haryana Director General of Police (DGP) Manoj Yadava said. “We were ready,” the DGP "
+                    + "said.|Manoj Yadava",
+            "Chief Election Commissioner (CEC) Sikandar Sultan Raja visited the station. “We were ready,” the CEC said."
+                    + "|Sikandar Sultan Raja",
+            "Pope Francis arrived on Saturday. “We were ready,” the pope said.|Francis",
+            "Pope Francis spoke at the Mass. Toward the end of the homily he paused and said, “We were ready.”|Francis"})
+    void officeInitialsInBracketsTitlesAndOpeningPhrasesFindTheBearer(String text, String name) {
+        List<ExtractedQuote> direct = ofKind(text, QuoteKind.DIRECT);
+        assertEquals(name, direct.get(direct.size() - 1).speakerName(), direct::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Justice Sheldon Lanchbery jailed the man. “You showed no remorse,” the judge said.|Sheldon Lanchbery",
             "Nigel Godsmark QC, defending, spoke first. “He is a broken man,” the QC said.|Nigel Godsmark",
             "India captain Rohit Sharma led the chase. “It is right up there,” the exhausted skipper said.|Rohit Sharma",
