@@ -37,6 +37,9 @@ final class ReportedSpeech {
     /** Words of an "of" phrase read for the verb of a clause it would open ("a justice of the peace issued …"). */
     private static final int MAX_OF_PHRASE_TOKENS = 6;
 
+    /** Longest name set off between commas after its role. */
+    private static final int MAX_NAME_WORDS = 4;
+
     private ReportedSpeech() {
     }
 
@@ -690,6 +693,14 @@ final class ReportedSpeech {
                 // "…, Zakharova told reporters during a weekly press briefing.": one word of audience.
                 np = v + 2;
             }
+            int named = v + 1;
+            while (named < w.size() && named <= v + MAX_ROLE_WORDS + 2 && w.isWord(named)) {
+                named++;
+            }
+            if (np == v + 1 && named > v + 1 && (named >= w.size() || w.is(named, ".")) && w.isCapitalized(named - 1)) {
+                // "…, a provincial official told state news agency Xinhua.": the outlet, described.
+                np = named;
+            }
             boolean closes = np >= w.size() || w.is(np, ".");
             if (np > v + 1 && (closes || w.isWord(np) && !w.is(np, "to")
                     && (isPreposition(w, np) || Lexicon.TIME_WORDS.contains(w.lower(np))))) {
@@ -736,11 +747,24 @@ final class ReportedSpeech {
             int open = setOffRoleStart(w, subjectEnd - 1);
             s = open < 0 ? -1 : AttributionParser.npStart(w, open);
             if (s < 2 || s >= open || !w.isCapitalized(s) || !w.is(s - 1, ",")) {
-                return null;
+                // "…, his wife of 40 years, Patricia Crowder Herd, told …": the name set off after its role.
+                int name = subjectEnd - 2;
+                while (name > 1 && subjectEnd - 1 - name < MAX_NAME_WORDS && w.isCapitalized(name - 1)) {
+                    name--;
+                }
+                int roleStart = w.is(name - 1, ",") && w.isCapitalized(name) ? roleSetOffBefore(w, name - 1) : -1;
+                if (roleStart < 0) {
+                    return null;
+                }
+                description = w.span(roleStart, name - 1);
+                s = name;
+                speakerEnd = subjectEnd - 1;
+                contentEnd = roleStart - 1;
+            } else {
+                description = w.span(open + 1, subjectEnd - 1);
+                speakerEnd = open;
+                contentEnd = s - 1;
             }
-            description = w.span(open + 1, subjectEnd - 1);
-            speakerEnd = open;
-            contentEnd = s - 1;
         } else {
             s = roleBefore(w, speakerStart(w, subjectEnd));
             // "…, state media said.", "…, local officials told reporters.": lower-case words before the noun.
@@ -817,6 +841,22 @@ final class ReportedSpeech {
         boolean initials = end >= 4 && w.is(end - 1, ")") && w.is(end - 3, "(") && w.isWord(end - 2)
                 && w.text(end - 2).matches("\\p{Lu}{2,}") && w.isCapitalized(end - 4);
         return initials ? end - 3 : end;
+    }
+
+    /**
+     * Where a role set off before the comma at {@code close} starts ("…, his wife of 40 years, Patricia …"): after a
+     * comma, opening with a determiner or possessive and holding a role noun; else -1.
+     */
+    private static int roleSetOffBefore(Words w, int close) {
+        int open = close - 1;
+        boolean role = false;
+        while (open > 1 && close - open <= AttributionParser.MAX_SOURCE_TOKENS && w.isWord(open)) {
+            role |= Lexicon.isRole(w.lower(open));
+            open--;
+        }
+        boolean determined = w.isWord(open + 1) && (Lexicon.DETERMINERS.contains(w.lower(open + 1))
+                || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(open + 1)));
+        return role && determined && w.is(open, ",") ? open + 1 : -1;
     }
 
     /** Words that open the occasion of the words after an inverted speaker's name ("… after his team won"). */
@@ -1025,8 +1065,12 @@ final class ReportedSpeech {
     /** The first token of the speaker ending before {@code end}, with whom a group speaks for ("lawyers for the …"). */
     private static int speakerStart(Words w, int end) {
         int s = AttributionParser.npStart(w, end);
-        return s >= 2 && Lexicon.PREPOSITIONS.contains(w.lower(s - 1)) && Names.isGroupNoun(w, s - 2)
-                ? AttributionParser.npStart(w, s - 1) : s;
+        // "…, officials at the ministry said", "…, a representative for his family confirmed": the group or role the
+        // phrase is attached to; "…, residents and a rights group said": both.
+        boolean attached = s >= 2 && Lexicon.PREPOSITIONS.contains(w.lower(s - 1))
+                && (Names.isGroupNoun(w, s - 2) || isRoleOrOutletNoun(w, s - 2));
+        boolean joined = s >= 2 && w.is(s - 1, "and") && Names.isGroupNoun(w, s - 2);
+        return attached || joined ? AttributionParser.npStart(w, s - 1) : s;
     }
 
     /**

@@ -1540,6 +1540,22 @@ class QuoteExtractorTest {
         assertEquals(report, q.text());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Herd died Tuesday at his home, his wife of 40 years, Patricia Crowder Herd, told the Hollywood Reporter."
+                    + "|Patricia Crowder Herd|Herd died Tuesday at his home",
+            "The death toll may yet rise, a provincial official told state news agency Xinhua.|a provincial official"
+                    + "|The death toll may yet rise",
+            "De los Reyes died in December, a representative for his family confirmed to PEOPLE."
+                    + "|a representative for his family|De los Reyes died in December",
+            "At least 14 people were killed on Sunday, residents and a rights group said.|residents and a rights group"
+                    + "|At least 14 people were killed on Sunday"})
+    void reportClosedByARoleSetOffNameOutletOrGroups(String text, String speaker, String report) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(speaker, q.speaker());
+        assertEquals(report, q.text());
+    }
+
     @Test
     void dayOpeningASentenceWithoutItsCommaIsNoPartOfTheSubject() {
         ExtractedQuote q = only("On Sunday Eskom said it will suspend load-shedding on Monday morning.", QuoteKind.INDIRECT);
