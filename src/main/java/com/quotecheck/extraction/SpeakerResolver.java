@@ -1691,7 +1691,7 @@ final class SpeakerResolver {
         if (by >= 0) {
             // "a poll … by the Eurasia Group Foundation", "a statement from the White House": the owner is who the
             // reader should check.
-            String owner = name.substring(name.indexOf(' ', by + 1) + 1);
+            String owner = withoutTrailingTime(name.substring(name.indexOf(' ', by + 1) + 1));
             return owner.startsWith("the ") ? owner.substring(4) : owner;
         }
         String owner = documentOwner(w);
@@ -1705,6 +1705,17 @@ final class SpeakerResolver {
             return latest != null && !latest.equals(latest.toLowerCase(Locale.ROOT)) ? latest : name;
         }
         return name;
+    }
+
+    /** "the EC Thursday morning" of "a statement released by the EC Thursday morning": the owner, not when. */
+    private static String withoutTrailingTime(String owner) {
+        String[] words = owner.split(" ");
+        int end = words.length;
+        while (end > 1 && (Lexicon.PARTS_OF_DAY.contains(Lexicon.lower(words[end - 1]))
+                || Lexicon.DAYS.contains(Lexicon.lower(words[end - 1])))) {
+            end--;
+        }
+        return String.join(" ", Arrays.copyOf(words, end));
     }
 
     /**

@@ -1607,6 +1607,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void statementReleasedByABodyAtATimeIsTheBodys() {
+        String text = "“The results are not final,” according to a statement released by the EC Thursday morning.";
+        assertEquals("EC", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void emailIsItsSendersWords() {
         String text = "Police Chief Julian Fantino sent an email to officers on Monday. “I expect restraint,” the email states.";
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
