@@ -576,7 +576,7 @@ final class Names {
             // "Aussie Jones": the nationality before a surname is not the name; "the Kuwaiti" is a person's.
             boolean nationality = Lexicon.DEMONYMS.contains(w.lower(k))
                     && (w.isCapitalized(k + 1) || k > 0 && Lexicon.DETERMINERS.contains(w.lower(k - 1)));
-            boolean company = w.lower(k - 1 < 0 ? 0 : k - 1).equals("general") && GENERAL_COMPANIES.contains(w.lower(k));
+            boolean company = k > 0 && w.lower(k - 1).equals("general") && GENERAL_COMPANIES.contains(w.lower(k));
             if (k > 0 && w.isCapitalized(k) && w.isCapitalized(k - 1)
                     && (ORGANISATION_ADJECTIVES.contains(w.lower(k - 1)) || company)) {
                 // "National Rail", "Federal Police", "General Motors": an organisation's name, no one's surname.
@@ -590,7 +590,8 @@ final class Names {
                 String owned = w.isWord(k + 1) ? w.lower(k + 1) : "";
                 boolean document = Lexicon.DOCUMENTS.contains(head) || Lexicon.UTTERANCE_NOUNS.contains(head)
                         || Lexicon.DOCUMENTS.contains(owned) || Lexicon.UTTERANCE_NOUNS.contains(owned);
-                if (k == w.size() - 2 && w.isCapitalized(k + 1) && Lexicon.TITLE_EXPANSIONS.containsKey(w.lower(k + 1))) {
+                if (k == w.size() - 2 && w.isCapitalized(k + 1)
+                        && Lexicon.TITLE_EXPANSIONS.containsKey(w.lower(k + 1))) {
                     // "Grab CEO says": the firm's officer speaks, not the firm.
                     return null;
                 }

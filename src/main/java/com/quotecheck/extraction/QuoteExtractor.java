@@ -422,7 +422,8 @@ public final class QuoteExtractor {
             v++;
         }
         boolean stance = w.isWord(v) && (STANCE_VERBS.contains(w.lower(v))
-                || Lexicon.AUXILIARIES.contains(w.lower(v)) && w.isWord(v + 1) && STANCE_ADJECTIVES.contains(w.lower(v + 1)));
+                || Lexicon.AUXILIARIES.contains(w.lower(v)) && w.isWord(v + 1)
+                        && STANCE_ADJECTIVES.contains(w.lower(v + 1)));
         return stance ? subject : null;
     }
 

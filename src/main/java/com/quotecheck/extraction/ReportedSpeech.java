@@ -342,7 +342,8 @@ final class ReportedSpeech {
                 // "…, said Ana Ruiz.", "…, said spokesman John Smith.", "…, said the chief executive.", "…, said
                 // police."
                 if (r == null && (w.isCapitalized(v + 1) || w.isWord(v + 1) && (Lexicon.isRole(w.lower(v + 1))
-                        || w.lower(v + 1).equals("the") && (Lexicon.isRole(w.lower(w.size() - 2)) || roleWithin(w, v + 2))
+                        || w.lower(v + 1).equals("the")
+                                && (Lexicon.isRole(w.lower(w.size() - 2)) || roleWithin(w, v + 2))
                         || Names.isGroupNoun(w, v + 1)))) {
                     r = inverted(w, v, false);
                 }
@@ -523,7 +524,8 @@ final class ReportedSpeech {
             before = subjectEnd;
             // "Smith also said", "She had told investigators", "officials have said": adverbs and auxiliaries.
             while (subjectEnd > a && w.isWord(subjectEnd - 1) && !w.isCapitalized(subjectEnd - 1)
-                    && (Lexicon.isAdverb(w.lower(subjectEnd - 1)) || Lexicon.CONNECTIVES.contains(w.lower(subjectEnd - 1))
+                    && (Lexicon.isAdverb(w.lower(subjectEnd - 1))
+                            || Lexicon.CONNECTIVES.contains(w.lower(subjectEnd - 1))
                             || Lexicon.PERFECT_AUXILIARIES.contains(
                             w.lower(subjectEnd - 1)) || Lexicon.MODALS.contains(w.lower(subjectEnd - 1)))) {
                 subjectEnd--;
@@ -768,7 +770,8 @@ final class ReportedSpeech {
         } else {
             s = roleBefore(w, speakerStart(w, subjectEnd));
             // "…, state media said.", "…, local officials told reporters.": lower-case words before the noun.
-            while (s > 2 && isRoleOrOutletNoun(w, s) && modifiesRole(w, s - 1) && s - 1 > subjectEnd - MAX_ROLE_WORDS - 1) {
+            while (s > 2 && isRoleOrOutletNoun(w, s) && modifiesRole(w, s - 1)
+                    && s - 1 > subjectEnd - MAX_ROLE_WORDS - 1) {
                 s--;
             }
             contentEnd = contentEndBefore(w, s);
@@ -862,7 +865,7 @@ final class ReportedSpeech {
     /** Words that open the occasion of the words after an inverted speaker's name ("… after his team won"). */
     private static final Set<String> OCCASION_OPENERS = Set.of("after", "before", "as", "when", "while", "following");
 
-    /** Whether a role noun stands among the few words from {@code from}, before a name ("the triumphant India captain"). */
+    /** Whether a role noun stands in the few words from {@code from} before a name ("the triumphant India captain"). */
     private static boolean roleWithin(Words w, int from) {
         for (int k = from; k < from + MAX_ROLE_WORDS && w.isWord(k); k++) {
             if (!w.isCapitalized(k) && Lexicon.isRole(w.lower(k))) {
@@ -872,7 +875,7 @@ final class ReportedSpeech {
         return false;
     }
 
-    /** "oil" of "Kuwaiti oil minister": a lower-case word before a role that is no verb, preposition or function word. */
+    /** "oil" of "Kuwaiti oil minister": a lower-case word before a role, no verb, preposition or function word. */
     private static boolean modifiesRole(Words w, int k) {
         String word = w.lower(k);
         // "state" of "state media" is spelled like a cue.

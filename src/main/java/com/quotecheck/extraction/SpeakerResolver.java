@@ -721,7 +721,7 @@ final class SpeakerResolver {
         return Arrays.stream(role.split(" ")).allMatch(word -> word.isEmpty() || word.endsWith("."));
     }
 
-    /** The role written with the name in {@code speaker} ("Mavs coach Kidd", "Bonnie Glaser of the German Marshall Fund"), or null. */
+    /** The role written with the name in {@code speaker} ("Mavs coach Kidd", "Bonnie Glaser of the Cato Institute"). */
     private static String writtenRole(Words w, String speaker, String name) {
         String firstWord = name.indexOf(' ') < 0 ? name : name.substring(0, name.indexOf(' '));
         String lastWord = name.substring(name.lastIndexOf(' ') + 1);
@@ -1551,7 +1551,7 @@ final class SpeakerResolver {
      */
     private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat", "chief", "head", "boss");
 
-    /** Words for the same role: "Justice Sheldon Lanchbery" is "the judge", "India captain Rohit Sharma" "the skipper". */
+    /** Words for one role: "Justice Sheldon Lanchbery" is "the judge", "India captain Rohit Sharma" "the skipper". */
     private static final Map<String, Set<String>> ROLE_SYNONYMS = Map.ofEntries(
             Map.entry("judge", Set.of("justice")), Map.entry("skipper", Set.of("captain")),
             Map.entry("captain", Set.of("skipper")), Map.entry("pontiff", Set.of("pope")),
