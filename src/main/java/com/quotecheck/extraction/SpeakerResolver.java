@@ -628,7 +628,9 @@ final class SpeakerResolver {
                     // the person the sentences before are about, if nothing else describes them ("the source" and
                     // "the president" may be someone else).
                     String subject = salientSubject(sentences.startOf(position), quoted.covers(position), true);
-                    match = subject != null && knownDescription(subject) == null ? subject : null;
+                    // "the newly elected conservative leader", "the Spanish forward": a role dressed in adjectives is
+                    // the writer naming the subject again, however the subject was described before.
+                    match = subject != null && (knownDescription(subject) == null || describedAgain(w)) ? subject : null;
                 }
                 if (match == null && single == null && isAgeEpithet(w)) {
                     // "Sophie Okonedo said she saw Hawke and McGregor become friends. The 54-year-old said:": an age
@@ -1199,6 +1201,22 @@ final class SpeakerResolver {
 
 
     /** "the 72-year-old", "the 45-year-old mother": "the" and an age, with at most a noun after it. */
+    /** "the newly elected conservative leader", "the sixth-year veteran": lower-case adjectives before the role. */
+    private static boolean describedAgain(Words w) {
+        if (w.size() < 3) {
+            return false;
+        }
+        for (int k = 1; k < w.size() - 1; k++) {
+            String word = w.lower(k);
+            boolean adjective = !w.isCapitalized(k) && !Lexicon.isRole(word) && !Lexicon.NOT_NAMES.contains(word)
+                    || Lexicon.DEMONYMS.contains(word);
+            if (!w.isWord(k) || !adjective || !Names.stripPossessive(w.text(k)).equals(w.text(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAgeEpithet(Words w) {
         // "a 24-year-old woman" is someone new.
         if (w.size() < 2 || w.size() > 3 || !w.lower(0).equals("the")) {

@@ -1404,6 +1404,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void roleDressedInAdjectivesNamesTheSubjectAgainHoweverDescribed() {
+        String text = "Canada's Prime Minister, Stephen Harper, has declared he will not talk to the national media.\n\n"
+                + "“The press gallery has taken the view they are the opposition,” the newly elected conservative leader "
+                + "told a television network.";
+        assertEquals("Stephen Harper", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void bareRoleForSomeoneUnnamedIsNotTheDescribedSubject() {
+        String text = "Ana Ruiz, a lawyer, was jailed on Monday.\n\n“You showed no remorse,” the judge said.";
+        assertNotEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void quoteWithNoCueAfterSomeonesDeedsIsNotGivenToThem() {
         String text = "“We defended well,” coach Frank Vogel said.\n\nLeBron James scored 30 points.\n\n“The stars aligned.”";
         assertNotEquals("LeBron James", find(text, "The stars aligned").speakerName());
