@@ -1216,10 +1216,11 @@ final class ReportedSpeech {
             return c;
         }
         int of = w.is(c + 2, "of") ? c + 2 : w.is(c + 3, "of") ? c + 3 : -1;
-        if (Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v)) && w.isWord(c)
-                && Lexicon.DETERMINERS.contains(w.lower(c)) && of > 0 && !verbAfter(w, of + 1)) {
-            // "confirmed the death of a man", "announced the arrest of …": an object ("confirmed a justice of the
-            // peace issued process" is a clause).
+        boolean objectFirst = Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v)) && w.isWord(c)
+                && Lexicon.DETERMINERS.contains(w.lower(c));
+        if (objectFirst && (of > 0 && !verbAfter(w, of + 1) || w.is(c + 2, "to"))) {
+            // "confirmed the death of a man", "announced the arrest of …", "found a way to divert attention": an
+            // object ("confirmed a justice of the peace issued process" is a clause).
             return -1;
         }
         if (w.isWord(c) && w.lower(c).equals("that") && w.isWord(c + 1) && Lexicon.AUXILIARIES.contains(w.lower(c + 1))) {

@@ -3091,7 +3091,8 @@ class QuoteExtractorTest {
             "The club announced the signing of striker Tom Alder from Stoke on a three-year contract.",
             "Ana Ruiz mentioned disparaging remarks Tom Alder had made about the mayor.",
             "Ana Ruiz confessed her love for the city.",
-            "Ana Ruiz said this following the team's defeat to Tunisia on Sunday."})
+            "Ana Ruiz said this following the team's defeat to Tunisia on Sunday.",
+            "Reporting from San Francisco — Apple found a way to divert attention from the lawsuit."})
     void objectsAndInfinitivesAreNoReports(String text) {
         assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
     }
