@@ -23,8 +23,6 @@ final class AttributionParser {
     private static final Pattern CLAUSE_AFTER_QUOTE =
             Pattern.compile("(?:[,;]\\s*)?(?:(?:while|whereas)\\s+|(?:and|but)\\s+(?=\\p{Lu}))");
 
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
-
     /** Prepositions opening a time or place before a sentence's subject, with or without a comma ("Toward the end"). */
     private static final Set<String> PLACE_OR_TIME_OPENERS = Set.of("at", "in", "on", "after", "before", "during",
             "toward", "towards");
@@ -914,7 +912,7 @@ final class AttributionParser {
                 boolean afterPreposition = Lexicon.PREPOSITIONS.contains(w.lower(j - 1));
                 boolean phrasalCue = w.is(j + 1, Lexicon.PHRASAL_CUES.getOrDefault(word, ""));
                 // "told the Mercury News she was angry": a subject pronoun opens the next clause.
-                boolean subject = SUBJECT_PRONOUNS.contains(word);
+                boolean subject = Lexicon.SUBJECT_PRONOUNS.contains(word);
                 if ((Lexicon.AUXILIARIES.contains(word) || Lexicon.DETERMINERS.contains(word) || subject
                         || Lexicon.isSentenceAdverb(word) || Lexicon.CONNECTIVES.contains(word) || phrasalCue)
                         && !afterPreposition) {
@@ -1360,7 +1358,7 @@ final class AttributionParser {
             return from + 1;
         }
         for (int k = from + 1; k < to && k < from + 25; k++) {
-            if (k > from + 2 && w.isWord(k) && SUBJECT_PRONOUNS.contains(w.lower(k)) && w.isWord(k - 1)
+            if (k > from + 2 && w.isWord(k) && Lexicon.SUBJECT_PRONOUNS.contains(w.lower(k)) && w.isWord(k - 1)
                     && !w.isCapitalized(k) && PLACE_OR_TIME_OPENERS.contains(w.lower(from))) {
                 // "Toward the end of the homily he paused and said": the phrase ends where its subject begins.
                 return k;

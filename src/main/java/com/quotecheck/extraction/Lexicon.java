@@ -221,6 +221,9 @@ final class Lexicon {
     static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "bin", "al", "la", "le", "da", "del", "du",
             "der", "den", "ter", "dos", "das", "ul", "ud", "binti", "ibn");
 
+    /** Pronouns that open a clause as its subject ("told the Mercury News she was angry", "revealed he had"). */
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+
     /** Auxiliaries of the perfect between a subject and its verb ("Trump has said", "a doctor had typed"). */
     static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had");
 

@@ -1085,7 +1085,7 @@ final class ReportedSpeech {
         if (!w.isWord(c)) {
             return false;
         }
-        if (SUBJECT_PRONOUNS.contains(w.lower(c))) {
+        if (Lexicon.SUBJECT_PRONOUNS.contains(w.lower(c))) {
             return w.isWord(c + 1) && !Lexicon.PREPOSITIONS.contains(w.lower(c + 1))
                     && !Lexicon.DETERMINERS.contains(w.lower(c + 1)) && !w.is(c + 1, "and");
         }
@@ -1118,7 +1118,6 @@ final class ReportedSpeech {
         return false;
     }
 
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
     /**
      * Where the reported clause starts after the cue: past the audience of "told", a time or place before "that"
