@@ -773,6 +773,8 @@ final class AttributionParser {
             return new Attribution(w.span(subject, participle), w.start(subject), null, cueText(w, cue),
                     outlet(w, cue));
         }
+        // "Minister for Planning, Development and Special Initiatives Ahsan Iqbal said": an office's commas.
+        s = Names.officeStartBefore(w, s, k + 1);
         return new Attribution(w.span(s, k + 1), w.start(s), null, cueText(w, cue), outlet(w, cue));
     }
 
@@ -1602,6 +1604,10 @@ final class AttributionParser {
 
     /** An institution's name ends at its head noun: "the US State Department Blinken" names the Department. */
     private static String trimInstitution(Words w, int s, int end) {
+        if (Names.officeHolderStart(w.sub(s, end)) >= 0) {
+            // "Water Resources and District Incharge Minister Govind Karjol": an office's words, then its holder.
+            return w.span(s, end);
+        }
         for (int k = s; k < end - 1; k++) {
             // "State Department spokeswoman Anna Richey-Allen", "Senate Minority Leader Chuck Schumer": a role after
             // the institution leads to its bearer.

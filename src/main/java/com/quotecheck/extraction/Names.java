@@ -19,6 +19,10 @@ final class Names {
 
     /** Index of the "and" joining two names of people ("Obama and Clinton"), or -1 for anything else. */
     static int joinedNames(Words w) {
+        if (officeHolderStart(w) >= 0) {
+            // "Health and Human Services Secretary Xavier Becerra": one office, one person.
+            return -1;
+        }
         int and = -1;
         for (int k = 0; k < w.size(); k++) {
             if (w.is(k, "and") && and < 0 && k > 0 && k < w.size() - 1) {
@@ -119,6 +123,10 @@ final class Names {
      * Woodward"); null when an institution is the head.
      */
     static String firstName(Words w, boolean person) {
+        int holder = person ? officeHolderStart(w) : -1;
+        if (holder >= 0) {
+            return holder == w.size() - 1 ? stripPossessive(w.text(holder)) : personName(w, holder, w.size());
+        }
         String affiliated = person ? personBeforeAffiliation(w) : null;
         if (affiliated != null) {
             return affiliated;
@@ -152,6 +160,11 @@ final class Names {
             if (j == w.size() && i >= 3 && w.is(i - 1, "and") && w.isCapitalized(i - 2) && hasOf(w, i - 2)) {
                 // "The Minister of Health and Social Care": the office's second field closing the phrase is no name.
                 break;
+            }
+            if (person && (w.is(i - 1, "of") || w.is(i - 1, "for")) && fieldsOnly(w, i - 1, j)) {
+                // "Minister for Emergency Management, Kieran McAnulty,": the field an office serves.
+                i = j;
+                continue;
             }
             // "NBC’s Dante Chinni", "Fox News’s Bret Baier": the person named after an owner.
             String owned = person ? afterPossessive(w, i, j) : null;
@@ -423,6 +436,134 @@ final class Names {
             "superintendent", "inspector", "magistrate", "ambassador", "senator", "councillor", "officer", "ceo",
             "cfo", "coo", "cto", "general", "chief", "commander", "governor", "chancellor", "premier");
 
+    /**
+     * Where the holder's name starts after an office whose words run over "and", "of", "for" or commas ("Health and
+     * Human Services Secretary Xavier Becerra", "Minister for Planning, Development and Special Initiatives Professor
+     * Ahsan Iqbal", "Deputy Prime Minister and Minister for Home Affairs Teo Chee Hean"); -1 when the phrase is no such
+     * office, as when "and" joins two people ("Xi Jinping and Foreign Minister Wang Yi").
+     */
+    static int officeHolderStart(Words w) {
+        int from = officeStart(w);
+        int holder = w.size();
+        while (holder > from && w.size() - holder < MAX_HOLDER_WORDS && w.isCapitalized(holder - 1)
+                && !isOfficeWord(w.lower(holder - 1))) {
+            holder--;
+        }
+        if (holder == w.size() || holder == from || !isOfficeWord(w.lower(holder - 1))
+                || holder < w.size() - 1 && personName(w, holder, w.size()) == null) {
+            return -1;
+        }
+        if (holder == w.size() - 1 && isField(w, holder - 1)) {
+            // "The Minister of Health and Social Care": a field's last word is no surname after it.
+            return -1;
+        }
+        for (int k = holder + 1; k < w.size() - 1; k++) {
+            if (Lexicon.MALE_FIRST_NAMES.contains(w.lower(k)) || Lexicon.FEMALE_FIRST_NAMES.contains(w.lower(k))) {
+                // "Minister for Social Protection Mary Ruiz": a known given name starts the name.
+                holder = k;
+                break;
+            }
+        }
+        boolean joined = false;
+        boolean titled = false;
+        boolean courtesy = false;
+        int segment = from;
+        for (int k = from; k <= holder; k++) {
+            boolean joiner = k < holder && (w.is(k, "and") || w.is(k, "&") || w.is(k, ","));
+            if (joiner || k == holder) {
+                // Each part joined by "and" or a comma is an office ("Deputy Prime Minister") or the fields one serves
+                // ("Health", "Planning"); a part that is neither is a person ("Xi Jinping", "Mr. King").
+                if (k == segment || joiner && courtesy || !(isOfficeWord(w.lower(k - 1))
+                        && (k == holder || !isField(w, k - 1)) || fieldsOnly(w, segment, k))) {
+                    return -1;
+                }
+                joined |= joiner;
+                courtesy = false;
+                segment = k + 1;
+            } else if (w.is(k, "of") || w.is(k, "for")) {
+                if (k == segment || !isOfficeWord(w.lower(k - 1)) && !Lexicon.INSTITUTIONS.contains(w.lower(k - 1))) {
+                    // "Rev. Wanda Macintyre of King Solomon …": a person of a place, not an office's field.
+                    return -1;
+                }
+                joined = true;
+            } else if (w.is(k, "(") && w.isCapitalized(k + 1) && w.is(k + 2, ")") && k + 2 < holder) {
+                // "Department of National Defense (DND) Secretary": the body's initials.
+                k += 2;
+            } else if (!w.isCapitalized(k) && !(w.is(k, "the") && (w.is(k - 1, "of") || w.is(k - 1, "for")))) {
+                // "Minister of the Interior": an office's "the" after its "of".
+                return -1;
+            } else {
+                titled |= isTitle(w.lower(k)) || isPersonRole(w.lower(k));
+                courtesy |= Lexicon.COURTESY_TITLES.contains(w.lower(k));
+            }
+        }
+        return joined && titled ? holder : -1;
+    }
+
+    /**
+     * Where the office starts when the phrase {@code [s, end)} holds the last of its parts joined by commas or "and" and
+     * its holder's name ("Minister for Planning, Development and Special Initiatives Ahsan Iqbal" from "Development
+     * …"); {@code s} when nothing before it belongs to an office.
+     */
+    static int officeStartBefore(Words w, int s, int end) {
+        if (!w.is(s - 1, ",") && !w.is(s - 1, "and") && !w.is(s - 1, "&") && !w.is(s - 1, "of")
+                && !w.is(s - 1, "for")) {
+            return s;
+        }
+        int start = s;
+        for (int k = s - 1; k >= 0 && s - k <= MAX_OFFICE_TOKENS
+                && (w.isWord(k) || w.is(k, ",") || w.is(k, "(") || w.is(k, ")")); k--) {
+            if (w.isWord(k) && officeHolderStart(w.sub(k, end)) >= 0) {
+                start = k;
+            }
+        }
+        return start;
+    }
+
+    /** Most tokens of the parts of an office before the one its holder's phrase starts with. */
+    private static final int MAX_OFFICE_TOKENS = 16;
+
+    /** The office before its holder's name at {@code holder}, without a personal title ("… for Health Dr"). */
+    private static String officeBefore(Words w, int holder) {
+        int end = holder;
+        while (end > 0 && (Lexicon.COURTESY_TITLES.contains(w.lower(end - 1)) || w.lower(end - 1).startsWith("prof"))) {
+            end--;
+        }
+        return w.span(officeStart(w), end);
+    }
+
+    /** Where an office's words start in a phrase: past its determiners ("The Minister of …"). */
+    static int officeStart(Words w) {
+        int from = 0;
+        while (from < w.size() && w.isWord(from) && Lexicon.DETERMINERS.contains(w.lower(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Most words of a name after an office. */
+    private static final int MAX_HOLDER_WORDS = 4;
+
+    private static boolean isOfficeWord(String lower) {
+        return isTitle(lower) || isPersonRole(lower) || OFFICE_FIELDS.contains(lower);
+    }
+
+    private static boolean isField(Words w, int k) {
+        return OFFICE_FIELDS.contains(w.lower(k)) && !isTitle(w.lower(k)) && !isPersonRole(w.lower(k));
+    }
+
+    /** Whether the words of {@code [from, to)} after their last "of" or "for" (all, if none) are fields of offices. */
+    private static boolean fieldsOnly(Words w, int from, int to) {
+        int k = to;
+        while (k > from && !w.is(k - 1, "of") && !w.is(k - 1, "for")) {
+            if (!OFFICE_FIELDS.contains(w.lower(k - 1))) {
+                return false;
+            }
+            k--;
+        }
+        return k < to;
+    }
+
     /** A role noun naming a person ("witness", "spokesman"), not an institution or a document. */
     static boolean isPersonRole(String lower) {
         return Lexicon.SPEAKER_NOUNS.contains(lower) && !Lexicon.INSTITUTIONS.contains(lower)
@@ -475,10 +616,24 @@ final class Names {
     private static final Set<String> ORGANISATION_ADJECTIVES = Set.of("national", "federal", "royal",
             "international", "central");
 
-    /** The fields an office is "of" or "for" when the holder's name follows at once. */
+    /**
+     * Words that name the fields offices serve ("Home Affairs", "Health and Human Services", "Water Resources"):
+     * after an office's "of" or "for", or joined by "and" before its title, they are the office's, not a name's.
+     */
     private static final Set<String> OFFICE_FIELDS = Set.of("police", "defense", "defence", "health", "finance",
             "justice", "education", "interior", "agriculture", "labour", "labor", "energy", "commerce", "transport",
-            "housing", "state");
+            "housing", "state", "home", "foreign", "affairs", "human", "services", "information", "culture",
+            "water", "resources", "planning", "development", "security", "trade", "industry", "industries",
+            "environment", "tourism", "sport", "sports", "youth", "women", "social", "welfare", "works",
+            "infrastructure", "communications", "technology", "science", "innovation", "economic", "economy",
+            "revenue", "fisheries", "forestry", "mines", "petroleum", "power", "railways", "roads", "aviation",
+            "transportation", "land", "lands", "local", "government", "rural", "urban", "public", "natural",
+            "veterans", "immigration", "heritage", "arts", "media", "digital", "climate", "employment", "investment",
+            "treasury", "special", "initiatives", "internal", "external", "homeland", "family", "children",
+            "budget", "disaster", "management", "relief", "cooperation", "parliamentary", "legal", "constitutional",
+            "religious", "minority", "consumer", "food", "broadcasting", "telecommunications", "prisons", "maritime",
+            "ports", "shipping", "irrigation", "livestock", "civil", "national", "governance", "cooperative",
+            "traditional", "emergency", "emergencies", "care", "conservation", "mineral", "oil", "gas");
 
     /** Words after "General" that make a company or a body, not General Milley. */
     private static final Set<String> GENERAL_COMPANIES = Set.of("motors", "electric", "mills", "dynamics",
@@ -513,6 +668,9 @@ final class Names {
      * stands there ("Mr. Lee").
      */
     static String titleBefore(Words w, int nameStart) {
+        if (nameStart > 0 && officeHolderStart(w) == nameStart) {
+            return officeBefore(w, nameStart);
+        }
         int s = 0;
         // "As Senate Majority Leader Mitch McConnell walked …": a sentence's first word is no part of the role.
         while (s < nameStart && (Lexicon.DETERMINERS.contains(w.lower(s)) || Lexicon.CLAUSE_OPENERS.contains(w.lower(s))

@@ -541,11 +541,14 @@ final class ReportedSpeech {
             }
         }
         subjectEnd = beforeDashedAside(w, a, subjectEnd);
-        if (subjectEnd <= a || subjectEnd - a > MAX_SUBJECT_TOKENS) {
+        // "Federal Minister for Planning, Development and … Ahsan Iqbal said": the office's comma opened no introducer.
+        a = Math.max(opening, Names.officeStartBefore(w, a, subjectEnd));
+        boolean office = subjectEnd > a && Names.officeHolderStart(w.sub(a, subjectEnd)) >= 0;
+        if (subjectEnd <= a || subjectEnd - a > MAX_SUBJECT_TOKENS && !office) {
             return null;
         }
         // The phrase may have run on into a time before the cue ("The Times on Saturday wrote").
-        int np = Math.min(AttributionParser.npEnd(w, a), subjectEnd);
+        int np = office ? subjectEnd : Math.min(AttributionParser.npEnd(w, a), subjectEnd);
         if (np > a && !Names.stripPossessive(w.text(np - 1)).equals(w.text(np - 1))) {
             // "Moorer Charley's brother, Ivan Charley, said": the owned role goes on to its comma.
             while (np < subjectEnd && w.isWord(np) && !w.isCapitalized(np) && Lexicon.isRole(w.lower(np))) {

@@ -50,6 +50,8 @@ final class SpeakerResolver {
 
     /** How far before a name its lower-case role words are read ("Republican presidential nominee"). */
     private static final int MAX_ROLE_CHARS = 60;
+    /** How far before a name an office joined by "and" or commas is read ("Minister for Planning, Development and …"). */
+    private static final int MAX_OFFICE_CHARS = 120;
     private static final int MAX_ROLE_WORDS = 4;
 
     /** Longest paragraph read as a headline. */
@@ -232,7 +234,9 @@ final class SpeakerResolver {
             // "Mr. Lee", "Ms. Ana Ruiz": the title gives the gender of whoever bears the surname.
             genders.putIfAbsent(key(Names.stripPossessive(w.text(w.size() - 1))), titled);
         }
-        String name = Names.personName(w, 0, w.size());
+        Words office = officeRunningInto(text, from, to);
+        int holder = office == null ? -1 : Names.officeHolderStart(office);
+        String name = holder >= 0 ? Names.personName(office, holder, office.size()) : Names.personName(w, 0, w.size());
         if (name == null) {
             String surname = Names.titledSurname(w);
             if (surname != null) {
@@ -288,7 +292,8 @@ final class SpeakerResolver {
         if (m.person()) {
             // "Police spokeswoman Sgt. Dana Whitfield": the role words before the run and the titles inside it.
             String roleWords = roleWordsBefore(text, from);
-            String title = Names.titleBefore(w, Names.nameStart(w, 0, w.size()));
+            String title = holder >= 0 ? Names.titleBefore(office, holder)
+                    : Names.titleBefore(w, Names.nameStart(w, 0, w.size()));
             String role = roleWords == null ? title : title == null ? roleWords : roleWords + " " + title;
             if (role != null) {
                 titles.putIfAbsent(name, role);
@@ -346,6 +351,22 @@ final class SpeakerResolver {
      * "Minister of Information and Culture, Lai Mohammed says …": an office opening the sentence, set off before the
      * name; null otherwise.
      */
+    /**
+     * "Health and Human Services Secretary Xavier Becerra", "Minister of Information and Culture Lai Mohammed": the
+     * office whose parts, joined by "and", "of", "for" or commas, run into the capitalized run {@code [from, to)},
+     * with the run; null when nothing before the run belongs to an office.
+     */
+    private static Words officeRunningInto(String text, int from, int to) {
+        int lineStart = text.lastIndexOf('\n', from - 1) + 1;
+        Words w = new Words(text, Math.max(lineStart, from - MAX_OFFICE_CHARS), to);
+        int first = w.size() - 1;
+        while (first > 0 && w.start(first) > from) {
+            first--;
+        }
+        int start = Names.officeStartBefore(w, first, w.size());
+        return start < first ? w.sub(start, w.size()) : null;
+    }
+
     private String officeOpeningBefore(int from) {
         if (from < 2 || text.charAt(from - 2) != ',' || text.charAt(from - 1) != ' ') {
             return null;
@@ -539,7 +560,7 @@ final class SpeakerResolver {
                 return null;
             }
             int before = Math.min(position, quoteStart);
-            resolved = person ? hyphenedSurname(lastPerson(position, gender, before), position)
+            resolved = person ? fullDoubleSurname(lastPerson(position, gender, before), position)
                     : lastInstitution(position, before);
             if (resolved == null) {
                 return null;
@@ -588,7 +609,7 @@ final class SpeakerResolver {
                 person = true;
                 // "Mavs coach Kidd": a surname after its role, in full where the text gives it.
                 resolved = name.indexOf(' ') < 0 ? expand(name, position, Names.describedGender(w))
-                        : hyphenedSurname(name, position);
+                        : fullDoubleSurname(name, position);
             } else if (issuer != null) {
                 // "the statement said" after "Bisciotti said in a statement": a person may stand behind a document.
                 person = personSpeakers.contains(issuer);
@@ -808,11 +829,24 @@ final class SpeakerResolver {
         return best != null ? best.name() : word;
     }
 
-    /** "Al Ansari" after "Majed Al-Ansari": the surname written without its hyphen; other names as they are. */
-    private String hyphenedSurname(String name, int position) {
+    /**
+     * A surname of two words, in full: "Al Ansari" after "Majed Al-Ansari" (written without its hyphen), "Dlamini Zuma"
+     * after "Nkosazana Dlamini Zuma"; other names as they are.
+     */
+    private String fullDoubleSurname(String name, int position) {
         int space = name == null ? -1 : name.indexOf(' ');
-        if (space < 0 || name.indexOf(' ', space + 1) >= 0
-                || !Lexicon.HYPHENED_PARTICLES.contains(Lexicon.lower(name.substring(0, space)))) {
+        if (space < 0 || name.indexOf(' ', space + 1) >= 0) {
+            return name;
+        }
+        if (!Lexicon.HYPHENED_PARTICLES.contains(Lexicon.lower(name.substring(0, space)))) {
+            // Not "Ana Ruiz", a given name and a surname.
+            List<Mention> mentions = Names.givenNameGender(name) == null ? byWord.get(key(name.substring(space + 1)))
+                    : null;
+            for (int i = mentions == null ? -1 : lastAtOrBefore(mentions, position); i >= 0; i--) {
+                if (mentions.get(i).person() && mentions.get(i).name().endsWith(" " + name)) {
+                    return mentions.get(i).name();
+                }
+            }
             return name;
         }
         String joined = name.substring(0, space) + "-" + name.substring(space + 1);

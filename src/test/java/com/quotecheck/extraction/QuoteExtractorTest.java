@@ -2657,6 +2657,61 @@ class QuoteExtractorTest {
         assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Health and Human Services Secretary Tom Alder said the rule was final.|Health and Human Services Secretary",
+            "Secretary of Health and Human Services Tom Alder said the rule was final.|"
+                    + "Secretary of Health and Human Services",
+            "The rule was final, said Water Resources and District Incharge Minister Tom Alder.|"
+                    + "Water Resources and District Incharge Minister",
+            "Deputy Prime Minister and Minister for Home Affairs Tom Alder said the rule was final.|"
+                    + "Deputy Prime Minister and Minister for Home Affairs",
+            "Federal Minister for Planning, Development and Special Initiatives Tom Alder said the rule was final.|"
+                    + "Minister for Planning, Development and Special Initiatives",
+            "Department of National Defense (DND) Secretary and Council Chairperson Tom Alder said the rule was final.|"
+                    + "Department of National Defense (DND) Secretary and Council Chairperson",
+            "Minister of Information and Culture Dr Tom Alder said the rule was final.|Minister of Information and Culture"})
+    void officeJoinedByAndOrCommasIsItsHoldersDescription(String text, String office) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Tom Alder", q.speakerName());
+        assertTrue(q.speakerDescription().endsWith(office), q.speakerDescription());
+    }
+
+    @Test
+    void holderOfAnOfficeJoinedByAndIsFoundAgainByTitleAndSurname() {
+        String text = "Deputy Prime Minister and Minister for Home Affairs Teo Chee Hean spoke on Monday. "
+                + "“We will act,” Mr Teo said.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Teo Chee Hean", q.speakerName());
+        assertEquals("Deputy Prime Minister and Minister for Home Affairs", q.speakerDescription());
+    }
+
+    @Test
+    void officeSetOffBeforeItsHoldersNameIsNoName() {
+        String text = "Minister for Emergency Management, Kieran McAnulty, says the response was fast.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Kieran McAnulty", q.speakerName());
+        assertEquals("Minister for Emergency Management", q.speakerDescription());
+    }
+
+    @Test
+    void doubleSurnameIsThePersonNamedInFull() {
+        String text = "Cooperative Governance and Traditional Affairs Minister Nkosazana Dlamini Zuma visited the area. "
+                + "“We are ready,” Dlamini Zuma said.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Nkosazana Dlamini Zuma", q.speakerName());
+        assertEquals("Cooperative Governance and Traditional Affairs Minister", q.speakerDescription());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Xi Jinping and Foreign Minister Wang Yi said the talks were useful.|Xi Jinping and Wang Yi",
+            "Mr. King and Mr. Schultz say the talks were useful.|Mr. King and Schultz",
+            "Rev. Ana Ruiz of King Solomon Baptist Church said the talks were useful.|Ana Ruiz"})
+    void peopleJoinedByAndOrOfAPlaceAreNoOffice(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
     @Test
     void officeWithOfBeforeANameMakesItTheSubjectAPronounMeans() {
         String text = "Chinese President Xi Jinping spoke first.\n\nSecretary of State Ana Ruiz described the talks as "
