@@ -264,7 +264,8 @@ final class Lexicon {
             "admiral", "inspector", "superintendent", "commissioner", "trooper", "magistrate", "foreman", "forewoman",
             "bishop", "archbishop", "canon", "cardinal", "imam", "rabbi", "rt", "rt.", "hon", "hon.", "rev", "cr",
             "cr.", "clr", "ser", "dci", "dsp", "asp", "acp", "dcp", "igp", "dig", "ssp", "asi", "cec", "asg", "cji",
-            "dgp", "mmc", "mec", "qb", "rb", "cm", "ig", "dm", "adgp", "collector");
+            "dgp", "mmc", "mec", "qb", "rb", "cm", "ig", "dm", "adgp", "collector", "gda", "garda", "cp", "dsg",
+            "fr", "fr.", "datuk", "dato", "dato'", "datin", "seri", "tun");
 
     /** Nationalities written before a name ("Canadian Summer McIntosh", "Aussie Jones"): no part of it. */
     static final Set<String> DEMONYMS = Set.of("american", "british", "english", "scottish", "welsh", "irish",
@@ -287,7 +288,7 @@ final class Lexicon {
 
     /** Titles that say nothing of a person's role ("Mr. Lee"). */
     static final Set<String> COURTESY_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "sir",
-            "dame", "dr", "dr.");
+            "dame", "dr", "dr.", "fr", "fr.");
 
     /** Abbreviated titles by the role noun they stand for ("Sen. Ruiz" is "the senator"). */
     static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("sen", "senator"),
@@ -298,7 +299,7 @@ final class Lexicon {
             Map.entry("atty", "attorney"), Map.entry("supt", "superintendent"), Map.entry("cllr", "councillor"),
             Map.entry("coun", "councillor"), Map.entry("insp", "inspector"), Map.entry("det", "detective"),
             Map.entry("cpl", "corporal"), Map.entry("cr", "councillor"), Map.entry("clr", "councillor"),
-            Map.entry("hon", "honourable"));
+            Map.entry("hon", "honourable"), Map.entry("gda", "garda"), Map.entry("fr", "father"));
 
     /** Titles written as initials, by the words they stand for ("CEO Lino Saputo" is "the chief executive"). */
     static final Map<String, String> TITLE_EXPANSIONS = Map.ofEntries(
@@ -313,7 +314,8 @@ final class Lexicon {
             Map.entry("rb", "running back"), Map.entry("cm", "chief minister"),
             Map.entry("ig", "inspector general"), Map.entry("dm", "district magistrate"),
             Map.entry("dgp", "director general of police"),
-            Map.entry("adgp", "additional director general of police"));
+            Map.entry("adgp", "additional director general of police"), Map.entry("cp", "commissioner of police"),
+            Map.entry("dsg", "deputy solicitor general"), Map.entry("dig", "deputy inspector general"));
 
     /** Words whose stop does not end them: titles, "Jr.", and companies' "Co.", "Inc." inside an apposition. */
     static final Set<String> ABBREVIATED_WORDS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
@@ -555,7 +557,8 @@ final class Lexicon {
             "saturday", "sunday", "instead", "indeed", "asked", "speaking", "according", "last", "next",
             "neither", "nor", "not", "no", "yes", "what", "who", "why", "how", "where", "which", "many", "most",
             "some", "all", "both", "each", "every", "one", "two", "three", "said", "says", "told", "like", "unlike",
-            "other", "another", "under", "amid", "despite", "several", "few", "numerous", "to", "shortly");
+            "other", "another", "under", "amid", "despite", "several", "few", "numerous", "to", "shortly",
+            "elsewhere", "separately", "similarly", "additionally", "moreover", "furthermore", "likewise");
 
     /** Connectives and prepositions that open an introductory phrase before a sentence's subject. */
     static final Set<String> INTRODUCERS = Set.of("in", "on", "at", "after", "before", "during", "for", "from",
@@ -564,12 +567,14 @@ final class Lexicon {
             "yet", "so", "also", "instead", "indeed", "last", "this", "when", "while", "if", "although", "though",
             "according", "or", "speaking", "asked", "separately", "similarly", "now", "then", "today", "once",
             "ultimately", "eventually", "finally", "recently", "afterward", "afterwards", "again", "yesterday", "by",
-            "despite", "amid", "throughout", "until", "within");
+            "despite", "amid", "throughout", "until", "within", "elsewhere", "additionally", "moreover",
+            "furthermore", "likewise");
 
     /** The introducers that are adverbs: without a comma they open no phrase ("Meanwhile Sarah Jones said"). */
     static final Set<String> OPENING_ADVERBS = Set.of("however", "meanwhile", "still", "earlier", "later", "also",
             "instead", "indeed", "separately", "similarly", "now", "then", "today", "ultimately", "eventually",
-            "finally", "recently", "afterward", "afterwards", "again", "yesterday");
+            "finally", "recently", "afterward", "afterwards", "again", "yesterday", "elsewhere", "additionally",
+            "moreover", "furthermore", "likewise");
 
     /** Words that end a noun phrase being read as a speaker. */
     static final Set<String> CLAUSE_WORDS = Set.of("that", "who", "which", "whose", "whom", "because", "and",

@@ -123,6 +123,10 @@ final class Names {
      * Woodward"); null when an institution is the head.
      */
     static String firstName(Words w, boolean person) {
+        if (withoutArea(w).size() < w.size()) {
+            // "DIG East": a rank and the area it serves, no one's name.
+            return null;
+        }
         int holder = person ? officeHolderStart(w) : -1;
         if (holder >= 0) {
             return holder == w.size() - 1 ? stripPossessive(w.text(holder)) : personName(w, holder, w.size());
@@ -424,9 +428,9 @@ final class Names {
                 break;
             }
         }
-        // "the INEC Resident Electoral Commissioner": an office, not a person's name.
+        // "the INEC Resident Electoral Commissioner": an office, not a person's name; "DIG Karachi East": an area.
         String last = name.substring(name.lastIndexOf(" ") + 1).toLowerCase(Locale.ROOT);
-        boolean office = count >= 2 && OFFICES.contains(last);
+        boolean office = count >= 2 && (OFFICES.contains(last) || COMPASS_POINTS.contains(last));
         return count >= 2 && count <= 4 && !office ? name.toString() : null;
     }
 
@@ -585,7 +589,9 @@ final class Names {
         // opens the run, not the name; "MS Dhoni" is initials, not "Ms".
         while (s < to && (isTitle(w.lower(s)) && !isInitials(w.text(s)) || Lexicon.NOT_NAMES.contains(w.lower(s))
                 || s + 1 < to && (Lexicon.DEMONYMS.contains(w.lower(s)) && !Lexicon.DEMONYMS.contains(w.lower(s + 1))
-                        || QUESTION_AUXILIARIES.contains(w.lower(s))))) {
+                        || QUESTION_AUXILIARIES.contains(w.lower(s)) || isCompoundAdjective(w.text(s)))
+                || s > from && s + 2 < to && COMPASS_POINTS.contains(w.lower(s)))) {
+            // "ACP North West Garvin Henry": the area a rank serves.
             s++;
         }
         for (int k = Math.max(s, Math.max(from, 1)); k < to - 2; k++) {
@@ -642,6 +648,29 @@ final class Names {
     private static final Set<String> CHILD_COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
+    /** "Softly-spoken Trudi", "Long-serving …": a capitalized adjective joined by a hyphen to a lower-case word. */
+    private static boolean isCompoundAdjective(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1))
+                && !Lexicon.HYPHENED_PARTICLES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT));
+    }
+
+    /** "DIG Karachi East" → "DIG": a rank without the area it serves; other phrases as they are. */
+    static Words withoutArea(Words w) {
+        int end = w.size();
+        while (end > 1 && COMPASS_POINTS.contains(w.lower(end - 1))) {
+            end--;
+        }
+        if (end > 1 && end < w.size() && !isTitle(w.lower(end - 1)) && isTitle(w.lower(end - 2))) {
+            end--;
+        }
+        return end < w.size() && isTitle(w.lower(end - 1)) ? w.sub(0, end) : w;
+    }
+
+    /** Areas a rank serves ("DIG East", "ACP North West"), which end no one's name either. */
+    private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest");
+
     /** Auxiliaries that open a question ("Does Akshay Kumar fear …"); "Will" and "May" are also given names. */
     private static final Set<String> QUESTION_AUXILIARIES = Set.of("does", "did", "do", "is", "are", "was", "were",
             "has", "have", "had", "can", "could", "should", "would");
@@ -691,7 +720,12 @@ final class Names {
         if (!role) {
             return null;
         }
-        String last = w.lower(nameStart - 1);
+        int end = nameStart;
+        while (end > s + 1 && COMPASS_POINTS.contains(w.lower(end - 1))) {
+            // "DIG East": the area the rank serves.
+            end--;
+        }
+        String last = w.lower(end - 1);
         return office || Lexicon.isRole(last) || isTitle(last) ? w.span(s, nameStart) : null;
     }
 
@@ -718,6 +752,10 @@ final class Names {
 
     /** The surname in a run of titles and one name ("President Obama", "Mr. Clarke's"), or null. */
     static String titledSurname(Words w) {
+        if (withoutArea(w).size() < w.size()) {
+            // "DIG East": the area a rank serves.
+            return null;
+        }
         int k = 0;
         while (k < w.size() - 1 && Lexicon.TITLES.contains(w.lower(k))) {
             k++;
@@ -740,8 +778,14 @@ final class Names {
                 // "National Rail", "Federal Police", "General Motors": an organisation's name, no one's surname.
                 return null;
             }
+            // "DIG Karachi East", "DIG East": the area a rank serves, no surname.
+            boolean area = k > 0 && isTitle(w.lower(k - 1)) && (COMPASS_POINTS.contains(w.lower(k))
+                    || w.isWord(k + 1) && COMPASS_POINTS.contains(w.lower(k + 1)));
+            if (area) {
+                return null;
+            }
             if (w.isCapitalized(k) && (!Lexicon.TITLES.contains(w.lower(k)) || country)
-                    && !Lexicon.NOT_NAMES.contains(w.lower(k)) && !nationality) {
+                    && !Lexicon.NOT_NAMES.contains(w.lower(k)) && !nationality && !isCompoundAdjective(w.text(k))) {
                 String name = stripPossessive(w.text(k));
                 // "Sauber's letter (to shareholders)" speaks for Sauber; "Mr. Clarke’s lawyer" does not.
                 String head = w.lower(w.size() - 1);

@@ -177,7 +177,7 @@ final class SpeakerResolver {
 
     /**
      * "Tina and Robert Horne": a first name joined to a full name shares its surname, so "Tina" later is Tina Horne.
-     * Only a known first name: "Trump and Mike Pence" share nothing.
+     * Only a known first name before a person's name: "Trump and Mike Pence" share nothing, nor "Chris and Fox News".
      */
     private void indexSharedSurname(String text, int from, int to) {
         String given = text.substring(from, to);
@@ -186,7 +186,8 @@ final class SpeakerResolver {
         }
         Words next = new Words(text, to + 5, Math.min(text.length(), to + 5 + SUBJECT_REACH_CHARS));
         int end = nameRunEnd(next, 0);
-        if (end != 2 || Names.givenNameGender(next.span(0, 2)) == null) {
+        String full = end == 2 ? Names.personName(next, 0, 2) : null;
+        if (full == null || !Names.isPerson(full, next)) {
             return;
         }
         String name = given + " " + Names.stripPossessive(next.text(1));
@@ -830,8 +831,9 @@ final class SpeakerResolver {
     }
 
     /**
-     * A surname of two words, in full: "Al Ansari" after "Majed Al-Ansari" (written without its hyphen), "Dlamini Zuma"
-     * after "Nkosazana Dlamini Zuma"; other names as they are.
+     * A name of two words in full, as the text gave it before: a surname of two words ("Al Ansari" after "Majed
+     * Al-Ansari", written without its hyphen; "Dlamini Zuma" after "Nkosazana Dlamini Zuma"), a name without its last
+     * part ("Tengku Zafrul" after "Tengku Zafrul Aziz"); other names as they are.
      */
     private String fullDoubleSurname(String name, int position) {
         int space = name == null ? -1 : name.indexOf(' ');
@@ -839,12 +841,14 @@ final class SpeakerResolver {
             return name;
         }
         if (!Lexicon.HYPHENED_PARTICLES.contains(Lexicon.lower(name.substring(0, space)))) {
-            // Not "Ana Ruiz", a given name and a surname.
+            // Not "Ana Ruiz" for "Ukraine Ana Ruiz" or "Donald Trump" for "Donald Trump Jr.": a given name and a
+            // surname are a name in full.
             List<Mention> mentions = Names.givenNameGender(name) == null ? byWord.get(key(name.substring(space + 1)))
                     : null;
             for (int i = mentions == null ? -1 : lastAtOrBefore(mentions, position); i >= 0; i--) {
-                if (mentions.get(i).person() && mentions.get(i).name().endsWith(" " + name)) {
-                    return mentions.get(i).name();
+                String full = mentions.get(i).name();
+                if (mentions.get(i).person() && (full.endsWith(" " + name) || full.startsWith(name + " "))) {
+                    return full;
                 }
             }
             return name;
@@ -1420,7 +1424,8 @@ final class SpeakerResolver {
     }
 
     /** "the professor" refers to the latest speaker described as one. */
-    private String roleMatch(Words w, int position) {
+    private String roleMatch(Words phrase, int position) {
+        Words w = Names.withoutArea(phrase);
         String head = w.lower(w.size() - 1);
         // "His lawyer" is someone's lawyer, not whoever was last described as one.
         boolean hyphenatedTitle = head.indexOf('-') > 0 && Names.isTitle(head);
@@ -1428,7 +1433,9 @@ final class SpeakerResolver {
         boolean titleRole = Lexicon.TITLES.contains(head)
                 && (Lexicon.DETERMINERS.contains(w.lower(0)) || w.size() == 2 && w.isCapitalized(0))
                 // "the Kuwaiti" is whoever was described as one.
-                || Lexicon.DEMONYMS.contains(head) && w.size() == 2 && w.lower(0).equals("the");
+                || Lexicon.DEMONYMS.contains(head) && w.size() == 2 && w.lower(0).equals("the")
+                // "DIG Karachi East said": a rank's initials alone.
+                || w.size() == 1 && Lexicon.TITLE_EXPANSIONS.containsKey(head);
         // "one West Virginia official", "a spokesman" is someone not named before.
         boolean indefinite = w.is(0, "one") || w.lower(0).equals("a") || w.lower(0).equals("an")
                 || w.lower(0).equals("another");

@@ -2705,6 +2705,32 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Garda Garret Lynch was on duty. Gda Lynch said the man had been drinking.|Garret Lynch",
+            "Lagos Commissioner of Police Olohundare Jimoh spoke. CP Jimoh said the city was secure.|Olohundare Jimoh",
+            "Deputy Solicitor General Dileepa Peiris appeared. DSG Peiris said the warrants were valid.|Dileepa Peiris",
+            "Tengku Zafrul Aziz spoke on Monday. Tengku Zafrul said the reports were wrong.|Tengku Zafrul Aziz",
+            "Home Minister Datuk Seri Ahmad Zahid Hamidi said the reports were wrong.|Ahmad Zahid Hamidi",
+            "Their names are Ian and Trudi Brown. Softly-spoken Trudi said the loan kept them going.|Trudi Brown",
+            "Their names are Ian and Trudi Brown. Ian said the loan kept them going.|Ian Brown",
+            "Elsewhere Tom Fyans, a campaigner, said the floods were a warning.|Tom Fyans"})
+    void shortFormsOfANameFindThePersonNamedInFull(String text, String name) {
+        assertEquals(name, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "DIG East Ghulam Azfar Mahesar led the raids. “We arrested nine,” DIG East said.|Ghulam Azfar Mahesar",
+            "“We arrested nine,” said DIG East Ghulam Azfar Mahesar.|Ghulam Azfar Mahesar",
+            "“We arrested nine,” said ACP North West Garvin Henry.|Garvin Henry"})
+    void areaARankServesIsNoPartOfTheName(String text, String name) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals(name, q.speakerName());
+        assertTrue(q.speakerDescription().startsWith("DIG East") || q.speakerDescription().startsWith("ACP North West"),
+                q.speakerDescription());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Xi Jinping and Foreign Minister Wang Yi said the talks were useful.|Xi Jinping and Wang Yi",
             "Mr. King and Mr. Schultz say the talks were useful.|Mr. King and Schultz",
             "Rev. Ana Ruiz of King Solomon Baptist Church said the talks were useful.|Ana Ruiz"})
