@@ -146,6 +146,19 @@ final class Lexicon {
             "expressed", "shared", "revealed", "disclosed", "opined", "replied", "replies", "responded", "observed",
             "declared", "confessed", "confesses", "mentioned", "commented");
 
+    /**
+     * Reporting verbs that as often take a noun for what was confirmed, denied or noted ("confirmed a cholera outbreak",
+     * "denied the charges", "claimed responsibility", "acknowledged the concerns") as a clause: they report only a
+     * clause with a verb of its own ("announced he had reached a settlement") or a question ("explained why").
+     */
+    static final Set<String> CLAUSE_OR_OBJECT_VERBS = Set.of("confirmed", "confirms", "announced", "announces",
+            "denied", "denies", "claimed", "claims", "acknowledged", "acknowledges", "noted", "notes", "tweeted",
+            "maintained", "maintains", "explained", "explains", "countered", "pointed");
+
+    /** Pictures, which show things but say nothing ("Footage showed …", "Satellite images show …"). */
+    static final Set<String> DEPICTIONS = Set.of("footage", "video", "videos", "image", "images", "photo", "photos",
+            "photograph", "photographs", "picture", "pictures", "cctv", "clip", "clips", "map", "maps", "imagery");
+
     /** Weak cues that are verbs of saying where no noun can be ("“…,” Chan and Casert report."). */
     static final Set<String> SPEECH_NOUN_VERBS = Set.of("report", "note", "notes", "state", "states", "post");
 

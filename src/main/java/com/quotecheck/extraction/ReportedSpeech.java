@@ -455,9 +455,15 @@ final class ReportedSpeech {
             return null;
         }
         int end = according ? AttributionParser.accordingSourceEnd(w, s) : AttributionParser.npEnd(w, name);
-        if (!according && Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v)) && !w.isCapitalized(end - 1)
-                && !Names.isSpeakerNoun(w.lower(end - 1))) {
-            // "Izzat al-Resheq, a member of the politburo, confirmed the truce.": the verb's object, not its speaker.
+        int head = name;
+        while (head + 1 < end && w.isWord(head + 1) && !Lexicon.PREPOSITIONS.contains(w.lower(head + 1))) {
+            head++;
+        }
+        if (!according && (Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v))
+                || Lexicon.CLAUSE_OR_OBJECT_VERBS.contains(w.lower(v))) && !w.isCapitalized(head)
+                && !Names.isSpeakerNoun(w.lower(head))) {
+            // "Izzat al-Resheq, a member of the politburo, confirmed the truce.", "…, noted the rule in the interview",
+            // "…, confirmed the truce on Facebook": the verb's object, not its speaker.
             return null;
         }
         // "…, said the India captain Sardar Singh after his team won the shoot-out": the occasion after the name.
@@ -511,6 +517,12 @@ final class ReportedSpeech {
 
     /** SUBJECT [, apposition,] CUE [that] CLAUSE. */
     private static Report forward(Words w, int v, int to) {
+        String cue = w.lower(v);
+        if (v > 0 && w.isWord(v - 1) && (Lexicon.DETERMINERS.contains(w.lower(v - 1)) || cue.endsWith("ing")
+                && !Lexicon.AUXILIARIES.contains(w.lower(v - 1)))) {
+            // "An estimated 300,000 were stranded", "Storm warning signals have been raised": an adjective, a noun.
+            return null;
+        }
         // "Frustration with police: Civil rights activists say …": the subject follows a colon.
         int opening = afterLastColon(w, v);
         int a = AttributionParser.skipIntroducer(w, opening, v);
@@ -579,7 +591,10 @@ final class ReportedSpeech {
         }
         Attribution attribution;
         int contentStart = contentStart(w, v);
-        if (contentStart < 0) {
+        if (contentStart < 0 || cue.startsWith("show") && np > a && Lexicon.DEPICTIONS.contains(w.lower(np - 1))
+                && !opensClause(w, contentStart)) {
+            // "Footage showed some minor damage": what a picture shows; "Video shows Crutcher had his hands in the air"
+            // is a finding.
             return null;
         }
         if (isFigure(w, a) && hasDocument(introduction)) {
@@ -1106,6 +1121,45 @@ final class ReportedSpeech {
         return k > c && w.isWord(k) && Lexicon.AUXILIARIES.contains(w.lower(k));
     }
 
+    /**
+     * Whether a clause opens at token {@code c}: a question word ("explained why he backs …"), or a verb of its own
+     * before the words run into a preposition, a conjunction or a comma — an auxiliary ("the exit will raise"), a past
+     * tense after a noun ("his attorney offered"), not a participle after a determiner ("the foiled attempt").
+     */
+    private static boolean opensClause(Words w, int c) {
+        if (opensFiniteClause(w, c) || w.isWord(c) && QUESTION_WORDS.contains(w.lower(c))) {
+            return true;
+        }
+        // "confirmed at least 20 people died": the figure's "at least" is no preposition.
+        int from = AttributionParser.opensFigure(w, c) ? c + 2 : c;
+        for (int k = from; k < from + MAX_BARE_SUBJECT_TOKENS && k < w.size() && !w.is(k, ","); k++) {
+            String word = w.lower(k);
+            if (!w.isWord(k) || Lexicon.PREPOSITIONS.contains(word) || Lexicon.SUBORDINATORS.contains(word)
+                    || Lexicon.TIME_PREPOSITIONS.contains(word) || Lexicon.RELATIVE_WORDS.contains(word)
+                    || word.equals("that")) {
+                if (isOpeningMark(w, k) || isClosingMark(w, k)) {
+                    // "noted several “intangibles” left him disillusioned".
+                    continue;
+                }
+                return false;
+            }
+            int before = k - 1;
+            while (before > from && (isOpeningMark(w, before) || isClosingMark(w, before))) {
+                before--;
+            }
+            boolean afterNoun = before >= from && w.isWord(before) && !Lexicon.DETERMINERS.contains(w.lower(before));
+            boolean past = word.length() > 3 && word.endsWith("ed") && !word.endsWith("eed");
+            if (Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word) || afterNoun
+                    && (past || Lexicon.IRREGULAR_PAST.contains(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "why", "what", "whether", "where", "when", "who",
+            "which");
+
     /** Whether a past tense or an auxiliary follows within a few words of {@code from}, before any relative. */
     private static boolean verbAfter(Words w, int from) {
         for (int k = from; k < from + MAX_OF_PHRASE_TOKENS && k < w.size(); k++) {
@@ -1187,8 +1241,8 @@ final class ReportedSpeech {
             }
         }
         if (AttributionParser.opensFigure(w, c)) {
-            // "said at least one person was admitted …".
-            return c;
+            // "said at least one person was admitted …"; "confirmed at least one storm death" names a thing.
+            return Lexicon.CLAUSE_OR_OBJECT_VERBS.contains(w.lower(v)) && !opensClause(w, c) ? -1 : c;
         }
         if (w.is(c, ",")) {
             // "reported, citing anonymous sources, that …": a phrase set off before "that".
@@ -1211,6 +1265,10 @@ final class ReportedSpeech {
         c = adjunct > c || objectTaking ? adjunct : day;
         if (Lexicon.THAT_ONLY_VERBS.contains(w.lower(v)) && !w.is(c, "that") && !opensFiniteClause(w, c)) {
             // "vowed a fight", "shared the news": an object; "revealed he had received a call" a clause.
+            return -1;
+        }
+        if (Lexicon.CLAUSE_OR_OBJECT_VERBS.contains(w.lower(v)) && !w.is(c, "that") && !opensClause(w, c)) {
+            // "confirmed a cholera outbreak after …", "claimed the lives of 72 people": an object.
             return -1;
         }
         if (!w.is(c, "that") && opensFiniteClause(w, c)) {

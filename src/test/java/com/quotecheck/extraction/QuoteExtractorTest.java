@@ -1866,8 +1866,8 @@ class QuoteExtractorTest {
 
     @Test
     void theyMeansTheGroupThatSpokeLastButNotOneParagraphsAway() {
-        String near = "Ruiz aides acknowledged a good working relationship with the board. But they emphasized that "
-                + "the sanctions got results.";
+        String near = "Ruiz aides acknowledged they had a good working relationship with the board. But they emphasized "
+                + "that the sanctions got results.";
         assertEquals("Ruiz aides", extractor.extract(near).get(1).speakerName());
         String far = "Union officials said the plant will close in May.\n\n" + "The town has a long history. ".repeat(40)
                 + "\n\n“The plant was plagued by fraud,” they wrote.";
@@ -2595,12 +2595,12 @@ class QuoteExtractorTest {
 
     @Test
     void surnameWithAHyphenedParticleExpandsToTheFullName() {
-        String text = "Omar al-Rashid, a member of the council, confirmed the truce on Facebook.\n\n“We accepted the "
-                + "calls,” al-Rashid wrote.";
+        String text = "Omar al-Rashid, a member of the council, confirmed on Facebook that the truce would hold.\n\n“We "
+                + "accepted the calls,” al-Rashid wrote.";
         assertEquals("Omar al-Rashid", only(text, QuoteKind.DIRECT).speakerName());
         ExtractedQuote confirmed = only(text, QuoteKind.INDIRECT);
         assertEquals("Omar al-Rashid", confirmed.speakerName());
-        assertEquals("the truce on Facebook", confirmed.text());
+        assertEquals("the truce would hold", confirmed.text());
     }
 
     @Test
@@ -3173,7 +3173,22 @@ class QuoteExtractorTest {
             "Ana Ruiz mentioned disparaging remarks Tom Alder had made about the mayor.",
             "Ana Ruiz confessed her love for the city.",
             "Ana Ruiz said this following the team's defeat to Tunisia on Sunday.",
-            "Reporting from San Francisco — Apple found a way to divert attention from the lawsuit."})
+            "Reporting from San Francisco — Apple found a way to divert attention from the lawsuit.",
+            "The Ministry of Health has confirmed a cholera outbreak after samples tested positive in Nairobi.",
+            "Authorities have confirmed at least one storm death in Florida.",
+            "Islamic Jihad announced a truce with Israel on Sunday evening.",
+            "The group claimed responsibility for Saturday's raid on the base.",
+            "The 2017 fire claimed the lives of 72 people in the tower.",
+            "The officer denied the charges in a phone conversation yesterday.",
+            "The governor acknowledged the tireless commitment of volunteers during the floods.",
+            "The health ministry noted increasing trends for the coronavirus in three regions.",
+            "The hospital tweeted a picture of around six ambulances waiting outside.",
+            "Ana Ruiz, a member of the council, confirmed the truce on Facebook.",
+            "Footage showed some minor damage to the building.",
+            "Satellite images show several destroyed buildings in the town.",
+            "Storm warning signals have been raised over 20 provinces.",
+            "A second identical warning covers most of Wales until Monday.",
+            "An estimated 300,000 were stranded in the region."})
     void objectsAndInfinitivesAreNoReports(String text) {
         assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
     }
@@ -3191,7 +3206,13 @@ class QuoteExtractorTest {
             "Ana Ruiz revealed the neighbors would lose their homes.",
             "Ana Ruiz confessed the neighbors would lose their homes.",
             "Ana Ruiz informed them that the neighbors would lose their homes.",
-            "The council confirmed a panel of judges had ruled the neighbors would lose their homes."})
+            "The council confirmed a panel of judges had ruled the neighbors would lose their homes.",
+            "Ana Ruiz announced she had reached a settlement with the neighbors.",
+            "Ana Ruiz noted clients are beginning to demand diverse legal teams.",
+            "Ana Ruiz noted several “intangibles” left her disillusioned with the plan.",
+            "Ana Ruiz explained why she backs the plan over the council's.",
+            "Authorities confirmed at least 20 people died in the floods.",
+            "Video shows Tom Alder had his hands in the air when he was shot."})
     void verbsThatUsuallyTakeAnObjectReportAClauseWithItsOwnVerb(String text) {
         assertEquals(1, ofKind(text, QuoteKind.INDIRECT).size(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
     }
