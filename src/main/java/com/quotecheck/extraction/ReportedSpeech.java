@@ -642,12 +642,16 @@ final class ReportedSpeech {
         }
         int s = speakerStart(w, subjectEnd);
         boolean relative = subjectEnd < v;
+        // "after the Pentagon said", "after health bosses said": a name, a group, or a role or body after its determiner.
         boolean subject = s < subjectEnd && (w.isCapitalized(s) || Lexicon.PRONOUNS.contains(w.lower(s))
-                || Names.isGroup(w.sub(s, subjectEnd)) || relative && Lexicon.DETERMINERS.contains(w.lower(s)));
-        // Opened by a comma or a subordinating word; "who" needs no opening, but "listeners to his radio show who"
-        // leaves unsure whom it stands for.
+                || Names.isGroup(w.sub(s, subjectEnd)) || Lexicon.DETERMINERS.contains(w.lower(s))
+                && (relative || isSpeakerPhrase(w, s, subjectEnd)));
+        // Opened by a comma, a subordinating word or "in which"; ", but" and ", and" open a clause of their own. "who"
+        // needs no opening, but "listeners to his radio show who" leaves unsure whom it stands for.
         boolean opened = relative ? s == 0 || !Lexicon.PREPOSITIONS.contains(w.lower(s - 1))
-                : s >= 1 && (w.is(s - 1, ",") || w.isWord(s - 1) && Lexicon.CLAUSE_OPENERS.contains(w.lower(s - 1)));
+                : s >= 1 && (w.is(s - 1, ",") || w.isWord(s - 1) && (Lexicon.CLAUSE_OPENERS.contains(w.lower(s - 1))
+                        || w.is(s - 1, "which") && w.isWord(s - 2) && Lexicon.PREPOSITIONS.contains(w.lower(s - 2))
+                        || (w.is(s - 1, "but") || w.is(s - 1, "and")) && w.is(s - 2, ",")));
         if (!subject || !opened) {
             return null;
         }

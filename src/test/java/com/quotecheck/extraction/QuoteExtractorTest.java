@@ -3217,6 +3217,20 @@ class QuoteExtractorTest {
         assertEquals(1, ofKind(text, QuoteKind.INDIRECT).size(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The rebels advanced on the city, but a spokesman for the rebels said they did not plan to take it.|"
+                    + "spokesman for the rebels|they did not plan to take it",
+            "The talks collapsed hours after the Pentagon said North Korea has sent troops to Russia.|Pentagon|"
+                    + "North Korea has sent troops to Russia",
+            "The report, in which the Met Office said summers would be hotter, was published on Monday.|Met Office|"
+                    + "summers would be hotter"})
+    void reportInsideAClauseOfItsOwnIsItsSubjects(String text, String speaker, String report) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(speaker, q.speakerName());
+        assertEquals(report, q.text());
+    }
+
     @Test
     void wholeSentencesQuotedAfterThatAreADirectQuote() {
         String text = "Asked about talks, Ana Ruiz said that “Yes, of course. I would much rather talk.”";
