@@ -1126,16 +1126,21 @@ final class ReportedSpeech {
     }
 
     /**
-     * Whether a clause opens at token {@code c}: a question word ("explained why he backs …"), or a verb of its own
-     * before the words run into a preposition, a conjunction or a comma — an auxiliary ("the exit will raise"), a past
-     * tense after a noun ("his attorney offered"), not a participle after a determiner ("the foiled attempt").
+     * Whether a clause opens at token {@code c}: a subject with a verb of its own before the words run into a
+     * preposition, a conjunction or a comma — an auxiliary ("the exit will raise"), a past tense after a noun ("his
+     * attorney offered"), not a participle after a determiner ("the foiled attempt").
      */
     private static boolean opensClause(Words w, int c) {
-        if (opensFiniteClause(w, c) || w.isWord(c) && QUESTION_WORDS.contains(w.lower(c))) {
+        if (opensFiniteClause(w, c)) {
             return true;
         }
         // "confirmed at least 20 people died": the figure's "at least" is no preposition.
         int from = AttributionParser.opensFigure(w, c) ? c + 2 : c;
+        if (!w.isWord(from) || Lexicon.AUXILIARIES.contains(w.lower(from)) || Lexicon.MODALS.contains(w.lower(from))
+                || PARTICLES.contains(w.lower(from))) {
+            // "the deals he said were accompanied by …", "found out she was …": no clause of its own.
+            return false;
+        }
         for (int k = from; k < from + MAX_BARE_SUBJECT_TOKENS && k < w.size() && !w.is(k, ","); k++) {
             String word = w.lower(k);
             if (!w.isWord(k) || Lexicon.PREPOSITIONS.contains(word) || Lexicon.SUBORDINATORS.contains(word)
@@ -1163,6 +1168,9 @@ final class ReportedSpeech {
 
     private static final Set<String> QUESTION_WORDS = Set.of("how", "why", "what", "whether", "where", "when", "who",
             "which");
+
+    /** Particles of phrasal verbs, after which no clause opens ("found out", "summed up"). */
+    private static final Set<String> PARTICLES = Set.of("out", "up", "off", "about", "over", "back");
 
     /** Whether a past tense or an auxiliary follows within a few words of {@code from}, before any relative. */
     private static boolean verbAfter(Words w, int from) {
@@ -1265,17 +1273,19 @@ final class ReportedSpeech {
         int day = pastDay(w, c);
         // "announced on Friday the arrest of …" has an object, "announced Saturday they apprehended …" a clause.
         boolean objectTaking = Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v))
-                && !(day > c && w.isWord(day) && Lexicon.PRONOUNS.contains(w.lower(day))) && !opensFiniteClause(w, c);
+                && !(day > c && w.isWord(day) && Lexicon.PRONOUNS.contains(w.lower(day))) && !opensClause(w, c);
         c = adjunct > c || objectTaking ? adjunct : day;
         if (Lexicon.THAT_ONLY_VERBS.contains(w.lower(v)) && !w.is(c, "that") && !opensFiniteClause(w, c)) {
             // "vowed a fight", "shared the news": an object; "revealed he had received a call" a clause.
             return -1;
         }
-        if (Lexicon.CLAUSE_OR_OBJECT_VERBS.contains(w.lower(v)) && !w.is(c, "that") && !opensClause(w, c)) {
-            // "confirmed a cholera outbreak after …", "claimed the lives of 72 people": an object.
+        if (Lexicon.CLAUSE_OR_OBJECT_VERBS.contains(w.lower(v)) && !w.is(c, "that") && !opensClause(w, c)
+                && !(w.isWord(c) && QUESTION_WORDS.contains(w.lower(c)))) {
+            // "confirmed a cholera outbreak after …", "claimed the lives of 72 people": an object; "explained why …" a
+            // question.
             return -1;
         }
-        if (!w.is(c, "that") && opensFiniteClause(w, c)) {
+        if (!w.is(c, "that") && opensClause(w, c)) {
             // "denied any payments were made", "confirmed Jason Hillman, the chief of staff, was …".
             return c;
         }
