@@ -1484,15 +1484,18 @@ final class ReportedSpeech {
             if (w.isWord(k) && w.lower(k).equals("that")) {
                 return k;
             }
-            if (w.is(k, "to") && !opensNounPhrase(w, k + 1) || other && k == c + 1 && Lexicon.DETERMINERS.contains(
-                    w.lower(k))) {
+            boolean time = w.isWord(k + 1) && Lexicon.TIME_NOUNS.contains(w.lower(k + 1));
+            if (w.is(k, "to") && !opensNounPhrase(w, k + 1) || other && k == c + 1 && !time
+                    && Lexicon.DETERMINERS.contains(w.lower(k))) {
                 // "responded by using Chicago to prove that …": a verb's clause inside the phrase; "responded then
-                // the same way that …": an object.
+                // the same way that …": an object ("said earlier this month that" is a time).
                 return c;
             }
-            if (k > c + 1 && w.isWord(k) && Lexicon.PERSON_PRONOUNS.contains(w.lower(k))
-                    && !Lexicon.PREPOSITIONS.contains(w.lower(k - 1))) {
-                // "said after the convention he would not …": the clause opens with its subject.
+            if (k > c + 1 && w.isWord(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k - 1))
+                    && (Lexicon.PERSON_PRONOUNS.contains(w.lower(k))
+                            || Lexicon.DETERMINERS.contains(w.lower(k)) && opensFiniteClause(w, k))) {
+                // "said after the convention he would not …", "said on Twitter the armed forces would pursue …": the
+                // clause opens with its subject.
                 return k;
             }
             // "said Wednesday on MSNBC’s “Morning Joe” that": a show's title in the phrase; "Nov. 7": a date.

@@ -3222,6 +3222,17 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "Ana Ruiz said earlier this month that the vaccine was safe.",
+            "Ana Ruiz said on Twitter the vaccine was safe.",
+            "Ana Ruiz said in a statement the vaccine was safe."})
+    void timeOrPlaceBetweenTheCueAndItsClause(String text) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the vaccine was safe", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The rebels advanced on the city, but a spokesman for the rebels said they did not plan to take it.|"
                     + "spokesman for the rebels|they did not plan to take it",
