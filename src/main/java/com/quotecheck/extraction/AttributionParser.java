@@ -980,8 +980,11 @@ final class AttributionParser {
     /** "The report notes", "the tweet reads": a document's noun spelled like a cue, its verb after it. */
     private static boolean isNounBeforeItsVerb(Words w, int j) {
         String word = w.lower(j);
-        return (Lexicon.DOCUMENTS.contains(word) || Lexicon.UTTERANCE_NOUNS.contains(word)) && w.isWord(j + 1)
-                && !w.isCapitalized(j + 1) && Lexicon.isCue(w.lower(j + 1));
+        // "The state electric utility said": a verb of saying that is also a noun, after its determiner.
+        boolean determined = Lexicon.SPEECH_NOUN_VERBS.contains(word) && !Lexicon.DOCUMENTS.contains(word)
+                && w.isWord(j - 1) && Lexicon.DETERMINERS.contains(w.lower(j - 1));
+        return determined || (Lexicon.DOCUMENTS.contains(word) || Lexicon.UTTERANCE_NOUNS.contains(word))
+                && w.isWord(j + 1) && !w.isCapitalized(j + 1) && Lexicon.isCue(w.lower(j + 1));
     }
 
     /**

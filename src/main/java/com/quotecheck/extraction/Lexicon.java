@@ -18,6 +18,7 @@ final class Lexicon {
             "write", "writes", "wrote", "writing", "explain", "explains", "explained", "claim", "claims", "claimed",
             "state", "states", "stated", "declare", "declares", "declared", "announce", "announces", "announced",
             "continue", "continues", "continued", "acknowledge", "acknowledged", "admit", "admits", "admitted",
+            "affirmed", "affirms", "clarified", "clarifies", "intimated",
             "recall", "recalls", "recalled", "reply", "replies", "replied", "respond", "responds", "responded",
             "tweet", "tweets", "tweeted", "tweeting", "post", "posted", "quip", "quipped", "joke", "joked",
             "suggest", "suggests", "suggested", "predict", "predicted", "emphasize", "emphasized", "emphasised",
@@ -65,7 +66,8 @@ final class Lexicon {
             "claim", "allege", "alleges", "replied", "replies", "responded", "pledged", "pledges", "vowed", "vows",
             "promised", "promises", "assured", "assures", "reassured", "opined", "expressed", "shared", "points",
             "revealed", "disclosed", "declared", "observed", "predicts", "admits", "acknowledges", "contends",
-            "confessed", "confesses", "mentioned", "commented", "informed", "informs");
+            "confessed", "confesses", "mentioned", "commented", "informed", "informs", "charged", "affirmed",
+            "affirms", "clarified", "clarifies", "intimated");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
     static final Set<String> OBJECT_TAKING_REPORTING_VERBS = Set.of("found", "finds", "showed", "shows", "reported",
@@ -144,7 +146,8 @@ final class Lexicon {
     /** Reporting verbs whose object is a thing unless "that" follows ("vowed a fight", "shared the news"). */
     static final Set<String> THAT_ONLY_VERBS = Set.of("pledged", "pledges", "vowed", "vows", "promised", "promises",
             "expressed", "shared", "revealed", "disclosed", "opined", "replied", "replies", "responded", "observed",
-            "declared", "confessed", "confesses", "mentioned", "commented");
+            "declared", "confessed", "confesses", "mentioned", "commented", "charged", "affirmed", "affirms",
+            "clarified", "clarifies", "intimated");
 
     /**
      * Reporting verbs that as often take a noun for what was confirmed, denied or noted ("confirmed a cholera outbreak",
@@ -420,7 +423,7 @@ final class Lexicon {
             "nephew", "niece", "grandmother", "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee", "actor",
             "actress", "singer", "rapper", "musician", "comedian", "filmmaker", "producer", "artist", "novelist",
             "poet", "star", "athlete", "entrepreneur", "investor", "banker", "rival", "ally", "successor",
-            "predecessor", "mentor", "head", "boss", "journalist", "journalists", "skipper", "englishman",
+            "predecessor", "mentor", "head", "boss", "bosses", "chiefs", "journalist", "journalists", "skipper", "englishman",
             "englishwoman", "frenchman", "frenchwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "irishman",
             "irishwoman", "dutchman", "dutchwoman", "magistrate", "magistrates", "foreman", "dealer", "broker",
             "trader", "curator", "architect", "engineer", "farmer", "pilot", "driver", "chef", "priest", "bishop",

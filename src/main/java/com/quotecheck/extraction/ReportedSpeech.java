@@ -641,6 +641,11 @@ final class ReportedSpeech {
             subjectEnd = w.is(relativeWord - 1, ",") ? relativeWord - 1 : relativeWord;
         }
         int s = speakerStart(w, subjectEnd);
+        if (s >= 2 && w.isCapitalized(s) && w.isWord(s - 1) && !w.isCapitalized(s - 1) && Lexicon.isRole(w.lower(s - 1))
+                && w.isWord(s - 2) && Lexicon.DETERMINERS.contains(w.lower(s - 2))) {
+            // ", and his son Martin said …": the role and its determiner before the name.
+            s -= 2;
+        }
         boolean relative = subjectEnd < v;
         // "after the Pentagon said", "after health bosses said": a name, a group, or a role or body after its determiner.
         boolean subject = s < subjectEnd && (w.isCapitalized(s) || Lexicon.PRONOUNS.contains(w.lower(s))
@@ -864,7 +869,7 @@ final class ReportedSpeech {
     private static int acronymBefore(Words w, int end) {
         // A party tag ("(R)", "(R-S.C.)") stays with the name it follows.
         boolean initials = end >= 4 && w.is(end - 1, ")") && w.is(end - 3, "(") && w.isWord(end - 2)
-                && w.text(end - 2).matches("\\p{Lu}{2,}") && w.isCapitalized(end - 4);
+                && w.text(end - 2).matches("\\p{Lu}[\\p{Lu}\\p{Ll}]*\\p{Lu}") && w.isCapitalized(end - 4);
         return initials ? end - 3 : end;
     }
 

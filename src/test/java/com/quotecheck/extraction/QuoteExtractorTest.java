@@ -3190,7 +3190,9 @@ class QuoteExtractorTest {
             "A second identical warning covers most of Wales until Monday.",
             "An estimated 300,000 were stranded in the region.",
             "Everything Tom Alder says is a lie unless proven otherwise.",
-            "Ana Ruiz found out she was expecting a daughter."})
+            "Ana Ruiz found out she was expecting a daughter.",
+            "The police charged the man with murder.",
+            "The court affirmed the ruling on Monday."})
     void objectsAndInfinitivesAreNoReports(String text) {
         assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
     }
@@ -3216,9 +3218,22 @@ class QuoteExtractorTest {
             "Authorities confirmed at least 20 people died in the floods.",
             "Video shows Tom Alder had his hands in the air when he was shot.",
             "Lebanese news agencies reported all four rockets were fired from the south.",
-            "The coastguard said only 251 passengers and crew were on board."})
+            "The coastguard said only 251 passengers and crew were on board.",
+            "Ana Ruiz charged that the minister had misled the House.",
+            "Ana Ruiz affirmed she did not have any official information.",
+            "The bishop has clarified that the church will stay open."})
     void verbsThatUsuallyTakeAnObjectReportAClauseWithItsOwnVerb(String text) {
         assertEquals(1, ofKind(text, QuoteKind.INDIRECT).size(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The clinic closed after health bosses said the building was unsafe.|health bosses",
+            "The family paid tribute, and his son Martin said he will be sorely missed.|his son Martin",
+            "The Department of Energy (DoE) said Thursday that prices would rise.|The Department of Energy",
+            "The state electric utility CFE said damage to the grid was extensive.|The state electric utility CFE"})
+    void subjectsWithRolesInitialsOrNounsThatAreAlsoVerbs(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speaker());
     }
 
     @ParameterizedTest
