@@ -349,7 +349,8 @@ final class Lexicon {
             "fbi", "cia", "nato", "w.h.o.", "network", "firm", "endowment", "caucus", "team", "club", "district",
             "mission", "panel", "prefecture", "municipality", "regulator", "tribunal", "bench", "coalition",
             "alliance", "federation", "secretariat", "directorate", "inspectorate", "ombudsman", "prosecution",
-            "defence", "defense");
+            "defence", "defense", "trust", "province", "hospital", "charity", "society", "utility", "airline",
+            "college", "school", "church");
 
     /**
      * First words that make a capitalized run a place rather than a person: compass points and the modifiers of
@@ -414,7 +415,7 @@ final class Lexicon {
             "lobbyist", "regulators", "treasurer", "coordinator", "captain", "pundit", "player", "players", "defender",
             "striker", "goalkeeper", "midfielder", "forward", "quarterback", "pitcher", "teammate", "sergeant",
             "lieutenant", "colonel", "inspector", "trooper", "deputy", "councillor", "councilman", "councilwoman",
-            "constable", "superintendent", "authorities", "deputies", "firefighters", "paramedics", "rescuers",
+            "constable", "superintendent", "authorities", "cleric", "clerics", "clergy", "priests", "bishops", "deputies", "firefighters", "paramedics", "rescuers",
             "troopers", "agents", "medics", "nurses", "relatives", "families", "villagers", "survivors",
             "eyewitnesses", "commanders", "rebels", "militants", "ministers", "senators", "legislators", "councillors",
             "inspectors", "detectives", "sergeants", "spokesmen", "spokeswomen", "campaigners", "advocates",

@@ -1665,8 +1665,10 @@ final class SpeakerResolver {
             int headAt = -1;
             // Where the name starts: past an "of" before its noun ("Shares of Harlow Group AG").
             int from = k;
-            while (end < before.size() && (before.isCapitalized(end) || end > k && isNameConnector(before, end))) {
-                if (before.isCapitalized(end)) {
+            while (end < before.size() && (before.isCapitalized(end) || end > k && isNameConnector(before, end)
+                    || end > k && headAt < 0 && before.lower(end).equals(head))) {
+                // "Eastern Cape province", "Bart's and The London NHS trust": the kind of body in lower case.
+                if (before.isCapitalized(end) || before.lower(end).equals(head)) {
                     boolean modifies = modifier == null
                             || end > k && Names.stripPossessive(before.lower(end - 1)).equals(modifier);
                     headAt = before.lower(end).equals(head) && modifies ? end : headAt;
@@ -1682,7 +1684,7 @@ final class SpeakerResolver {
             boolean kind = headAt == end - 1 || headAt > from && isNameConnector(before, headAt + 1)
                     || company && Lexicon.COMPANY_SUFFIXES.contains(last);
             // "The Jasper County Sheriff’s Office is reporting …": the capital of a sentence's article is no name's.
-            from = before.is(from, "The") ? from + 1 : from;
+            from = before.is(from, "The") || before.is(from, "A") || before.is(from, "An") ? from + 1 : from;
             if (kind && end - from >= 2) {
                 latest = before.span(from, end);
             }
@@ -1757,6 +1759,15 @@ final class SpeakerResolver {
         if (owner != null) {
             // "a Congressional Budget Office estimate released Monday": the office stands behind its estimate.
             return owner;
+        }
+        int named = w.size();
+        while (named > 1 && w.isCapitalized(named - 1)) {
+            named--;
+        }
+        if (named < w.size() && named > 1 && !w.isCapitalized(named - 1)
+                && Lexicon.INSTITUTIONS.contains(w.lower(named - 1))) {
+            // "The state electric utility CFE": the body's name after the kind of body it is.
+            return w.span(named, w.size());
         }
         if (Lexicon.DOCUMENTS.contains(head) && !Names.hasOwnerName(w)) {
             // Only a named institution owns the document: "the report" after "the company said" stays the report.

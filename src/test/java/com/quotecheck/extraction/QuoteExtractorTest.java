@@ -3228,6 +3228,17 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "United Lincolnshire Hospitals NHS Trust suspended the service. “It was a neutral action,” the trust said."
+                    + "|United Lincolnshire Hospitals NHS Trust",
+            "The Eastern Cape province announced a review. “The plan will work,” the province said.|"
+                    + "Eastern Cape province",
+            "“The grid is damaged,” said the state electric utility CFE.|CFE"})
+    void bodyCalledByTheKindOfBodyItIsIsTheOneNamedBefore(String text, String name) {
+        assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "The clinic closed after health bosses said the building was unsafe.|health bosses",
             "The family paid tribute, and his son Martin said he will be sorely missed.|his son Martin",
             "The Department of Energy (DoE) said Thursday that prices would rise.|The Department of Energy",
