@@ -105,6 +105,16 @@ final class QuoteMarks {
     private static Mark singleMark(String text, int i) {
         boolean left = leftFlank(text, i);
         boolean right = rightFlank(text, i + 1);
+        char after = i + 2 < text.length() && text.charAt(i + 1) == ' ' ? text.charAt(i + 2) : 0;
+        if (left && right && text.charAt(i) == '\u2018' && Character.isUpperCase(after)) {
+            // "‘ The high percentage …’": an opening glyph with a stray space after it.
+            return new Mark(i, 1, Family.SINGLE, Dir.OPEN);
+        }
+        if (!left && !right && i > 0 && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ':')
+                && Character.isUpperCase(text.charAt(i + 1))) {
+            // "Mr Oh said,'We had …'": the space after the comma left out.
+            return new Mark(i, 1, Family.SINGLE, Dir.OPEN);
+        }
         if (left && !right) {
             char next = text.charAt(i + 1);
             if (Character.isDigit(next)) {
@@ -185,7 +195,8 @@ final class QuoteMarks {
                 continued = carried[0] && m.dir() != Dir.CLOSE && text.substring(from, m.pos()).isBlank();
             }
             Mark top = inner != null ? inner : outer;
-            boolean closes = m.dir() == Dir.CLOSE || m.dir() == Dir.EITHER && top != null && top.family() == m.family();
+            boolean closes = m.dir() == Dir.CLOSE || m.dir() == Dir.EITHER && top != null && top.family() == m.family()
+                    || misplacedClose(text, m, top);
             if (top == null) {
                 if (m.dir() != Dir.CLOSE) {
                     outer = m;
@@ -218,6 +229,17 @@ final class QuoteMarks {
             addUnclosed(text, spans, outer, to, continued && outer == first, runsOn);
             carried[0] = runsOn;
         }
+    }
+
+    /**
+     * "“We will bear the unbearable, "said Scott.": a straight mark after a comma and its space, before a lower-case
+     * word, while a quote of its family is open, closes it with the space on the wrong side.
+     */
+    private static boolean misplacedClose(String text, Mark m, Mark top) {
+        int i = m.pos();
+        return top != null && top.family() == m.family() && m.family() == Family.STRAIGHT && m.dir() == Dir.OPEN
+                && i >= 2 && text.charAt(i - 1) == ' ' && text.charAt(i - 2) == ','
+                && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1));
     }
 
     private static boolean reopensNextParagraph(String text, int paragraphEnd) {

@@ -54,6 +54,17 @@ class QuoteExtractorTest {
         assertEquals("said", q.cue());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "\"The budget is balanced at last, \"said Maria Lopez.",
+            "Maria Lopez said,'The budget is balanced at last.'",
+            "‘ The budget is balanced at last,’ said Maria Lopez."})
+    void misplacedSpacesAroundMarksStillMakeTheQuote(String text) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertTrue(q.text().startsWith("The budget is balanced at last"), q.text());
+        assertEquals("Maria Lopez", q.speakerName());
+    }
+
     @Test
     void apostrophesAndElidedYearsAreNotQuoteMarks() {
         String text = "Canada’s budget, unchanged since the ’90s, is the minister’s pride. "
