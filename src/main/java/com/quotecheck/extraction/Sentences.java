@@ -97,6 +97,9 @@ final class Sentences {
 
     /** A stop ends a sentence when closing marks, then space, then a capital, digit or opening mark follow. */
     private boolean endsSentence(int i) {
+        if (Words.isRunOnStop(text, i) && !Character.isWhitespace(text.charAt(pastClosingMarks(i + 1)))) {
+            return true;
+        }
         int len = text.length();
         int j = pastClosingMarks(i + 1);
         if (j >= len) {

@@ -35,8 +35,9 @@ final class Words {
                     char d = text.charAt(j);
                     if (Character.isLetterOrDigit(d) || d == '%' || isAccent(d) || isMojibake(text, j, to)) {
                         j++;
-                    } else if ((d == '.' || d == '-' || d == '\'' || d == '\u2019' || d == '\u2018' || d == '&'
-                            || d == '/') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))
+                    } else if ((d == '.' && !isRunOnStop(text, j) || d == '-' || d == '\'' || d == '\u2019'
+                            || d == '\u2018' || d == '&' || d == '/') && j + 1 < to
+                            && Character.isLetterOrDigit(text.charAt(j + 1))
                             || d == ',' && j + 1 < to && Character.isDigit(text.charAt(j - 1))
                             && Character.isDigit(text.charAt(j + 1))) {
                         // "300,000" is one word.
@@ -258,6 +259,30 @@ final class Words {
         }
         return words > 1;
     }
+
+    /**
+     * "he said.Asked about …", "six people died.Dr Ruiz …": a full stop between a lower-case word and a capitalized
+     * one with no space after it ends a sentence, where "U.S.Army" or "e.g." end none.
+     */
+    static boolean isRunOnStop(String text, int dot) {
+        if (dot >= text.length() || text.charAt(dot) != '.') {
+            return false;
+        }
+        // "… on fire".The …", "… day.”The …": closing marks on either side of the stop.
+        int before = dot;
+        while (before > 0 && CLOSING_MARKS.indexOf(text.charAt(before - 1)) >= 0) {
+            before--;
+        }
+        int after = dot + 1;
+        while (after < text.length() && CLOSING_MARKS.indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        return before >= 2 && after + 1 < text.length() && Character.isLowerCase(text.charAt(before - 1))
+                && Character.isLowerCase(text.charAt(before - 2)) && Character.isUpperCase(text.charAt(after))
+                && Character.isLowerCase(text.charAt(after + 1));
+    }
+
+    private static final String CLOSING_MARKS = "\"'\u201D\u2019)";
 
     /** The tokens {@code [from, to)} as words of their own. */
     Words sub(int from, int to) {

@@ -66,6 +66,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void stopWithNoSpaceAfterItStillEndsTheSentence() {
+        String text = "“We are ready,” Tom Alder said.Asked about the plan, he said the budget was fine.\n\nThe ministry "
+                + "said six people died.Dr Ana Ruiz was the director, officials said.";
+        assertEquals("Tom Alder", find(text, "We are ready").speakerName());
+        assertEquals("Tom Alder", find(text, "the budget").speakerName());
+        assertEquals("six people died", find(text, "six people").text());
+        assertEquals("officials", find(text, "Dr Ana Ruiz").speakerName());
+    }
+
+    @Test
     void apostrophesAndElidedYearsAreNotQuoteMarks() {
         String text = "Canada’s budget, unchanged since the ’90s, is the minister’s pride. "
                 + "“We will keep it,” Ana Ruiz said.";
