@@ -349,17 +349,24 @@ final class SpeakerResolver {
      * attorney"; null unless a determiner opens the role and a comma closes the name.
      */
     /**
-     * "Minister of Information and Culture, Lai Mohammed says …": an office opening the sentence, set off before the
-     * name; null otherwise.
-     */
-    /**
      * "Health and Human Services Secretary Xavier Becerra", "Minister of Information and Culture Lai Mohammed": the
      * office whose parts, joined by "and", "of", "for" or commas, run into the capitalized run {@code [from, to)},
      * with the run; null when nothing before the run belongs to an office.
      */
     private static Words officeRunningInto(String text, int from, int to) {
-        int lineStart = text.lastIndexOf('\n', from - 1) + 1;
-        Words w = new Words(text, Math.max(lineStart, from - MAX_OFFICE_CHARS), to);
+        String before = text.substring(Math.max(0, from - OFFICE_JOINS_CHARS), from);
+        if (!before.endsWith(", ") && !before.endsWith(" and ") && !before.endsWith(" & ") && !before.endsWith(" of ")
+                && !before.endsWith(" for ")) {
+            return null;
+        }
+        int windowStart = Math.max(0, from - MAX_OFFICE_CHARS);
+        for (int k = from - 1; k >= windowStart; k--) {
+            if (text.charAt(k) == '\n') {
+                windowStart = k + 1;
+                break;
+            }
+        }
+        Words w = new Words(text, windowStart, to);
         int first = w.size() - 1;
         while (first > 0 && w.start(first) > from) {
             first--;
@@ -368,6 +375,13 @@ final class SpeakerResolver {
         return start < first ? w.sub(start, w.size()) : null;
     }
 
+    /** Length of the longest word joining an office's parts before a name, with its spaces (" and "). */
+    private static final int OFFICE_JOINS_CHARS = 5;
+
+    /**
+     * "Minister of Information and Culture, Lai Mohammed says …": an office opening the sentence, set off before the
+     * name; null otherwise.
+     */
     private String officeOpeningBefore(int from) {
         if (from < 2 || text.charAt(from - 2) != ',' || text.charAt(from - 1) != ' ') {
             return null;
@@ -845,7 +859,8 @@ final class SpeakerResolver {
             // surname are a name in full.
             List<Mention> mentions = Names.givenNameGender(name) == null ? byWord.get(key(name.substring(space + 1)))
                     : null;
-            for (int i = mentions == null ? -1 : lastAtOrBefore(mentions, position); i >= 0; i--) {
+            int last = mentions == null ? -1 : lastAtOrBefore(mentions, position);
+            for (int i = last; i >= Math.max(0, last - SURNAME_LOOK_BACK); i--) {
                 String full = mentions.get(i).name();
                 if (mentions.get(i).person() && (full.endsWith(" " + name) || full.startsWith(name + " "))) {
                     return full;
