@@ -701,9 +701,10 @@ final class Names {
             return officeBefore(w, nameStart);
         }
         int s = 0;
-        // "As Senate Majority Leader Mitch McConnell walked …": a sentence's first word is no part of the role.
-        while (s < nameStart && (Lexicon.DETERMINERS.contains(w.lower(s)) || Lexicon.CLAUSE_OPENERS.contains(w.lower(s))
-                || Lexicon.PREPOSITIONS.contains(w.lower(s)))) {
+        // "As Senate Majority Leader Mitch McConnell walked …": a sentence's first word is no part of the role; "WHO
+        // Director-General" is the organisation's.
+        while (s < nameStart && !isUpperCase(w.text(s)) && (Lexicon.DETERMINERS.contains(w.lower(s))
+                || Lexicon.CLAUSE_OPENERS.contains(w.lower(s)) || Lexicon.PREPOSITIONS.contains(w.lower(s)))) {
             s++;
         }
         boolean role = false;
@@ -727,6 +728,10 @@ final class Names {
         }
         String last = w.lower(end - 1);
         return office || Lexicon.isRole(last) || isTitle(last) ? w.span(s, nameStart) : null;
+    }
+
+    private static boolean isUpperCase(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     /** "Donald Trump Jr.", "Martin Luther King Sr.", "John Smith III": a son or father of the name. */

@@ -139,8 +139,9 @@ final class SpeakerResolver {
             }
             // A run of capitalized words joined by single spaces: only runs of two or more can hold a full name.
             int end = wordEnd(text, i);
-            if (Lexicon.NOT_NAMES.contains(Lexicon.lower(text.substring(i, end)))) {
-                // "To Neville and Ruth Kydd", "In Rome": the sentence's first word opens no name.
+            if (Lexicon.NOT_NAMES.contains(Lexicon.lower(text.substring(i, end))) && !isAcronym(text.substring(i, end))) {
+                // "To Neville and Ruth Kydd", "In Rome": the sentence's first word opens no name ("WHO Director-General
+                // Tedros …" does).
                 i = end;
                 continue;
             }
@@ -614,9 +615,10 @@ final class SpeakerResolver {
             String outlet = name == null && place == null && issuer == null ? AttributionParser.outletNamed(speaker)
                     : null;
             // "the Ohio Republican": a capitalized role head after other capitals names no one either, if someone
-            // bears the role (a lower-case head, "the Sinn Fein leader", goes the role's way below).
+            // bears the role (a lower-case head, "the Sinn Fein leader", goes the role's way below); nor does "the
+            // head of the World Health Organization".
             String capitalizedRole = first.equals("the") && w.size() > 2 && w.isCapitalized(1) && !serving
-                    && !modifiedRole ? roleMatch(w, position) : null;
+                    && !modifiedRole || roleBeforeItsField(w) != w ? roleMatch(w, position) : null;
             if (capitalizedRole != null) {
                 person = true;
                 resolved = capitalizedRole;
@@ -1440,7 +1442,7 @@ final class SpeakerResolver {
 
     /** "the professor" refers to the latest speaker described as one. */
     private String roleMatch(Words phrase, int position) {
-        Words w = Names.withoutArea(phrase);
+        Words w = roleBeforeItsField(Names.withoutArea(phrase));
         String head = w.lower(w.size() - 1);
         // "His lawyer" is someone's lawyer, not whoever was last described as one.
         boolean hyphenatedTitle = head.indexOf('-') > 0 && Names.isTitle(head);
@@ -1504,6 +1506,24 @@ final class SpeakerResolver {
      * "…, a military scholar said on Tuesday.¶Zhang Chi, a professor at …, made the remarks after …": the person
      * opening a sentence that says they made the remarks.
      */
+    /**
+     * "The head of the World Health Organization" as "the World Health Organization head", "The Catholic Bishop of
+     * Limerick" as "The Limerick Catholic Bishop": the role last, with what it is of among its modifiers.
+     */
+    private static Words roleBeforeItsField(Words w) {
+        int of = 2;
+        while (of < w.size() - 1 && !w.is(of, "of")) {
+            of++;
+        }
+        if (of >= w.size() - 1 || !w.isWord(of - 1) || !Lexicon.isRole(w.lower(of - 1))
+                || !Lexicon.DETERMINERS.contains(w.lower(0))) {
+            return w;
+        }
+        int field = Lexicon.DETERMINERS.contains(w.lower(of + 1)) ? of + 2 : of + 1;
+        String reordered = w.text(0) + " " + w.span(field, w.size()) + " " + w.span(1, of);
+        return new Words(reordered, 0, reordered.length());
+    }
+
     private boolean madeTheRemarks(Mention m) {
         if (!m.person() || sentences.startOf(m.position()) < m.position() - 1) {
             return false;
@@ -1587,6 +1607,14 @@ final class SpeakerResolver {
 
     /** Whether every modifier is among the words, a country's demonym ("Qatari") standing for its name ("Qatar"). */
     private static boolean allWritten(List<String> modifiers, List<String> words) {
+        StringBuilder initials = new StringBuilder();
+        for (String modifier : modifiers) {
+            initials.append(modifier.charAt(0));
+        }
+        if (modifiers.size() > 1 && words.contains(initials.toString())) {
+            // "the head of the World Health Organization" is the "WHO Director-General".
+            return true;
+        }
         for (String modifier : modifiers) {
             boolean written = false;
             for (String word : words) {

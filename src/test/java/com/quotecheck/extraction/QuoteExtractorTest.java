@@ -3247,6 +3247,14 @@ class QuoteExtractorTest {
         assertEquals(1, ofKind(text, QuoteKind.INDIRECT).size(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
     }
 
+    @Test
+    void roleOfABodyInTheLeadIsItsBearerNamedJustAfterByTheBodysInitials() {
+        String text = "The head of the World Health Organization has warned that the worst is yet ahead.\n\n"
+                + "WHO Director-General Tedros Adhanom Ghebreyesus said cases were rising.";
+        assertEquals("Tedros Adhanom Ghebreyesus", find(text, "the worst").speakerName());
+        assertEquals("WHO Director-General", find(text, "cases were").speakerDescription());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "United Lincolnshire Hospitals NHS Trust suspended the service. “It was a neutral action,” the trust said."
