@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Resolves speakers as written (surnames, titles, pronouns, "the professor") to the full names they refer to. */
@@ -111,6 +112,8 @@ final class SpeakerResolver {
     private final Map<String, Gender> genders = new HashMap<>();
     /** Genders of full names from their first names: tells Hillary from Bill Clinton. */
     private final Map<String, Gender> nameGenders = new HashMap<>();
+    /** Bodies' names by the initials the text gives them in brackets ("African National Congress (ANC)"). */
+    private final Map<String, String> spelledOut = new HashMap<>();
 
     private final String text;
     private final Sentences sentences;
@@ -121,6 +124,13 @@ final class SpeakerResolver {
         this.text = text;
         this.sentences = sentences;
         this.quoted = quoted;
+        Matcher initials = BRACKETED_INITIALS.matcher(text);
+        while (initials.find()) {
+            String name = nameOfInitials(text, initials.start(), initials.group(1));
+            if (name != null) {
+                spelledOut.putIfAbsent(initials.group(1), name);
+            }
+        }
         int n = text.length();
         int i = 0;
         int paragraphEnd = -1;
@@ -703,6 +713,12 @@ final class SpeakerResolver {
             if (described != null) {
                 genders.putIfAbsent(genderKey(resolved), described);
             }
+        }
+        String body = spelledOut.get(resolved);
+        if (body != null) {
+            // "ANC said" after "the African National Congress (ANC)": the body by its name.
+            resolved = body;
+            person = false;
         }
         history.add(new Resolved(position, resolved, description, person));
         spoken.merge(resolved, 1, Integer::sum);
@@ -1290,6 +1306,35 @@ final class SpeakerResolver {
         }
         return capitals >= 2;
     }
+
+    /** "(ANC)", "(DoE)": initials in brackets, capitals first and last. */
+    private static final Pattern BRACKETED_INITIALS = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{0,8}\\p{Lu})\\)");
+
+    /**
+     * The body the initials at {@code open} stand for when the capitalized words right before the bracket begin with
+     * them ("National Police Service (NPS)", "Department of Energy (DoE)"); null otherwise.
+     */
+    private static String nameOfInitials(String text, int open, String initials) {
+        String capitals = initials.replaceAll("[^\\p{Lu}]", "");
+        Words w = new Words(text, Math.max(0, open - MAX_INITIALS_NAME_CHARS), open);
+        int k = w.size();
+        int matched = capitals.length();
+        while (k > 0 && matched > 0 && w.isWord(k - 1)) {
+            if (w.isCapitalized(k - 1) && w.text(k - 1).charAt(0) == capitals.charAt(matched - 1)) {
+                matched--;
+            } else if (!INITIALS_JOINERS.contains(w.lower(k - 1))) {
+                return null;
+            }
+            k--;
+        }
+        // "Special Relief Commissioner (SRC)", "Member of Parliament (MP)": an office, whose holder the initials mean.
+        boolean office = k < w.size() && (Names.isPersonRole(w.lower(w.size() - 1))
+                || w.lower(k).startsWith("member"));
+        return matched == 0 && k < w.size() - 1 && !office ? w.span(k, w.size()) : null;
+    }
+
+    private static final int MAX_INITIALS_NAME_CHARS = 120;
+    private static final Set<String> INITIALS_JOINERS = Set.of("of", "and", "for", "the", "on", "&");
 
     /** "IMF", "S.E.C.", "NATO": capitals (and dots) only, two letters or more. */
     private static boolean isAcronym(String word) {

@@ -3247,6 +3247,15 @@ class QuoteExtractorTest {
         assertEquals(1, ofKind(text, QuoteKind.INDIRECT).size(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The African National Congress (ANC) met on Sunday. “We will win,” the ANC said.|African National Congress",
+            "The Department of Energy (DoE) met on Sunday. “We will win,” DoE said.|Department of Energy",
+            "The Special Relief Commissioner (SRC) met on Sunday. “We will win,” the SRC said.|SRC"})
+    void bodyGivenByItsInitialsIsTheBodyTheyStandFor(String text, String name) {
+        assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void roleOfABodyInTheLeadIsItsBearerNamedJustAfterByTheBodysInitials() {
         String text = "The head of the World Health Organization has warned that the worst is yet ahead.\n\n"
