@@ -680,6 +680,9 @@ final class SpeakerResolver {
                     // the writer naming the subject again, however the subject was described before.
                     match = subject != null && (knownDescription(subject) == null || describedAgain(w)) ? subject : null;
                 }
+                if (match == null && single == null) {
+                    match = ownersRole(w, position, Math.min(position, quoteStart));
+                }
                 if (match == null && single == null && isAgeEpithet(w)) {
                     // "Sophie Okonedo said she saw Hawke and McGregor become friends. The 54-year-old said:": an age
                     // names the person the sentences before are about; "James Markward, who lives nearby, said …¶
@@ -1881,6 +1884,27 @@ final class SpeakerResolver {
      * "the alert read" after "the alert issued by the UAE Interior Ministry": who issued the document last written
      * with the same noun — whoever spoke in that sentence, else its subject; or null.
      */
+    /**
+     * "his lawyer", "His devastated family": the role or family of the person "his" or "her" means, by their full
+     * name ("Trefor Jones's family"); null for other phrases or when no one named in full fits.
+     */
+    private String ownersRole(Words w, int position, int before) {
+        String first = w.lower(0);
+        String head = w.lower(w.size() - 1);
+        if (w.size() < 2 || w.size() > MAX_OWNED_ROLE_WORDS || !first.equals("his") && !first.equals("her")
+                || !Lexicon.SPEAKER_NOUNS.contains(head)) {
+            return null;
+        }
+        Gender gender = first.equals("his") ? Gender.MALE : Gender.FEMALE;
+        String owner = lastPerson(position, gender, before);
+        // Only someone the text shows to be a man or a woman: "her husband" after Trefor Jones is not his.
+        boolean known = owner != null && (nameGenders.get(owner) == gender || genders.get(genderKey(owner)) == gender);
+        return known && owner.indexOf(' ') > 0 ? owner + "'s " + head : null;
+    }
+
+    /** Most words of "his devastated family": the possessive, a modifier and the role. */
+    private static final int MAX_OWNED_ROLE_WORDS = 3;
+
     private String issuedDocumentAuthor(Words w, int position) {
         String noun = w.lower(w.size() - 1);
         // "the statement", "the joint statement"; "the White House statement" names its owner.
@@ -1910,6 +1934,16 @@ final class SpeakerResolver {
         }
         Subject subject = subjectOf(from, to, false);
         String name = subject.owner() != null ? subject.owner() : subject.name();
+        if (name == null) {
+            // "His devastated family have released a statement": the family of whom "his" means.
+            Words issuer = new Words(text, from, Math.min(to, from + SUBJECT_REACH_CHARS));
+            int role = 1;
+            while (role < issuer.size() && role < MAX_OWNED_ROLE_WORDS && issuer.isWord(role)
+                    && !Lexicon.SPEAKER_NOUNS.contains(issuer.lower(role))) {
+                role++;
+            }
+            return role < issuer.size() ? ownersRole(issuer.sub(0, role + 1), from, from) : null;
+        }
         // "Veltra’s letter to shareholders said …": the owner issued it.
         String owner = name == null ? null : documentOwner(new Words(name, 0, name.length()));
         return owner != null ? owner : name;

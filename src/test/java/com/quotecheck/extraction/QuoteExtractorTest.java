@@ -948,7 +948,16 @@ class QuoteExtractorTest {
         assertEquals("president", only(vice, QuoteKind.DIRECT).speakerName());
         String owned = "Ana Ruiz, a lawyer for the city, spoke first. Tom Baker was jailed on Monday. His lawyer said "
                 + "he would not answer any questions.";
-        assertEquals("lawyer", find(owned, "he would not").speakerName());
+        assertEquals("Tom Baker's lawyer", find(owned, "he would not").speakerName());
+    }
+
+    @Test
+    void familyOrStatementOfSomeoneNamedBeforeIsTheirs() {
+        String text = "Trefor Jones, 74, died on Monday.\n\nHis devastated family have released a statement through "
+                + "the police.\n\nThe statement said: “Trefor was a loving husband.”\n\n“He will be missed,” her "
+                + "husband said.\n\nMr Jones was a teacher.";
+        assertEquals("Trefor Jones's family", find(text, "Trefor was").speakerName());
+        assertEquals("husband", find(text, "He will be").speakerName());
     }
 
     @Test
