@@ -923,7 +923,9 @@ final class AttributionParser {
                     break;
                 }
                 if (word.equals("of") || word.equals("for") || word.equals("at") || word.equals("in")) {
-                    if (!w.isWord(j + 1)) {
+                    if (!w.isWord(j + 1) || (word.equals("in") || word.equals("at"))
+                            && Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(j + 1))) {
+                        // "The police in its statement said": how it spoke follows the speaker.
                         break;
                     }
                 } else {
@@ -1020,7 +1022,9 @@ final class AttributionParser {
      */
     private static int pastAffiliation(Words w, int j) {
         if (!w.isWord(j) || !Lexicon.AFFILIATION_PREPOSITIONS.contains(w.lower(j))
-                && !Lexicon.SERVING_PREPOSITIONS.contains(w.lower(j))) {
+                && !Lexicon.SERVING_PREPOSITIONS.contains(w.lower(j))
+                || w.isWord(j + 1) && Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(j + 1))) {
+            // "police in their own investigation said": how they spoke, not where they serve.
             return j;
         }
         int k = j + 1;

@@ -1808,7 +1808,11 @@ final class SpeakerResolver {
     private static boolean hasWords(String name, String modifier, String head) {
         String[] words = Lexicon.lower(name).split(" ");
         for (int i = 0; i < words.length; i++) {
-            if (words[i].equals(head)
+            // The head is the kind of body the name names: its last word or the one its field follows ("Department of
+            // Energy"), not "Police" in the "Independent Police Conduct Authority".
+            boolean kind = i == words.length - 1 || Lexicon.TITLE_FUNCTION_WORDS.contains(words[i + 1])
+                    || words[i + 1].equals("of") || words[i + 1].equals("on");
+            if (words[i].equals(head) && kind
                     && (modifier == null || i > 0 && Names.stripPossessive(words[i - 1]).equals(modifier))) {
                 return true;
             }

@@ -3265,6 +3265,19 @@ class QuoteExtractorTest {
         assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Police in their own investigation said the arrest was lawful.|Police|Police",
+            "The Independent Police Conduct Authority ruled on it. The police in their own investigation found the "
+                    + "arrest was lawful.|The police|police",
+            "The spokesman for his campaign said the arrest was lawful.|The spokesman for his campaign|"
+                    + "spokesman for his campaign"})
+    void howTheyReportedIsNoPartOfTheSpeaker(String text, String speaker, String name) {
+        ExtractedQuote q = find(text, "the arrest");
+        assertEquals(speaker, q.speaker());
+        assertEquals(name, q.speakerName());
+    }
+
     @Test
     void roleOfABodyInTheLeadIsItsBearerNamedJustAfterByTheBodysInitials() {
         String text = "The head of the World Health Organization has warned that the worst is yet ahead.\n\n"
