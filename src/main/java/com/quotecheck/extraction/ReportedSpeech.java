@@ -78,7 +78,7 @@ final class ReportedSpeech {
                     // someone's words to check.
                     String speaker = Lexicon.lower(r.attribution().speaker());
                     boolean writer = speaker.equals("i") || speaker.equals("we");
-                    if (!writer) {
+                    if (!writer && !introducesQuote(text, r)) {
                         reports.add(r);
                     }
                     Words rest = new Words(text, r.end(), end);
@@ -94,6 +94,22 @@ final class ReportedSpeech {
         }
         return reports;
     }
+
+    /**
+     * "He said Gda Conlon replied: “…”", "Mr Ang said he did not say:": a clause that only says who speaks next, its
+     * words to follow in the quote after the colon.
+     */
+    private static boolean introducesQuote(String text, Report r) {
+        if (r.end() >= text.length() || text.charAt(r.end()) != ':') {
+            return false;
+        }
+        Words content = new Words(text, r.start(), r.end());
+        return content.size() <= MAX_INTRODUCING_WORDS && content.isWord(content.size() - 1)
+                && Lexicon.isCue(content.lower(content.size() - 1));
+    }
+
+    /** Most words of a clause that only introduces a quote ("Gda Conlon replied", "he did not say"). */
+    private static final int MAX_INTRODUCING_WORDS = 6;
 
     /** Whether every quote in the sentence {@code text[s, e)} opens inside it and is run into the writer's words. */
     private static boolean onlyRunInQuotes(String text, int s, int e, List<QuoteSpan> spans, int first) {

@@ -3265,6 +3265,14 @@ class QuoteExtractorTest {
         assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @Test
+    void clauseThatOnlyIntroducesTheQuoteAfterItsColonIsNoReport() {
+        String text = "Garda Alan Conlon was on duty that night. He said Gda Conlon replied: “The most she will do is "
+                + "complain.”";
+        assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
+        assertEquals("Alan Conlon", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Police in their own investigation said the arrest was lawful.|Police|Police",
