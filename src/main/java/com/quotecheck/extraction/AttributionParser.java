@@ -84,7 +84,10 @@ final class AttributionParser {
                 return quotedAs;
             }
         }
-        if (Lexicon.isCue(first) && !Lexicon.WEAK_CUES.contains(first) && !Lexicon.AUDIENCE_VERBS.contains(first)) {
+        // "“…,” shares Rosemarie Mayan.", "“…,” described Fire Chief Jay Melvin.": verbs that are cues only here.
+        boolean closing = Lexicon.CLOSING_ONLY_CUES.contains(first) && w.isCapitalized(i + 1);
+        if (Lexicon.isCue(first) && !Lexicon.WEAK_CUES.contains(first) && !Lexicon.AUDIENCE_VERBS.contains(first)
+                || closing) {
             int s = skipAdverbs(w, i + 1);
             int end = invertedSpeakerEnd(w, s);
             if (end > s) {

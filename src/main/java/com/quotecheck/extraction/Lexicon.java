@@ -172,7 +172,8 @@ final class Lexicon {
             "promise", "agree");
 
     /** Verbs that are cues only ending the sentence after the speaker ("“…,” Powell began."), elsewhere no cue. */
-    static final Set<String> CLOSING_ONLY_CUES = Set.of("begins", "began");
+    static final Set<String> CLOSING_ONLY_CUES = Set.of("begins", "began", "described", "describes", "shares",
+            "shared");
 
     /** Verbs whose complement is a name or label ("call them “…”", "labeled the plan “…”", "had typed “…”"). */
     static final Set<String> NAMING_VERBS = Set.of("call", "calls", "called", "calling", "dub", "dubs", "dubbed",

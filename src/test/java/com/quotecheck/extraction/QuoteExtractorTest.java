@@ -3265,6 +3265,15 @@ class QuoteExtractorTest {
         assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“It is a wonderful community,” shares Rosemarie Mayan.|Rosemarie Mayan",
+            "“The fire spread fast,” described Fire Chief Jay Melvin.|Jay Melvin",
+            "Nawal Khalil fled the hospital. “They took my phone,” she described.|Nawal Khalil"})
+    void verbsThatAreCuesOnlyAfterAQuote(String text, String name) {
+        assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void clauseThatOnlyIntroducesTheQuoteAfterItsColonIsNoReport() {
         String text = "Garda Alan Conlon was on duty that night. He said Gda Conlon replied: “The most she will do is "
