@@ -953,12 +953,18 @@ final class AttributionParser {
                 // "Joe Biden's press secretary", "Donald Trump's new convention manager": a full name's possessive
                 // determines the phrase after it, as "Biden's" does.
                 int head = j;
+                boolean roleWord = false;
                 while (head < Math.min(w.size(), j + MAX_NAME_TOKENS) && w.isWord(head) && !w.isCapitalized(head)
                         && !Lexicon.isCue(w.lower(head)) && !Lexicon.CLAUSE_WORDS.contains(w.lower(head))) {
+                    roleWord |= Lexicon.isRole(w.lower(head));
                     head++;
                 }
                 if (head > j && Lexicon.isRole(w.lower(head - 1))) {
                     return head;
+                }
+                if (roleWord && w.isCapitalized(head) && nameRun(w, head) > head + 1) {
+                    // "Greenpeace UK’s head of climate Mel Evans said": the role's bearer, named after its field.
+                    return nameRun(w, head);
                 }
             }
             // "White House officials", "Chinese officials": a proper adjective before a speaker noun.

@@ -370,7 +370,8 @@ final class Lexicon {
             "gazette", "magazine", "war", "act", "street", "avenue", "square", "stadium", "airport", "church", "force",
             "forces", "army", "navy", "corps", "guard", "command", "bureau", "office", "institute", "foundation",
             "center", "centre", "house", "senate", "congress", "bank", "fund", "group", "company", "ocean", "sea",
-            "gulf", "coast", "valley", "peninsula", "canal", "desert", "mountains", "change", "women");
+            "gulf", "coast", "valley", "peninsula", "canal", "desert", "mountains", "change", "women", "uk", "usa",
+            "trust", "society", "association", "union", "authority", "commission", "service", "services");
 
     /** Documents whose findings or text are reported ("the report said", "a poll … found"). */
     static final Set<String> DOCUMENTS = Set.of("report", "statement", "readout", "release", "survey", "poll",

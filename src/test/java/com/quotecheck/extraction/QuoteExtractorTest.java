@@ -3265,6 +3265,15 @@ class QuoteExtractorTest {
         assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @Test
+    void roleOfABodyWithItsFieldBeforeTheBearersName() {
+        String text = "Greenpeace UK’s head of climate Mel Evans said the plans were weak. “It is a disaster,” she said.";
+        ExtractedQuote report = only(text, QuoteKind.INDIRECT);
+        assertEquals("Mel Evans", report.speakerName());
+        assertEquals("Greenpeace UK’s head of climate", report.speakerDescription());
+        assertEquals("Mel Evans", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "“It is a wonderful community,” shares Rosemarie Mayan.|Rosemarie Mayan",
