@@ -1733,6 +1733,8 @@ final class SpeakerResolver {
         boolean company = Lexicon.COMPANY_NOUNS.contains(head);
         // "the agency" after the Food and Drug Administration or the CDC: any public body.
         boolean body = head.equals("agency") || head.equals("regulator");
+        String ofItsKind = null;
+        int ofItsKindAt = -1;
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
             Resolved r = history.get(i);
             // "Huawei said": a single name no full name holds and no title gives a sex reads as a person's surname
@@ -1740,14 +1742,20 @@ final class SpeakerResolver {
             boolean unknown = r.name().indexOf(' ') < 0 && !byWord.containsKey(key(r.name()))
                     && !genders.containsKey(key(r.name()))
                     && (r.description() == null || !r.description().startsWith("who "));
-            if ((!r.person() || company && unknown || body) && !r.name().equals(Lexicon.lower(r.name()))
-                    && (hasWords(r.name(), modifier, head) || modifier == null && (company && isCompanyName(r.name())
-                            || body && (!r.person() || isAcronym(r.name())) && isPublicBody(r.name())))) {
-                return r.name();
+            if ((!r.person() || company && unknown || body) && !r.name().equals(Lexicon.lower(r.name()))) {
+                if (hasWords(r.name(), modifier, head)) {
+                    return r.name();
+                }
+                if (ofItsKind == null && modifier == null && (company && isCompanyName(r.name())
+                        || body && (!r.person() || isAcronym(r.name())) && isPublicBody(r.name()))) {
+                    ofItsKind = r.name();
+                    ofItsKindAt = r.position();
+                }
             }
         }
         Words before = new Words(text, Math.max(0, position - NAMED_INSTITUTION_REACH_CHARS), position);
         String latest = null;
+        int latestAt = -1;
         for (int k = 0; k < before.size(); k++) {
             if (!before.isCapitalized(k)) {
                 continue;
@@ -1778,10 +1786,13 @@ final class SpeakerResolver {
             from = before.is(from, "The") || before.is(from, "A") || before.is(from, "An") ? from + 1 : from;
             if (kind && end - from >= 2) {
                 latest = before.span(from, end);
+                latestAt = before.start(from);
             }
             k = end;
         }
-        return latest;
+        // "Flood warnings … from the Environment Agency. The agency said": a body named by the noun since the last body
+        // of its kind spoke is the one meant.
+        return ofItsKind == null || latest != null && latestAt > ofItsKindAt ? latest : ofItsKind;
     }
 
     /** "Food and Drug Administration", "CDC": a name with a public body's noun, or an acronym. */

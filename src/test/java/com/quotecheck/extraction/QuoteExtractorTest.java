@@ -3266,6 +3266,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void bodyNamedByItsKindIsTheOneOfThatKindNamedSinceTheLastBodySpoke() {
+        String text = "The Met Office issued a warning. “Heavy rain is likely,” the Met Office said. Flood warnings are "
+                + "in place from the Environment Agency. The agency said: “People should prepare.”";
+        assertEquals("Environment Agency", find(text, "People should").speakerName());
+    }
+
+    @Test
     void roleOfABodyWithItsFieldBeforeTheBearersName() {
         String text = "Greenpeace UK’s head of climate Mel Evans said the plans were weak. “It is a disaster,” she said.";
         ExtractedQuote report = only(text, QuoteKind.INDIRECT);
