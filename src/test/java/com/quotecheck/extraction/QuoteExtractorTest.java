@@ -3266,6 +3266,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void itAfterTheMilitarySpokeIsTheMilitary() {
+        String text = "Asked about the incident, the Israeli military said it had struck a number of suspects.\n\n“The "
+                + "area is a dangerous warzone,” it added.";
+        assertEquals("Israeli military", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void bodyNamedByItsKindIsTheOneOfThatKindNamedSinceTheLastBodySpoke() {
         String text = "The Met Office issued a warning. “Heavy rain is likely,” the Met Office said. Flood warnings are "
                 + "in place from the Environment Agency. The agency said: “People should prepare.”";
