@@ -999,6 +999,19 @@ final class ReportedSpeech {
             return null;
         }
         int a = AttributionParser.skipIntroducer(w, 0, k);
+        for (int j = k - 2; j > a; j--) {
+            // "… comes six days after police claimed to have busted a module and said …": the nearest clause's subject,
+            // with a verb of its own ("during a clash between protesters and police and said" has none).
+            int inner = j + 1;
+            int innerEnd = AttributionParser.npEnd(w, inner);
+            boolean verb = w.isWord(innerEnd) && !w.isCapitalized(innerEnd)
+                    && !Lexicon.PREPOSITIONS.contains(w.lower(innerEnd)) && !Lexicon.CONJUNCTIONS.contains(w.lower(innerEnd));
+            if (w.isWord(j) && (Lexicon.SUBORDINATORS.contains(w.lower(j))
+                    || Lexicon.TIME_PREPOSITIONS.contains(w.lower(j))) && verb && isSpeakerPhrase(w, inner, innerEnd)) {
+                a = inner;
+                break;
+            }
+        }
         int np = AttributionParser.npEnd(w, a);
         if (!isSpeakerPhrase(w, a, np)) {
             // "A federal judge rejected the request": the phrase ran on into the verb.

@@ -3360,6 +3360,16 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "The encounter comes six days after police claimed to have busted a module and said that four people had "
+                    + "been arrested.|police",
+            "The comments come one week after Tom Alder criticised the new zone, telling reporters that it had forced a "
+                    + "charity to move.|Tom Alder"})
+    void secondVerbOfAClauseInsideTheSentenceIsThatClausesSubjects(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "The rebels advanced on the city, but a spokesman for the rebels said they did not plan to take it.|"
                     + "spokesman for the rebels|they did not plan to take it",
             "The talks collapsed hours after the Pentagon said North Korea has sent troops to Russia.|Pentagon|"
