@@ -789,6 +789,10 @@ final class Names {
             if (area) {
                 return null;
             }
+            if (w.isCapitalized(k) && Lexicon.NON_PERSON_WORDS.contains(w.lower(k))) {
+                // "the Democratic Republic of Congo": a country's name, no surname in it.
+                return null;
+            }
             if (w.isCapitalized(k) && (!Lexicon.TITLES.contains(w.lower(k)) || country)
                     && !Lexicon.NOT_NAMES.contains(w.lower(k)) && !nationality && !isCompoundAdjective(w.text(k))) {
                 String name = stripPossessive(w.text(k));

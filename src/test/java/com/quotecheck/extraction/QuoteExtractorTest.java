@@ -3360,6 +3360,16 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "The city did not fall to the rebels, the Democratic Republic of Congo said on Monday.|"
+                    + "Democratic Republic of Congo",
+            "Early Monday, M23 rebels, who are backed by Kigali, claimed they took over the city.|M23 rebels",
+            "Late on Sunday, the ministry said the city was calm.|ministry"})
+    void countriesAndOpeningTimesAreReadWhole(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "The encounter comes six days after police claimed to have busted a module and said that four people had "
                     + "been arrested.|police",
             "The comments come one week after Tom Alder criticised the new zone, telling reporters that it had forced a "
