@@ -88,6 +88,8 @@ final class SpeakerResolver {
 
     /** How many earlier mentions of a surname are weighed when expanding it: keeps resolution linear in the text. */
     private static final int SURNAME_LOOK_BACK = 50;
+    /** Most letters of an office's initials written before a surname ("PM", "CS", "DSG"). */
+    private static final int MAX_TITLE_INITIALS = 4;
 
     /** Full names (two or more name words) by each of their words, in text order. */
     private final Map<String, List<Mention>> byWord = new HashMap<>();
@@ -881,9 +883,13 @@ final class SpeakerResolver {
             List<Mention> mentions = Names.givenNameGender(name) == null ? byWord.get(key(name.substring(space + 1)))
                     : null;
             int last = mentions == null ? -1 : lastAtOrBefore(mentions, position);
+            // "PM Modi" after "Prime Minister Narendra Modi": an office's initials before the surname.
+            String initials = name.substring(0, space);
+            String surname = isAcronym(initials) && initials.length() <= MAX_TITLE_INITIALS ? name.substring(space) : null;
             for (int i = last; i >= Math.max(0, last - SURNAME_LOOK_BACK); i--) {
                 String full = mentions.get(i).name();
-                if (mentions.get(i).person() && (full.endsWith(" " + name) || full.startsWith(name + " "))) {
+                if (mentions.get(i).person() && (full.endsWith(" " + name) || full.startsWith(name + " ")
+                        || surname != null && full.endsWith(surname) && !full.startsWith(initials))) {
                     return full;
                 }
             }

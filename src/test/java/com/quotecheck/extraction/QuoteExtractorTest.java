@@ -2740,6 +2740,7 @@ class QuoteExtractorTest {
             "Deputy Solicitor General Dileepa Peiris appeared. DSG Peiris said the warrants were valid.|Dileepa Peiris",
             "Tengku Zafrul Aziz spoke on Monday. Tengku Zafrul said the reports were wrong.|Tengku Zafrul Aziz",
             "Home Minister Datuk Seri Ahmad Zahid Hamidi said the reports were wrong.|Ahmad Zahid Hamidi",
+            "Prime Minister Narendra Modi visited the site. PM Modi said the reports were wrong.|Narendra Modi",
             "Their names are Ian and Trudi Brown. Softly-spoken Trudi said the loan kept them going.|Trudi Brown",
             "Their names are Ian and Trudi Brown. Ian said the loan kept them going.|Ian Brown",
             "Elsewhere Tom Fyans, a campaigner, said the floods were a warning.|Tom Fyans"})
