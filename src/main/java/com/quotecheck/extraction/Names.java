@@ -530,7 +530,9 @@ final class Names {
     /** The office before its holder's name at {@code holder}, without a personal title ("… for Health Dr"). */
     private static String officeBefore(Words w, int holder) {
         int end = holder;
-        while (end > 0 && (Lexicon.COURTESY_TITLES.contains(w.lower(end - 1)) || w.lower(end - 1).startsWith("prof"))) {
+        while (end > 0 && (Lexicon.COURTESY_TITLES.contains(w.lower(end - 1)) || w.lower(end - 1).startsWith("prof")
+                || w.is(end - 1, ","))) {
+            // "…, Rural Development Minister, Dr Anxious Masuka": the comma before the holder too.
             end--;
         }
         return w.span(officeStart(w), end);

@@ -80,6 +80,11 @@ final class ReportedSpeech {
                     boolean writer = speaker.equals("i") || speaker.equals("we");
                     if (!writer && !introducesQuote(text, r)) {
                         reports.add(r);
+                        Report inner = relativeReportWithin(text, r);
+                        if (inner != null) {
+                            // "found officers used the wrong powers to arrest a man who says he was overcome …".
+                            reports.add(inner);
+                        }
                     }
                     Words rest = new Words(text, r.end(), end);
                     Report added = addedByTheSameSpeaker(text, r, rest);
@@ -93,6 +98,17 @@ final class ReportedSpeech {
             s = e;
         }
         return reports;
+    }
+
+    /** A report by someone a relative clause inside report {@code r}'s words brings in ("… a man who says he was …"). */
+    private static Report relativeReportWithin(String text, Report r) {
+        Words w = new Words(text, r.start(), r.end());
+        for (int v = 2; v < w.size(); v++) {
+            if (w.is(v - 1, "who") && isReportingVerb(w, v)) {
+                return embedded(w, v);
+            }
+        }
+        return null;
     }
 
     /**
@@ -1173,8 +1189,9 @@ final class ReportedSpeech {
         // "confirmed at least 20 people died": the figure's "at least" is no preposition.
         int from = AttributionParser.opensFigure(w, c) ? c + 2 : c;
         if (!w.isWord(from) || Lexicon.AUXILIARIES.contains(w.lower(from)) || Lexicon.MODALS.contains(w.lower(from))
-                || PARTICLES.contains(w.lower(from))) {
-            // "the deals he said were accompanied by …", "found out she was …": no clause of its own.
+                || PARTICLES.contains(w.lower(from)) || Lexicon.CONJUNCTIONS.contains(w.lower(from))) {
+            // "the deals he said were accompanied by …", "found out she was …", "assured the farmers availed offer
+            // letters and allocated land …": no clause of its own.
             return false;
         }
         for (int k = from; k < from + MAX_BARE_SUBJECT_TOKENS && k < w.size() && !w.is(k, ","); k++) {
@@ -1315,8 +1332,11 @@ final class ReportedSpeech {
             // "vowed a fight", "shared the news": an object; "revealed he had received a call" a clause.
             return -1;
         }
-        if (Lexicon.CLAUSE_OR_OBJECT_VERBS.contains(w.lower(v)) && !w.is(c, "that") && !opensClause(w, c)
-                && !(w.isWord(c) && QUESTION_WORDS.contains(w.lower(c)))) {
+        // "she went outside and found the tent on fire": a person finds things; a study finds "a sharp rise in cases".
+        boolean personFinds = (w.is(v, "found") || w.is(v, "finds")) && w.isWord(v - 1)
+                && (Lexicon.PERSON_PRONOUNS.contains(w.lower(v - 1)) || Lexicon.CONJUNCTIONS.contains(w.lower(v - 1)));
+        if ((Lexicon.CLAUSE_OR_OBJECT_VERBS.contains(w.lower(v)) || personFinds) && !w.is(c, "that")
+                && !opensClause(w, c) && !(w.isWord(c) && QUESTION_WORDS.contains(w.lower(c)))) {
             // "confirmed a cholera outbreak after …", "claimed the lives of 72 people": an object; "explained why …" a
             // question.
             return -1;

@@ -3222,6 +3222,9 @@ class QuoteExtractorTest {
             "An estimated 300,000 were stranded in the region.",
             "Everything Tom Alder says is a lie unless proven otherwise.",
             "Ana Ruiz found out she was expecting a daughter.",
+            "Ana Ruiz went outside and found the tent on fire.",
+            "The minister assured the farmers availed offer letters and allocated land on the same grounds as everyone "
+                    + "else.",
             "The police charged the man with murder.",
             "The court affirmed the ruling on Monday."})
     void objectsAndInfinitivesAreNoReports(String text) {
@@ -3296,6 +3299,14 @@ class QuoteExtractorTest {
             "Nawal Khalil fled the hospital. “They took my phone,” she described.|Nawal Khalil"})
     void verbsThatAreCuesOnlyAfterAQuote(String text, String name) {
         assertEquals(name, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void reportOfSomeoneBroughtInByARelativeClauseInsideAnotherReport() {
+        String text = "The police watchdog has found officers used the wrong powers to arrest a man who says he was "
+                + "overcome with grief.";
+        assertEquals("police watchdog", find(text, "officers used").speakerName());
+        assertEquals("man", find(text, "he was overcome").speakerName());
     }
 
     @Test
