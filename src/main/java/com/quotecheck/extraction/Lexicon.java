@@ -337,7 +337,7 @@ final class Lexicon {
     /** Words whose stop does not end them: titles, "Jr.", and companies' "Co.", "Inc." inside an apposition. */
     static final Set<String> ABBREVIATED_WORDS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
             "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st", "del", "cllr", "insp", "det", "cpl", "pct",
-            "brig", "maj", "lieut", "co", "inc", "corp", "ltd");
+            "brig", "maj", "lieut", "co", "inc", "corp", "ltd", "hon", "fr", "gda", "amb", "supt");
 
     /** Head nouns of speakers that are organisations or documents rather than people. */
     static final Set<String> INSTITUTIONS = Set.of(

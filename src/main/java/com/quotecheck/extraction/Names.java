@@ -599,7 +599,9 @@ final class Names {
         for (int k = Math.max(s, Math.max(from, 1)); k < to - 2; k++) {
             // "Minister of Foreign Affairs of Ukraine Dmytro Kuleba", "Ambassador to the Philippines MaryKay
             // Carlson": the country an office serves ends it.
-            boolean field = (w.is(k - 1, "of") || w.is(k - 1, "for")) && OFFICE_FIELDS.contains(w.lower(k));
+            // "Leader of the Opposition Don Polye": the field may take its article.
+            int served = w.is(k - 1, "the") && k >= 2 ? k - 2 : k - 1;
+            boolean field = (w.is(served, "of") || w.is(served, "for")) && OFFICE_FIELDS.contains(w.lower(k));
             if ((w.is(k - 1, "of") || w.is(k - 1, "to") || w.is(k - 1, "the"))
                     && Lexicon.STATE_NAMES.contains(w.lower(k)) || field) {
                 // "Inspector General of Police Japheth Koome": so does the field it serves.
@@ -641,7 +643,7 @@ final class Names {
             "budget", "disaster", "management", "relief", "cooperation", "parliamentary", "legal", "constitutional",
             "religious", "minority", "consumer", "food", "broadcasting", "telecommunications", "prisons", "maritime",
             "ports", "shipping", "irrigation", "livestock", "civil", "national", "governance", "cooperative",
-            "traditional", "emergency", "emergencies", "care", "conservation", "mineral", "oil", "gas");
+            "traditional", "emergency", "emergencies", "care", "opposition", "prosecutions", "conservation", "mineral", "oil", "gas");
 
     /** Words after "General" that make a company or a body, not General Milley. */
     private static final Set<String> GENERAL_COMPANIES = Set.of("motors", "electric", "mills", "dynamics",

@@ -11,7 +11,7 @@ final class Sentences {
             "prof", "inc", "co", "corp", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "pres", "atty", "supt", "cmdr", "gens", "reps",
             "sens", "messrs", "del", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "cllr", "insp", "det", "cpl",
-            "pct", "dist", "dept", "asst", "lieut", "brig", "maj");
+            "pct", "dist", "dept", "asst", "lieut", "brig", "maj", "hon", "fr", "gda", "amb");
 
     private final String text;
     private final int[] starts;
@@ -130,7 +130,9 @@ final class Sentences {
         }
         // "Rep. A. Donald McEachin": an initial, not the article.
         boolean initial = k == j + 1 && k < text.length() && text.charAt(k) == '.';
-        return k > j && !initial && Lexicon.NOT_NAMES.contains(Lexicon.lower(text.substring(j, k)));
+        // "at 11:59 p.m. Saturday": a day goes on with the time before it.
+        String word = Lexicon.lower(text.substring(j, k));
+        return k > j && !initial && Lexicon.NOT_NAMES.contains(word) && !Lexicon.DAYS.contains(word);
     }
 
     private boolean isAbbreviation(int dot) {

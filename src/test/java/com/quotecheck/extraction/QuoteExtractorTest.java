@@ -66,6 +66,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void dayAfterATimeGoesOnWithTheSentence() {
+        String text = "The ministry said the quake, which struck at 11:59 p.m. Monday, killed 100 people.";
+        assertEquals("the quake, which struck at 11:59 p.m. Monday, killed 100 people",
+                only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
     void stopWithNoSpaceAfterItStillEndsTheSentence() {
         String text = "“We are ready,” Tom Alder said.Asked about the plan, he said the budget was fine.\n\nThe ministry "
                 + "said six people died.Dr Ana Ruiz was the director, officials said.";
@@ -2741,6 +2748,10 @@ class QuoteExtractorTest {
             "Tengku Zafrul Aziz spoke on Monday. Tengku Zafrul said the reports were wrong.|Tengku Zafrul Aziz",
             "Home Minister Datuk Seri Ahmad Zahid Hamidi said the reports were wrong.|Ahmad Zahid Hamidi",
             "Prime Minister Narendra Modi visited the site. PM Modi said the reports were wrong.|Narendra Modi",
+            "Hon. Mathias Mpuuga spoke on Monday. Mpuuga said the reports were wrong.|Mathias Mpuuga",
+            "Rev. Fr. Cyril Gamini Fernando spoke on Monday. Rev. Fr. Gamini said the reports were wrong.|"
+                    + "Cyril Gamini Fernando",
+            "Leader of the Opposition Don Polye said the reports were wrong.|Don Polye",
             "Their names are Ian and Trudi Brown. Softly-spoken Trudi said the loan kept them going.|Trudi Brown",
             "Their names are Ian and Trudi Brown. Ian said the loan kept them going.|Ian Brown",
             "Elsewhere Tom Fyans, a campaigner, said the floods were a warning.|Tom Fyans"})
