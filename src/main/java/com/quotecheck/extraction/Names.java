@@ -793,8 +793,10 @@ final class Names {
             if (area) {
                 return null;
             }
-            if (w.isCapitalized(k) && Lexicon.NON_PERSON_WORDS.contains(w.lower(k))) {
-                // "the Democratic Republic of Congo": a country's name, no surname in it.
+            if (w.isCapitalized(k) && Lexicon.NON_PERSON_WORDS.contains(w.lower(k))
+                    || k == 0 && w.isCapitalized(w.size() - 1) && Lexicon.INSTITUTIONS.contains(w.lower(w.size() - 1))) {
+                // "the Democratic Republic of Congo", "the US Geological Survey": a country's or a body's name, no
+                // surname in it.
                 return null;
             }
             if (w.isCapitalized(k) && (!Lexicon.TITLES.contains(w.lower(k)) || country)

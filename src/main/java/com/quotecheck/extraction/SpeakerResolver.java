@@ -1876,6 +1876,16 @@ final class SpeakerResolver {
         while (named > 1 && w.isCapitalized(named - 1)) {
             named--;
         }
+        boolean modifiers = named > 1;
+        for (int k = 1; k < named && modifiers; k++) {
+            // "the president of the …", "an official with the …", "the study in …": someone or something else's.
+            modifiers = w.isWord(k) && !w.isCapitalized(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k))
+                    && !Lexicon.SPEAKER_NOUNS.contains(w.lower(k)) && !Lexicon.DETERMINERS.contains(w.lower(k));
+        }
+        if (modifiers && named < w.size() - 1 && Lexicon.INSTITUTIONS.contains(w.lower(w.size() - 1))) {
+            // "the main opposition Bangladesh Nationalist Party": the body's name without what the writer calls it.
+            return w.span(named, w.size());
+        }
         if (named < w.size() && named > 1 && !w.isCapitalized(named - 1)
                 && Lexicon.INSTITUTIONS.contains(w.lower(named - 1))) {
             // "The state electric utility CFE": the body's name after the kind of body it is.

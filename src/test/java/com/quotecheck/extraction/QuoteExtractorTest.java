@@ -3377,8 +3377,11 @@ class QuoteExtractorTest {
             "The city did not fall to the rebels, the Democratic Republic of Congo said on Monday.|"
                     + "Democratic Republic of Congo",
             "Early Monday, M23 rebels, who are backed by Kigali, claimed they took over the city.|M23 rebels",
-            "Late on Sunday, the ministry said the city was calm.|ministry"})
-    void countriesAndOpeningTimesAreReadWhole(String text, String speaker) {
+            "Late on Sunday, the ministry said the city was calm.|ministry",
+            "The main opposition Bangladesh Nationalist Party said the city was calm.|Bangladesh Nationalist Party",
+            "The president of the Nigeria Medical Association said the city was calm.|"
+                    + "president of the Nigeria Medical Association"})
+    void countriesBodiesAndOpeningTimesAreReadWhole(String text, String speaker) {
         assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
     }
 
