@@ -47,8 +47,10 @@ final class LineWraps {
         char end = text.charAt(last);
         char next = text.charAt(i + 1);
         boolean midSentence = Character.isLetterOrDigit(end) || end == ',';
-        return midSentence && (Character.isLowerCase(next) || (quoteOpen || endsWithFunctionWord(text, last))
-                && Character.isLetterOrDigit(next));
+        // "Mirza Fakhrul said,¶“The party will …”": the cue's comma, then its quote on the next line.
+        boolean cueThenQuote = end == ',' && !quoteOpen && OPENING_MARKS.indexOf(next) >= 0;
+        return cueThenQuote || midSentence && (Character.isLowerCase(next) || (quoteOpen
+                || endsWithFunctionWord(text, last)) && Character.isLetterOrDigit(next));
     }
 
     /** "… between 50 and¶60 people": a line that stops on a word no sentence ends with. */
@@ -63,6 +65,8 @@ final class LineWraps {
     private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "the", "a", "an", "of", "to", "in",
             "on", "at", "for", "by", "with", "from", "between", "than", "that", "is", "are", "was", "were", "be",
             "has", "have", "had", "will", "would", "said", "says");
+
+    private static final String OPENING_MARKS = "\"'\u201C\u2018\u00AB";
 
     private static boolean isDoubleMark(char c) {
         return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB';

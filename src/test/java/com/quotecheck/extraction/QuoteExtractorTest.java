@@ -65,6 +65,12 @@ class QuoteExtractorTest {
         assertEquals("Maria Lopez", q.speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Mirza Fakhrul said,\n“The party will decide.”", "Mirza Fakhrul said,\n'The party will decide.'"})
+    void cueWhoseQuoteOpensTheNextLineIsItsCue(String text) {
+        assertEquals("Mirza Fakhrul", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void dayAfterATimeGoesOnWithTheSentence() {
         String text = "The ministry said the quake, which struck at 11:59 p.m. Monday, killed 100 people.";
