@@ -3243,7 +3243,10 @@ class QuoteExtractorTest {
             "The minister assured the farmers availed offer letters and allocated land on the same grounds as everyone "
                     + "else.",
             "The police charged the man with murder.",
-            "The court affirmed the ruling on Monday."})
+            "The court affirmed the ruling on Monday.",
+            "The Philippine branch alone has added an 18% capacity in the second quarter.",
+            "He added his own name to the scoresheet in the 55th minute.",
+            "He added a note of caution, should Ana Ruiz return to the campaign trail."})
     void objectsAndInfinitivesAreNoReports(String text) {
         assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
     }
