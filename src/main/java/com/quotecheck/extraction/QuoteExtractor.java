@@ -24,6 +24,8 @@ public final class QuoteExtractor {
     private static final int MAX_LABEL_LENGTH = 30;
     /** Longest quote read as a heading when it stands alone in title case. */
     private static final int MAX_HEADING_WORDS = 8;
+    /** Most words of a crosshead in quote marks with no stop of its own ("‘Very alarmed’"). */
+    private static final int MAX_CROSSHEAD_WORDS = 5;
     /** Longest sign-off line ("Follow Ann Lee on Twitter @annlee."). */
     private static final int MAX_FOLLOW_WORDS = 12;
     /** How far before and after a quote its attribution is looked for. */
@@ -221,9 +223,13 @@ public final class QuoteExtractor {
                 || cueRightBefore && !runOn
                 || words >= 3 && setOffByDashes(text, span, beforeText) && startsSentence(text, start)
                         && !Words.isTitleCase(text, start, end);
-        // A short title-case line standing alone is a heading or a title ("‘Legend in the Coal Fields.’").
-        boolean heading = opensParagraph(text, spans, i, paragraphStart) && words <= MAX_HEADING_WORDS
-                && !hasLetters(text, span.after(), paragraphEnd) && Words.isTitleCase(text, start, end);
+        // A short title-case line standing alone is a heading or a title ("‘Legend in the Coal Fields.’"), and so is a
+        // shorter one with no stop of its own, a crosshead ("‘Very alarmed’", "‘Huge conspiracy’").
+        boolean alone = opensParagraph(text, spans, i, paragraphStart) && !hasLetters(text, span.after(), paragraphEnd);
+        boolean unstopped = span.close() >= 0 && !span.continued() && !span.continues() && end > start
+                && ".,!?;:\u2026".indexOf(text.charAt(end - 1)) < 0;
+        boolean heading = alone && (words <= MAX_HEADING_WORDS && Words.isTitleCase(text, start, end)
+                || words <= MAX_CROSSHEAD_WORDS && unstopped);
         QuoteKind kind = direct && !heading ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
         // "Sen. Ana Ruiz scolded him: “…” she said.": the pronoun after the quote points at the name before it.
         boolean pronounAfter = after != null && Lexicon.PRONOUNS.contains(Lexicon.lower(after.speaker()));

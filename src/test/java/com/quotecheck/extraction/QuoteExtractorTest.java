@@ -72,6 +72,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void shortQuotedLineWithNoStopIsACrossheadNotAQuote() {
+        String text = "Senator Ana Ruiz said the plan was flawed.\n\n‘Very alarmed’\n\nTom Alder said he was alarmed."
+                + "\n\n“We are ready.”";
+        assertEquals(QuoteKind.PARTIAL, find(text, "Very alarmed").kind());
+        assertNull(find(text, "Very alarmed").speakerName());
+        assertEquals("Tom Alder", find(text, "We are ready").speakerName());
+    }
+
+    @Test
     void dayAfterATimeGoesOnWithTheSentence() {
         String text = "The ministry said the quake, which struck at 11:59 p.m. Monday, killed 100 people.";
         assertEquals("the quake, which struck at 11:59 p.m. Monday, killed 100 people",
