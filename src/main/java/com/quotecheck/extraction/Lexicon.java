@@ -587,7 +587,8 @@ final class Lexicon {
             "according", "or", "speaking", "asked", "separately", "similarly", "now", "then", "today", "once",
             "ultimately", "eventually", "finally", "recently", "afterward", "afterwards", "again", "yesterday", "by",
             "despite", "amid", "throughout", "until", "within", "elsewhere", "additionally", "moreover",
-            "furthermore", "likewise", "early", "late");
+            "furthermore", "likewise", "early", "late", "shortly", "soon", "moments", "minutes", "hours", "days",
+            "weeks");
 
     /** The introducers that are adverbs: without a comma they open no phrase ("Meanwhile Sarah Jones said"). */
     static final Set<String> OPENING_ADVERBS = Set.of("however", "meanwhile", "still", "earlier", "later", "also",

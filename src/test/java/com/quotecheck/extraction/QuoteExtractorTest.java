@@ -3396,6 +3396,8 @@ class QuoteExtractorTest {
                     + "Democratic Republic of Congo",
             "Early Monday, M23 rebels, who are backed by Kigali, claimed they took over the city.|M23 rebels",
             "Late on Sunday, the ministry said the city was calm.|ministry",
+            "Hours later, the ministry said the city was calm.|ministry",
+            "Shortly before 3pm, Judge Tom Alder called the jurors in and said the city was calm.|Tom Alder",
             "The main opposition Bangladesh Nationalist Party said the city was calm.|Bangladesh Nationalist Party",
             "The president of the Nigeria Medical Association said the city was calm.|"
                     + "president of the Nigeria Medical Association"})
