@@ -1996,7 +1996,11 @@ final class SpeakerResolver {
     /** The name written right before the phrase's document noun ("the IMF report" → "IMF"), or null. */
     private static String documentOwner(Words w) {
         for (int d = 1; d < w.size(); d++) {
-            if (w.isWord(d) && Lexicon.DOCUMENTS.contains(w.lower(d))) {
+            // "the US Geological Survey" names a body: a capitalized document noun after a name of two capitalized
+            // words ends it ("The IMF Report" is the IMF's).
+            boolean named = d >= 2 && w.isCapitalized(d) && w.isCapitalized(d - 1) && w.isCapitalized(d - 2)
+                    && !Lexicon.DETERMINERS.contains(w.lower(d - 2)) && !isPossessiveWord(w.text(d - 1));
+            if (w.isWord(d) && Lexicon.DOCUMENTS.contains(w.lower(d)) && !named) {
                 int k = d;
                 while (k > 0 && w.isCapitalized(k - 1) && !Lexicon.TITLES.contains(w.lower(k - 1))
                         && !Lexicon.NOT_NAMES.contains(w.lower(k - 1))) {
@@ -2006,6 +2010,10 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    private static boolean isPossessiveWord(String word) {
+        return !Names.stripPossessive(word).equals(word);
     }
 
     /** A word as names are looked up by: any case, any apostrophe ("O’Leary" is "O'Leary"). */

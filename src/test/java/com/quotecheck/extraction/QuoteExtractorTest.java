@@ -3399,6 +3399,8 @@ class QuoteExtractorTest {
             "Hours later, the ministry said the city was calm.|ministry",
             "Shortly before 3pm, Judge Tom Alder called the jurors in and said the city was calm.|Tom Alder",
             "The main opposition Bangladesh Nationalist Party said the city was calm.|Bangladesh Nationalist Party",
+            "The city was calm, according to the US Geological Survey.|US Geological Survey",
+            "The IMF Report said the city was calm.|IMF",
             "The president of the Nigeria Medical Association said the city was calm.|"
                     + "president of the Nigeria Medical Association"})
     void countriesBodiesAndOpeningTimesAreReadWhole(String text, String speaker) {
