@@ -150,9 +150,9 @@ final class Lexicon {
             "clarified", "clarifies", "intimated");
 
     /**
-     * Reporting verbs that as often take a noun for what was confirmed, denied or noted ("confirmed a cholera outbreak",
-     * "denied the charges", "claimed responsibility", "acknowledged the concerns") as a clause: they report only a
-     * clause with a verb of its own ("announced he had reached a settlement") or a question ("explained why").
+     * Reporting verbs that as often take a noun for what was confirmed, denied or noted ("confirmed a cholera
+     * outbreak", "denied the charges", "claimed responsibility", "acknowledged the concerns") as a clause: they report
+     * only a clause with a verb of its own ("announced he had reached a settlement") or a question ("explained why").
      */
     static final Set<String> CLAUSE_OR_OBJECT_VERBS = Set.of("confirmed", "confirms", "announced", "announces",
             "denied", "denies", "claimed", "claims", "acknowledged", "acknowledges", "noted", "notes", "tweeted",
@@ -417,7 +417,8 @@ final class Lexicon {
             "lobbyist", "regulators", "treasurer", "coordinator", "captain", "pundit", "player", "players", "defender",
             "striker", "goalkeeper", "midfielder", "forward", "quarterback", "pitcher", "teammate", "sergeant",
             "lieutenant", "colonel", "inspector", "trooper", "deputy", "councillor", "councilman", "councilwoman",
-            "constable", "superintendent", "authorities", "cleric", "clerics", "clergy", "priests", "bishops", "deputies", "firefighters", "paramedics", "rescuers",
+            "constable", "superintendent", "authorities", "cleric", "clerics", "clergy", "priests", "bishops",
+            "deputies", "firefighters", "paramedics", "rescuers",
             "troopers", "agents", "medics", "nurses", "relatives", "families", "villagers", "survivors",
             "eyewitnesses", "commanders", "rebels", "militants", "ministers", "senators", "legislators", "councillors",
             "inspectors", "detectives", "sergeants", "spokesmen", "spokeswomen", "campaigners", "advocates",
@@ -426,7 +427,8 @@ final class Lexicon {
             "nephew", "niece", "grandmother", "grandfather", "girlfriend", "boyfriend", "fiance", "fiancee", "actor",
             "actress", "singer", "rapper", "musician", "comedian", "filmmaker", "producer", "artist", "novelist",
             "poet", "star", "athlete", "entrepreneur", "investor", "banker", "rival", "ally", "successor",
-            "predecessor", "mentor", "head", "boss", "bosses", "chiefs", "journalist", "journalists", "skipper", "englishman",
+            "predecessor", "mentor", "head", "boss", "bosses", "chiefs", "journalist", "journalists", "skipper",
+            "englishman",
             "englishwoman", "frenchman", "frenchwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "irishman",
             "irishwoman", "dutchman", "dutchwoman", "magistrate", "magistrates", "foreman", "dealer", "broker",
             "trader", "curator", "architect", "engineer", "farmer", "pilot", "driver", "chef", "priest", "bishop",

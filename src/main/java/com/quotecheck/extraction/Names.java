@@ -505,8 +505,8 @@ final class Names {
     }
 
     /**
-     * Where the office starts when the phrase {@code [s, end)} holds the last of its parts joined by commas or "and" and
-     * its holder's name ("Minister for Planning, Development and Special Initiatives Ahsan Iqbal" from "Development
+     * Where the office starts when the phrase {@code [s, end)} holds the last of its parts joined by commas or "and"
+     * and its holder's name ("Minister for Planning, Development and Special Initiatives Ahsan Iqbal" from "Development
      * …"); {@code s} when nothing before it belongs to an office.
      */
     static int officeStartBefore(Words w, int s, int end) {
@@ -643,7 +643,8 @@ final class Names {
             "budget", "disaster", "management", "relief", "cooperation", "parliamentary", "legal", "constitutional",
             "religious", "minority", "consumer", "food", "broadcasting", "telecommunications", "prisons", "maritime",
             "ports", "shipping", "irrigation", "livestock", "civil", "national", "governance", "cooperative",
-            "traditional", "emergency", "emergencies", "care", "opposition", "prosecutions", "conservation", "mineral", "oil", "gas");
+            "traditional", "emergency", "emergencies", "care", "opposition", "prosecutions", "conservation",
+            "mineral", "oil", "gas");
 
     /** Words after "General" that make a company or a body, not General Milley. */
     private static final Set<String> GENERAL_COMPANIES = Set.of("motors", "electric", "mills", "dynamics",
@@ -794,7 +795,8 @@ final class Names {
                 return null;
             }
             if (w.isCapitalized(k) && Lexicon.NON_PERSON_WORDS.contains(w.lower(k))
-                    || k == 0 && w.isCapitalized(w.size() - 1) && Lexicon.INSTITUTIONS.contains(w.lower(w.size() - 1))) {
+                    || k == 0 && w.isCapitalized(w.size() - 1)
+                            && Lexicon.INSTITUTIONS.contains(w.lower(w.size() - 1))) {
                 // "the Democratic Republic of Congo", "the US Geological Survey": a country's or a body's name, no
                 // surname in it.
                 return null;

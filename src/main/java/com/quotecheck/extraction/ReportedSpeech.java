@@ -100,7 +100,7 @@ final class ReportedSpeech {
         return reports;
     }
 
-    /** A report by someone a relative clause inside report {@code r}'s words brings in ("… a man who says he was …"). */
+    /** A report by someone a relative clause in report {@code r}'s words brings in ("… a man who says he was …"). */
     private static Report relativeReportWithin(String text, Report r) {
         Words w = new Words(text, r.start(), r.end());
         for (int v = 2; v < w.size(); v++) {
@@ -635,8 +635,9 @@ final class ReportedSpeech {
             attribution = new Attribution(stripPreposition(introduction), w.start(opening), null,
                     AttributionParser.cueText(w, v), outlet);
             contentStart = a;
-        } else if (np == subjectEnd || participle || np > a && w.isWord(np) && Lexicon.PREPOSITIONS.contains(w.lower(np))
-                && w.isWord(np + 1) && Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(np + 1))) {
+        } else if (np == subjectEnd || participle || np > a && w.isWord(np)
+                && Lexicon.PREPOSITIONS.contains(w.lower(np)) && w.isWord(np + 1)
+                && Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(np + 1))) {
             // "Police in their own investigation said": how they said it follows the speaker.
             attribution = new Attribution(w.span(a, np), w.start(a), null, AttributionParser.cueText(w, v), outlet);
         } else if (np > a && w.is(np, ",") && w.is(subjectEnd - 1, ",")) {
@@ -681,7 +682,7 @@ final class ReportedSpeech {
             s -= 2;
         }
         boolean relative = subjectEnd < v;
-        // "after the Pentagon said", "after health bosses said": a name, a group, or a role or body after its determiner.
+        // "after the Pentagon said", "after health bosses said": a name, a group, a role or body after its determiner.
         boolean subject = s < subjectEnd && (w.isCapitalized(s) || Lexicon.PRONOUNS.contains(w.lower(s))
                 || Names.isGroup(w.sub(s, subjectEnd)) || Lexicon.DETERMINERS.contains(w.lower(s))
                 && (relative || isSpeakerPhrase(w, s, subjectEnd)));
@@ -1021,7 +1022,8 @@ final class ReportedSpeech {
             int inner = j + 1;
             int innerEnd = AttributionParser.npEnd(w, inner);
             boolean verb = w.isWord(innerEnd) && !w.isCapitalized(innerEnd)
-                    && !Lexicon.PREPOSITIONS.contains(w.lower(innerEnd)) && !Lexicon.CONJUNCTIONS.contains(w.lower(innerEnd));
+                    && !Lexicon.PREPOSITIONS.contains(w.lower(innerEnd))
+                    && !Lexicon.CONJUNCTIONS.contains(w.lower(innerEnd));
             if (w.isWord(j) && (Lexicon.SUBORDINATORS.contains(w.lower(j))
                     || Lexicon.TIME_PREPOSITIONS.contains(w.lower(j))) && verb && isSpeakerPhrase(w, inner, innerEnd)) {
                 a = inner;

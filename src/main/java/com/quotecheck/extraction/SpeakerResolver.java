@@ -51,7 +51,7 @@ final class SpeakerResolver {
 
     /** How far before a name its lower-case role words are read ("Republican presidential nominee"). */
     private static final int MAX_ROLE_CHARS = 60;
-    /** How far before a name an office joined by "and" or commas is read ("Minister for Planning, Development and …"). */
+    /** How far before a name an office joined by "and" or commas is read ("Minister for Planning, Development …"). */
     private static final int MAX_OFFICE_CHARS = 120;
     private static final int MAX_ROLE_WORDS = 4;
 
@@ -151,7 +151,8 @@ final class SpeakerResolver {
             }
             // A run of capitalized words joined by single spaces: only runs of two or more can hold a full name.
             int end = wordEnd(text, i);
-            if (Lexicon.NOT_NAMES.contains(Lexicon.lower(text.substring(i, end))) && !isAcronym(text.substring(i, end))) {
+            if (Lexicon.NOT_NAMES.contains(Lexicon.lower(text.substring(i, end)))
+                    && !isAcronym(text.substring(i, end))) {
                 // "To Neville and Ruth Kydd", "In Rome": the sentence's first word opens no name ("WHO Director-General
                 // Tedros …" does).
                 i = end;
@@ -885,7 +886,8 @@ final class SpeakerResolver {
             int last = mentions == null ? -1 : lastAtOrBefore(mentions, position);
             // "PM Modi" after "Prime Minister Narendra Modi": an office's initials before the surname.
             String initials = name.substring(0, space);
-            String surname = isAcronym(initials) && initials.length() <= MAX_TITLE_INITIALS ? name.substring(space) : null;
+            String surname = isAcronym(initials) && initials.length() <= MAX_TITLE_INITIALS ? name.substring(space)
+                    : null;
             for (int i = last; i >= Math.max(0, last - SURNAME_LOOK_BACK); i--) {
                 String full = mentions.get(i).name();
                 if (mentions.get(i).person() && (full.endsWith(" " + name) || full.startsWith(name + " ")
