@@ -66,7 +66,8 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Mirza Fakhrul said,\n“The party will decide.”", "Mirza Fakhrul said,\n'The party will decide.'"})
+    @ValueSource(strings = {"Mirza Fakhrul said,\n“The party will decide.”",
+            "Mirza Fakhrul said,\n'The party will decide.'"})
     void cueWhoseQuoteOpensTheNextLineIsItsCue(String text) {
         assertEquals("Mirza Fakhrul", only(text, QuoteKind.DIRECT).speakerName());
     }
@@ -89,8 +90,8 @@ class QuoteExtractorTest {
 
     @Test
     void stopWithNoSpaceAfterItStillEndsTheSentence() {
-        String text = "“We are ready,” Tom Alder said.Asked about the plan, he said the budget was fine.\n\nThe ministry "
-                + "said six people died.Dr Ana Ruiz was the director, officials said.";
+        String text = "“We are ready,” Tom Alder said.Asked about the plan, he said the budget was fine.\n\nThe "
+                + "ministry said six people died.Dr Ana Ruiz was the director, officials said.";
         assertEquals("Tom Alder", find(text, "We are ready").speakerName());
         assertEquals("Tom Alder", find(text, "the budget").speakerName());
         assertEquals("six people died", find(text, "six people").text());
@@ -1918,8 +1919,8 @@ class QuoteExtractorTest {
 
     @Test
     void theyMeansTheGroupThatSpokeLastButNotOneParagraphsAway() {
-        String near = "Ruiz aides acknowledged they had a good working relationship with the board. But they emphasized "
-                + "that the sanctions got results.";
+        String near = "Ruiz aides acknowledged they had a good working relationship with the board. But they "
+                + "emphasized that the sanctions got results.";
         assertEquals("Ruiz aides", extractor.extract(near).get(1).speakerName());
         String far = "Union officials said the plant will close in May.\n\n" + "The town has a long history. ".repeat(40)
                 + "\n\n“The plant was plagued by fraud,” they wrote.";
@@ -2647,8 +2648,8 @@ class QuoteExtractorTest {
 
     @Test
     void surnameWithAHyphenedParticleExpandsToTheFullName() {
-        String text = "Omar al-Rashid, a member of the council, confirmed on Facebook that the truce would hold.\n\n“We "
-                + "accepted the calls,” al-Rashid wrote.";
+        String text = "Omar al-Rashid, a member of the council, confirmed on Facebook that the truce would hold."
+                + "\n\n“We accepted the calls,” al-Rashid wrote.";
         assertEquals("Omar al-Rashid", only(text, QuoteKind.DIRECT).speakerName());
         ExtractedQuote confirmed = only(text, QuoteKind.INDIRECT);
         assertEquals("Omar al-Rashid", confirmed.speakerName());
@@ -2711,7 +2712,8 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Health and Human Services Secretary Tom Alder said the rule was final.|Health and Human Services Secretary",
+            "Health and Human Services Secretary Tom Alder said the rule was final.|"
+                    + "Health and Human Services Secretary",
             "Secretary of Health and Human Services Tom Alder said the rule was final.|"
                     + "Secretary of Health and Human Services",
             "The rule was final, said Water Resources and District Incharge Minister Tom Alder.|"
@@ -2722,7 +2724,8 @@ class QuoteExtractorTest {
                     + "Minister for Planning, Development and Special Initiatives",
             "Department of National Defense (DND) Secretary and Council Chairperson Tom Alder said the rule was final.|"
                     + "Department of National Defense (DND) Secretary and Council Chairperson",
-            "Minister of Information and Culture Dr Tom Alder said the rule was final.|Minister of Information and Culture"})
+            "Minister of Information and Culture Dr Tom Alder said the rule was final.|"
+                    + "Minister of Information and Culture"})
     void officeJoinedByAndOrCommasIsItsHoldersDescription(String text, String office) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("Tom Alder", q.speakerName());
@@ -2748,8 +2751,8 @@ class QuoteExtractorTest {
 
     @Test
     void doubleSurnameIsThePersonNamedInFull() {
-        String text = "Cooperative Governance and Traditional Affairs Minister Nkosazana Dlamini Zuma visited the area. "
-                + "“We are ready,” Dlamini Zuma said.";
+        String text = "Cooperative Governance and Traditional Affairs Minister Nkosazana Dlamini Zuma visited the "
+                + "area. “We are ready,” Dlamini Zuma said.";
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
         assertEquals("Nkosazana Dlamini Zuma", q.speakerName());
         assertEquals("Cooperative Governance and Traditional Affairs Minister", q.speakerDescription());
@@ -3300,7 +3303,8 @@ class QuoteExtractorTest {
 
     @Test
     void roleOfABodyWithItsFieldBeforeTheBearersName() {
-        String text = "Greenpeace UK’s head of climate Mel Evans said the plans were weak. “It is a disaster,” she said.";
+        String text = "Greenpeace UK’s head of climate Mel Evans said the plans were weak. “It is a disaster,” she "
+                + "said.";
         ExtractedQuote report = only(text, QuoteKind.INDIRECT);
         assertEquals("Mel Evans", report.speakerName());
         assertEquals("Greenpeace UK’s head of climate", report.speakerDescription());
@@ -3362,7 +3366,8 @@ class QuoteExtractorTest {
             "“The grid is damaged,” said the state electric utility CFE.|The grid|CFE",
             // The body named by the noun since the last body of its kind spoke.
             "The Met Office issued a warning. “Heavy rain is likely,” the Met Office said. Flood warnings are in place "
-                    + "from the Environment Agency. The agency said: “People should prepare.”|People|Environment Agency",
+                    + "from the Environment Agency. The agency said: “People should prepare.”|People|"
+                    + "Environment Agency",
             "Asked about the incident, the Israeli military said it had struck a number of suspects. “The area is a "
                     + "dangerous warzone,” it added.|The area|Israeli military"})
     void bodyCalledByTheKindOfBodyItIsIsTheOneNamedBefore(String text, String quoteStart, String name) {
@@ -3411,8 +3416,8 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "The encounter comes six days after police claimed to have busted a module and said that four people had "
                     + "been arrested.|police",
-            "The comments come one week after Tom Alder criticised the new zone, telling reporters that it had forced a "
-                    + "charity to move.|Tom Alder"})
+            "The comments come one week after Tom Alder criticised the new zone, telling reporters that it had "
+                    + "forced a charity to move.|Tom Alder"})
     void secondVerbOfAClauseInsideTheSentenceIsThatClausesSubjects(String text, String speaker) {
         assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
     }
