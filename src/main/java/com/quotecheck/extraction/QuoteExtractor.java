@@ -427,9 +427,14 @@ public final class QuoteExtractor {
         while (v < w.size() && w.isWord(v) && Lexicon.isAdverb(w.lower(v))) {
             v++;
         }
+        // "Riveiro was particularly pleased with …": adverbs after the auxiliary too.
+        int adjective = v + 1;
+        while (adjective < w.size() && w.isWord(adjective) && Lexicon.isAdverb(w.lower(adjective))) {
+            adjective++;
+        }
         boolean stance = w.isWord(v) && (STANCE_VERBS.contains(w.lower(v))
-                || Lexicon.AUXILIARIES.contains(w.lower(v)) && w.isWord(v + 1)
-                        && STANCE_ADJECTIVES.contains(w.lower(v + 1)));
+                || Lexicon.AUXILIARIES.contains(w.lower(v)) && w.isWord(adjective)
+                        && STANCE_ADJECTIVES.contains(w.lower(adjective)));
         return stance ? subject : null;
     }
 

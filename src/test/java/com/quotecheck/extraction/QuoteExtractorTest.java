@@ -1451,7 +1451,9 @@ class QuoteExtractorTest {
             "“We defended well,” coach Frank Vogel said.\n\nLeBron James felt the moment as well.\n\n“The stars aligned.”",
             "“We defended well,” coach Frank Vogel said.\n\nLeBron James was emotional after the game.\n\n“The stars "
                     + "aligned.”",
-            "Former captain LeBron James praised the defence in the final.\n\n“The stars aligned.”"})
+            "Former captain LeBron James praised the defence in the final.\n\n“The stars aligned.”",
+            "“We defended well,” coach Frank Vogel said.\n\nLeBron James was particularly pleased with the goal.\n\n"
+                    + "“The stars aligned.”"})
     void quoteWithNoCueAfterAParagraphSettingSomeoneUpIsTheirs(String text) {
         assertEquals("LeBron James", find(text, "The stars aligned").speakerName());
     }
