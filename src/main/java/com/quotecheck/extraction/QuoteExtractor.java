@@ -104,6 +104,7 @@ public final class QuoteExtractor {
         List<ReportedSpeech.Report> reports = ReportedSpeech.find(text, sentences, spans);
         attributeInsideReports(text, candidates, reports);
         inheritSpeakers(text, candidates, reports, sentences);
+        attributeRunUpToItsCue(text, candidates, sentences);
         int quoteCount = candidates.size();
         int q = 0;
         for (ReportedSpeech.Report r : reports) {
@@ -549,6 +550,24 @@ public final class QuoteExtractor {
     }
 
     /** Whether nothing but the quote stands in its paragraph (no cue the rules missed, like "deplored X"). */
+    /**
+     * "“We signed a CBA …”¶“The narrative …”¶“…,” stated Sossion.": quote paragraphs with no cue and no speaker, each
+     * alone in its paragraph, that run straight into a quote paragraph with a cue are its speaker's.
+     */
+    private static void attributeRunUpToItsCue(String text, List<Candidate> candidates, Sentences sentences) {
+        for (int i = candidates.size() - 2; i >= 0; i--) {
+            Candidate c = candidates.get(i);
+            Candidate next = candidates.get(i + 1);
+            boolean alone = c.attribution == null && c.kind == QuoteKind.DIRECT && c.opensParagraph && !c.labelled
+                    && !c.span.continues() && standsAlone(text, sentences, c);
+            if (alone && next.kind == QuoteKind.DIRECT && next.attribution != null && next.opensParagraph
+                    && next.paragraph - c.paragraph <= 2 && text.substring(c.span.after(), next.span.open()).isBlank()) {
+                c.attribution = next.attribution;
+                c.confidence = next.confidence / 2;
+            }
+        }
+    }
+
     private static boolean standsAlone(String text, Sentences sentences, Candidate c) {
         return !hasLetters(text, c.span.after(), sentences.paragraphEnd(c.start));
     }

@@ -1459,6 +1459,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void quoteParagraphsWithNoCueRunningIntoOneWithACueAreItsSpeakers() {
+        String text = "The union fell out with the commission over members' funds.\n\n“We will strike in January.”\n\n"
+                + "“We have no problem with the Government.”\n\n“We cannot contain the pressure,” stated Wilson Sossion."
+                + "\n\nThe strike will start in January.";
+        assertEquals("Wilson Sossion", find(text, "We will strike").speakerName());
+        assertEquals("Wilson Sossion", find(text, "We have no problem").speakerName());
+    }
+
+    @Test
     void roleDressedInAdjectivesNamesTheSubjectAgainHoweverDescribed() {
         String text = "Canada's Prime Minister, Stephen Harper, has declared he will not talk to the national media.\n\n"
                 + "“The press gallery has taken the view they are the opposition,” the newly elected conservative leader "
