@@ -782,6 +782,15 @@ final class AttributionParser {
     }
 
     /**
+     * "in their own investigation", "in its statement": a preposition at {@code j} with a possessive after it, saying
+     * how the subject before it spoke rather than where it serves.
+     */
+    static boolean opensManner(Words w, int j) {
+        return w.isWord(j) && Lexicon.PREPOSITIONS.contains(w.lower(j)) && w.isWord(j + 1)
+                && Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(j + 1));
+    }
+
+    /**
      * Where the person's name ends when the phrase at {@code s} is their affiliation ("Tom Faudskar[,] of the Rochester
      * Police Department"); else -1.
      */
@@ -926,8 +935,7 @@ final class AttributionParser {
                     break;
                 }
                 if (word.equals("of") || word.equals("for") || word.equals("at") || word.equals("in")) {
-                    if (!w.isWord(j + 1) || (word.equals("in") || word.equals("at"))
-                            && Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(j + 1))) {
+                    if (!w.isWord(j + 1) || (word.equals("in") || word.equals("at")) && opensManner(w, j)) {
                         // "The police in its statement said": how it spoke follows the speaker.
                         break;
                     }
@@ -1031,8 +1039,7 @@ final class AttributionParser {
      */
     private static int pastAffiliation(Words w, int j) {
         if (!w.isWord(j) || !Lexicon.AFFILIATION_PREPOSITIONS.contains(w.lower(j))
-                && !Lexicon.SERVING_PREPOSITIONS.contains(w.lower(j))
-                || w.isWord(j + 1) && Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(j + 1))) {
+                && !Lexicon.SERVING_PREPOSITIONS.contains(w.lower(j)) || opensManner(w, j)) {
             // "police in their own investigation said": how they spoke, not where they serve.
             return j;
         }

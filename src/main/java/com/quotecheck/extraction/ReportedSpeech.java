@@ -635,9 +635,7 @@ final class ReportedSpeech {
             attribution = new Attribution(stripPreposition(introduction), w.start(opening), null,
                     AttributionParser.cueText(w, v), outlet);
             contentStart = a;
-        } else if (np == subjectEnd || participle || np > a && w.isWord(np)
-                && Lexicon.PREPOSITIONS.contains(w.lower(np)) && w.isWord(np + 1)
-                && Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(np + 1))) {
+        } else if (np == subjectEnd || participle || np > a && AttributionParser.opensManner(w, np)) {
             // "Police in their own investigation said": how they said it follows the speaker.
             attribution = new Attribution(w.span(a, np), w.start(a), null, AttributionParser.cueText(w, v), outlet);
         } else if (np > a && w.is(np, ",") && w.is(subjectEnd - 1, ",")) {

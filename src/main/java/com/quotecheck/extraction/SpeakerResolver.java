@@ -589,7 +589,7 @@ final class SpeakerResolver {
                 return null;
             }
             int before = Math.min(position, quoteStart);
-            resolved = person ? fullDoubleSurname(lastPerson(position, gender, before), position)
+            resolved = person ? twoWordNameInFull(lastPerson(position, gender, before), position)
                     : lastInstitution(position, before);
             if (resolved == null) {
                 return null;
@@ -639,7 +639,7 @@ final class SpeakerResolver {
                 person = true;
                 // "Mavs coach Kidd": a surname after its role, in full where the text gives it.
                 resolved = name.indexOf(' ') < 0 ? expand(name, position, Names.describedGender(w))
-                        : fullDoubleSurname(name, position);
+                        : twoWordNameInFull(name, position);
             } else if (issuer != null) {
                 // "the statement said" after "Bisciotti said in a statement": a person may stand behind a document.
                 person = personSpeakers.contains(issuer);
@@ -873,7 +873,7 @@ final class SpeakerResolver {
      * Al-Ansari", written without its hyphen; "Dlamini Zuma" after "Nkosazana Dlamini Zuma"), a name without its last
      * part ("Tengku Zafrul" after "Tengku Zafrul Aziz"); other names as they are.
      */
-    private String fullDoubleSurname(String name, int position) {
+    private String twoWordNameInFull(String name, int position) {
         int space = name == null ? -1 : name.indexOf(' ');
         if (space < 0 || name.indexOf(' ', space + 1) >= 0) {
             return name;
@@ -1823,14 +1823,16 @@ final class SpeakerResolver {
                 && !Lexicon.TIME_WORDS.contains(w.lower(k + 1));
     }
 
+    /** Words after the kind of body in its name: its field or a second part ("Department of Energy"). */
+    private static final Set<String> KIND_FOLLOWERS = Set.of("of", "for", "on", "and", "the");
+
     /** Whether {@code name} has the word {@code head}, right after {@code modifier} unless that is null. */
     private static boolean hasWords(String name, String modifier, String head) {
         String[] words = Lexicon.lower(name).split(" ");
         for (int i = 0; i < words.length; i++) {
             // The head is the kind of body the name names: its last word or the one its field follows ("Department of
             // Energy"), not "Police" in the "Independent Police Conduct Authority".
-            boolean kind = i == words.length - 1 || Lexicon.TITLE_FUNCTION_WORDS.contains(words[i + 1])
-                    || words[i + 1].equals("of") || words[i + 1].equals("on");
+            boolean kind = i == words.length - 1 || KIND_FOLLOWERS.contains(words[i + 1]);
             if (words[i].equals(head) && kind
                     && (modifier == null || i > 0 && Names.stripPossessive(words[i - 1]).equals(modifier))) {
                 return true;
