@@ -536,6 +536,13 @@ final class Lexicon {
 
     /** Nouns for a company ("the company said"). */
     static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "corporation");
+    /** Kinds of organisation a text names again as "the company", "the airline", "the party". */
+    static final Set<String> ORGANISATION_KINDS = Set.of("company", "firm", "group", "corporation", "party", "union",
+            "association", "bank", "airline", "carrier", "utility", "club", "charity", "foundation", "institute",
+            "university", "college", "hospital", "trust", "network", "coalition", "alliance", "federation", "society",
+            "organisation", "organization", "lender", "retailer", "supermarket", "insurer", "carmaker", "automaker",
+            "manufacturer", "startup", "start-up", "conglomerate", "chain", "operator", "giant", "miner", "developer",
+            "publisher", "outfit", "business", "maker", "producer", "platform");
 
     /** Titles of people sent to a country ("Ambassador to the Philippines"). */
     static final Set<String> ENVOY_TITLES = Set.of("ambassador", "envoy", "representative", "delegate", "consul",

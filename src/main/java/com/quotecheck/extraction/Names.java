@@ -403,6 +403,8 @@ final class Names {
         }
         StringBuilder name = new StringBuilder();
         int count = 0;
+        // "Luiz Inácio Lula da Silva", "Mohammed bin Rashid Al Maktoum": particles join a name's words, they add none.
+        int particles = 0;
         for (int k = s; k < to; k++) {
             if (!w.isWord(k) || w.text(k).indexOf('-') > 0 && w.text(k).endsWith(".")) {
                 break;
@@ -421,6 +423,9 @@ final class Names {
             }
             if (count > 0) {
                 name.append(' ');
+                if (Lexicon.NAME_PARTICLES.contains(lower)) {
+                    particles++;
+                }
             }
             name.append(word);
             count++;
@@ -431,7 +436,7 @@ final class Names {
         // "the INEC Resident Electoral Commissioner": an office, not a person's name; "DIG Karachi East": an area.
         String last = name.substring(name.lastIndexOf(" ") + 1).toLowerCase(Locale.ROOT);
         boolean office = count >= 2 && (OFFICES.contains(last) || COMPASS_POINTS.contains(last));
-        return count >= 2 && count <= 4 && !office ? name.toString() : null;
+        return count >= 2 && count - particles <= 4 && !office ? name.toString() : null;
     }
 
     /** Offices no one bears as a surname: a capitalized run ending in one names the office. */

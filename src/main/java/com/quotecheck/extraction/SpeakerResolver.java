@@ -630,6 +630,8 @@ final class SpeakerResolver {
             // "the Ohio Republican": a capitalized role head after other capitals names no one either, if someone
             // bears the role (a lower-case head, "the Sinn Fein leader", goes the role's way below); nor does "the
             // head of the World Health Organization".
+            String organisation = name == null && place == null && issuer == null && outlet == null
+                    ? organisationMeant(w, position) : null;
             String capitalizedRole = first.equals("the") && w.size() > 2 && w.isCapitalized(1) && !serving
                     && !modifiedRole || roleBeforeItsField(w) != w ? roleMatch(w, position) : null;
             if (capitalizedRole != null) {
@@ -649,6 +651,9 @@ final class SpeakerResolver {
                 person = false;
                 // "the Times" after "The New York Times" is that paper.
                 resolved = place != null ? place : outlet.indexOf(' ') < 0 ? expand(outlet, position) : outlet;
+            } else if (organisation != null) {
+                person = false;
+                resolved = organisation;
             } else if (Names.isInstitution(w) && !personRole) {
                 String owner = documentOwner(w);
                 String ownerNamed = owner == null || owner.indexOf(' ') >= 0 ? owner : expand(owner, position);
@@ -1801,6 +1806,127 @@ final class SpeakerResolver {
         // "Flood warnings … from the Environment Agency. The agency said": a body named by the noun since the last body
         // of its kind spoke is the one meant.
         return ofItsKind == null || latest != null && latestAt > ofItsKindAt ? latest : ofItsKind;
+    }
+
+    /**
+     * "the company", "the budget airline", "the party": the body of that kind named before (see {@link
+     * #namedInstitution}), else the organisation the sentences before are about ("Ryanair cancelled 400 flights. The
+     * airline said …"); null for any other phrase.
+     */
+    private String organisationMeant(Words w, int position) {
+        int head = w.size() - 1;
+        if (head < 1 || head > 3 || !w.lower(0).equals("the") || !Lexicon.ORGANISATION_KINDS.contains(w.lower(head))) {
+            return null;
+        }
+        for (int k = 1; k < head; k++) {
+            // "the budget airline", "the Dublin-based carrier"; not "the Labour party", which names its own.
+            if (!w.isWord(k) || w.isCapitalized(k) && w.text(k).indexOf('-') < 0) {
+                return null;
+            }
+        }
+        String named = Lexicon.INSTITUTIONS.contains(w.lower(head)) ? namedInstitution(w, position) : null;
+        return named != null ? named : organisationSubject(sentences.startOf(position), w.lower(head));
+    }
+
+    /**
+     * The organisation opening one of the few sentences before {@code before} ("Apple reported record sales", "Shares
+     * in Tesco fell", "The Liberal Democrats launched …"), passing over sentences about a person, quotes and
+     * sentences that speak of the same kind of body themselves ("Texas sued the company"); or null.
+     */
+    private String organisationSubject(int before, String kind) {
+        int start = sentences.startOf(Math.max(0, before - 1));
+        int end = before;
+        // The paragraph of the reference and the one before it: further back, another story may have begun.
+        int paragraphs = 0;
+        for (int sentence = 0, step = 0; sentence < MAX_SENTENCES_BACK && step < 4 * MAX_SENTENCES_BACK
+                && start < end; step++) {
+            if (isBlank(start, end) || text.startsWith("\n", end - 1)) {
+                paragraphs++;
+            }
+            if (paragraphs > 1) {
+                return null;
+            }
+            if (!isBlank(start, end)) {
+                if (!mentionsKind(start, end, kind)) {
+                    String organisation = organisationOpening(start, end);
+                    if (organisation != null) {
+                        return organisation;
+                    }
+                }
+                sentence++;
+            }
+            if (start == 0) {
+                return null;
+            }
+            end = start;
+            start = sentences.startOf(start - 1);
+        }
+        return null;
+    }
+
+    /** Whether {@code text[from, to)} speaks of "the" body of this kind itself. */
+    private boolean mentionsKind(int from, int to, String kind) {
+        Words w = new Words(text, from, to);
+        for (int k = 1; k < w.size(); k++) {
+            if (w.lower(k).equals(kind) && (w.is(k - 1, "the") || w.is(k - 2, "the"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The capitalized name opening the sentence {@code text[from, to)} when it names no person or place (a body or an
+     * outlet may be one); else null.
+     */
+    private String organisationOpening(int from, int to) {
+        Words w = new Words(text, from, Math.min(to, from + SUBJECT_REACH_CHARS));
+        int first = 0;
+        while (first < w.size() && !w.isWord(first)) {
+            first++;
+        }
+        if (first == w.size() || quoted.covers(w.start(first))) {
+            return null;
+        }
+        int k = AttributionParser.skipIntroducer(w, first, w.size());
+        if (w.is(k, "Shares") && (w.is(k + 1, "in") || w.is(k + 1, "of"))) {
+            k += 2;
+        }
+        if (w.is(k, "The")) {
+            k++;
+        }
+        int end = k;
+        while (end < w.size() && end - k < MAX_NAME_WORDS && w.isCapitalized(end)
+                && w.text(end).equals(Names.stripPossessive(w.text(end)))) {
+            end++;
+        }
+        if (end < w.size() && end - k < MAX_NAME_WORDS && w.isCapitalized(end)) {
+            // "Apple's shares fell": the possessive ends the name.
+            end++;
+        }
+        boolean followed = w.isWord(end) && !w.isCapitalized(end) || w.is(end, ",") || w.is(end, "(");
+        if (end == k || !followed) {
+            return null;
+        }
+        String name = Names.stripPossessive(w.span(k, end));
+        if (end - k == 1 && name.endsWith("s") && !isAcronym(name) || Names.isSpeakerNoun(Lexicon.lower(name))) {
+            // "Analysts were surprised", "Police arrived": a common noun opening the sentence.
+            return null;
+        }
+        for (String word : Lexicon.lower(name).split(" ")) {
+            List<Mention> known = byWord.get(key(word));
+            if (known != null && known.get(0).person() || genders.containsKey(key(word))
+                    || Lexicon.TITLES.contains(word) && !PARTY_OR_COUNTRY_TITLES.contains(word)
+                    || Lexicon.PRONOUNS.contains(word)
+                    || Lexicon.NOT_NAMES.contains(word) || Lexicon.TIME_WORDS.contains(word)
+                    || Lexicon.MONTHS.contains(word) || Lexicon.STATE_NAMES.contains(word)
+                    || Lexicon.PLACE_MODIFIERS.contains(word) || Lexicon.NON_PERSON_WORDS.contains(word)
+                    && !Lexicon.INSTITUTIONS.contains(word) && !Lexicon.MASTHEAD_WORDS.contains(word)
+                    || Lexicon.DEMONYMS.contains(word)) {
+                return null;
+            }
+        }
+        return personSpeakers.contains(name) || titledSurnames.containsKey(name) ? null : name;
     }
 
     /** "Food and Drug Administration", "CDC": a name with a public body's noun, or an acronym. */

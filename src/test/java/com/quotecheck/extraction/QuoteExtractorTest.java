@@ -3530,6 +3530,37 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Sheikh Omar bin Rashid Al Nuaimi opened the port. “We are ready,” Sheikh Omar said.|"
+                    + "Sheikh Omar bin Rashid Al Nuaimi",
+            "Ana Maria da Graca Foster spoke on Monday. “We are ready,” Foster said.|Ana Maria da Graca Foster",
+            "Luiz Carlos Lima da Silva spoke on Monday. “We are ready,” he said.|Luiz Carlos Lima da Silva"})
+    void longNamesWithParticlesAreKeptWhole(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Veltra reported record sales on Thursday. The company said demand was strong.|Veltra",
+            "The Liberal Democrats launched their manifesto. The party said the plan would cost £20bn.|Liberal Democrats",
+            "Skylink cancelled 400 flights on Friday. The budget airline said strikes were to blame.|Skylink",
+            "Shares in Marlow fell 3% on Monday. The supermarket said sales had slowed.|Marlow",
+            "Harlow Bank's profits fell. Analysts were surprised. The lender said the cuts were needed.|Harlow Bank",
+            "The Democratic Alliance (DA) walked out. The party said the vote was unlawful.|Democratic Alliance"})
+    void organisationNamedAgainByItsKindIsTheOneTheSentencesBeforeAreAbout(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Ana Ruiz opened the store on Monday. The company said demand was strong.",
+            "Texas sued the company on Monday. The company said the claims were false.",
+            "Veltra sold more phones.\n\nThe storm hit the coast.\n\nThe company said demand was strong."})
+    void kindOfOrganisationWithNoOrganisationBeforeIsNotGuessed(String text) {
+        assertEquals("company", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "The UN mission in South Sudan said a number of its peacekeepers were killed.|UN mission in South Sudan",
             "The Minister of Information in Yei says he will visit the camps next week.|Minister of Information in Yei"})
     void officeNamedByWhereItServesIsNotThePlace(String text, String speaker) {
