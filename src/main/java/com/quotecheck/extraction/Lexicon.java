@@ -297,6 +297,15 @@ final class Lexicon {
             "argentine", "argentinian", "chilean", "colombian", "peruvian", "venezuelan", "cuban", "jamaican");
 
     /** Words before a title that make it another office ("Vice President", "former senator"). */
+    /** Nouns for a person of a nation ("the Spaniard said"). */
+    static final Set<String> NATIONALITY_NOUNS = Set.of("spaniard", "frenchman", "frenchwoman", "dutchman",
+            "dutchwoman", "englishman", "englishwoman", "scot", "scotsman", "welshman", "irishman", "irishwoman",
+            "swede", "dane", "finn", "pole", "brit", "argentine", "serb", "croat", "slovak", "slovenian", "belarusian",
+            "georgian", "armenian", "colombian", "uruguayan", "ecuadorian", "paraguayan", "kazakh", "uzbek");
+
+    /** Words marking an office as held before: its holder now is someone else. */
+    static final Set<String> FORMER_WORDS = Set.of("former", "ex", "erstwhile", "one-time", "onetime");
+
     static final Set<String> RANK_WORDS = Set.of("vice", "deputy", "assistant", "associate", "acting", "former",
             "ex", "interim", "lieutenant", "additional");
 

@@ -1014,6 +1014,11 @@ final class ReportedSpeech {
             return null;
         }
         int a = AttributionParser.skipIntroducer(w, 0, k);
+        if (coordinated && w.is(k - 3, ",") && Lexicon.SUBJECT_PRONOUNS.contains(w.lower(k - 2))
+                && Lexicon.isCue(w.lower(k - 1))) {
+            // "India wanted assurances …, he said and added that …": whoever said the first part adds the second.
+            a = k - 2;
+        }
         for (int j = k - 2; j > a; j--) {
             // "… comes six days after police claimed to have busted a module and said …": the nearest clause's subject,
             // with a verb of its own ("during a clash between protesters and police and said" has none).

@@ -664,9 +664,10 @@ final class SpeakerResolver {
                 String named = person ? ownerNamed : namedInstitution(w, position);
                 resolved = named != null ? named : institutionName(w);
             } else {
-                // "the Vermont senator" is a role: the proper adjective before it names no one.
+                // "the Vermont senator" is a role: the proper adjective before it names no one; nor does "the
+                // Portuguese", a nationality standing for a person.
                 boolean role = Lexicon.DETERMINERS.contains(first) && (!w.isCapitalized(w.size() - 1)
-                        && Lexicon.SPEAKER_NOUNS.contains(head) || personRole);
+                        && Lexicon.SPEAKER_NOUNS.contains(head) || personRole || isNationality(w));
                 // "a spokesman for Ruiz" is the spokesman, named by the whole phrase.
                 String single = role || serving || office ? null : Names.singleName(w);
                 if (single != null && isAcronym(single) && !Names.stripPossessive(w.text(w.size() - 1)).equals(single)) {
@@ -683,9 +684,13 @@ final class SpeakerResolver {
                     // "Christian Matheson asked … The Labour MP for Chester asked: ‘…’": a role no one was given names
                     // the person the sentences before are about, if nothing else describes them ("the source" and
                     // "the president" may be someone else).
-                    String subject = salientSubject(sentences.startOf(position), quoted.covers(position), true);
-                    // "the newly elected conservative leader", "the Spanish forward": a role dressed in adjectives is
-                    // the writer naming the subject again, however the subject was described before.
+                    // "Ishaq Dar said … “…,” said the former finance minister": the quote opening the cue's sentence
+                    // is no subject, so the sentences before it are read.
+                    String subject = salientSubject(sentences.startOf(Math.min(position, quoteStart)),
+                            quoted.covers(position), true);
+                    // "the newly elected conservative leader", "the Spanish forward", "the Portuguese": a role
+                    // dressed in adjectives is the writer naming the subject again, however the subject was
+                    // described before.
                     match = subject != null && (knownDescription(subject) == null || describedAgain(w)) ? subject : null;
                 }
                 if (match == null && single == null) {
@@ -715,6 +720,11 @@ final class SpeakerResolver {
                     return null;
                 }
             }
+        }
+        List<Mention> bearers = byWord.get(key(resolved));
+        if (person && Lexicon.STATE_NAMES.contains(key(resolved)) && (bearers == null || !bearers.get(0).person())) {
+            // "India said it wanted assurances": a country speaks, but a later "he" never means it.
+            person = false;
         }
         if (person && w.size() > 1 || description != null) {
             Gender described = Names.describedGender(w);
@@ -893,9 +903,13 @@ final class SpeakerResolver {
             String initials = name.substring(0, space);
             String surname = isAcronym(initials) && initials.length() <= MAX_TITLE_INITIALS ? name.substring(space)
                     : null;
+            // "De Blasio" opening a sentence is the "de Blasio" of "Bill de Blasio".
+            String particleFirst = Lexicon.NAME_PARTICLES.contains(Lexicon.lower(initials))
+                    ? Lexicon.lower(initials) + name.substring(space) : name;
             for (int i = last; i >= Math.max(0, last - SURNAME_LOOK_BACK); i--) {
                 String full = mentions.get(i).name();
-                if (mentions.get(i).person() && (full.endsWith(" " + name) || full.startsWith(name + " ")
+                if (mentions.get(i).person() && (full.endsWith(" " + name) || full.endsWith(" " + particleFirst)
+                        || full.startsWith(name + " ")
                         || surname != null && full.endsWith(surname) && !full.startsWith(initials))) {
                     return full;
                 }
@@ -1173,6 +1187,10 @@ final class SpeakerResolver {
             return known.get(0).person()
                     ? Subject.person(expand(surname, w.start(run), Names.genderOf(w.lower(run)))) : Subject.NONE;
         }
+        if (end - run == 1 && Lexicon.STATE_NAMES.contains(key(surname))) {
+            // "India said it wanted assurances": what "it" may mean next, never "he".
+            return Subject.institution(surname, null);
+        }
         if (personSpeakers.contains(surname)) {
             // "“…,” Trump said. … Trump disagreed. “…,” he said": a surname already quoted as a person's.
             return Subject.person(surname);
@@ -1290,18 +1308,31 @@ final class SpeakerResolver {
     /** "the 72-year-old", "the 45-year-old mother": "the" and an age, with at most a noun after it. */
     /** "the newly elected conservative leader", "the sixth-year veteran": lower-case adjectives before the role. */
     private static boolean describedAgain(Words w) {
+        if (isNationality(w)) {
+            return true;
+        }
         if (w.size() < 3) {
             return false;
         }
+        // "the former Medellín mayor": an office held before has no holder now to be looked for, whatever place it
+        // names.
+        boolean former = Lexicon.FORMER_WORDS.contains(w.lower(1));
         for (int k = 1; k < w.size() - 1; k++) {
             String word = w.lower(k);
             boolean adjective = !w.isCapitalized(k) && !Lexicon.isRole(word) && !Lexicon.NOT_NAMES.contains(word)
-                    || Lexicon.DEMONYMS.contains(word);
+                    || Lexicon.DEMONYMS.contains(word) || Lexicon.FORMER_WORDS.contains(word)
+                    || former && w.isCapitalized(k) && !Lexicon.isRole(word);
             if (!w.isWord(k) || !adjective || !Names.stripPossessive(w.text(k)).equals(w.text(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "the Portuguese", "the Spaniard": "the" and a nationality, standing for a person. */
+    private static boolean isNationality(Words w) {
+        return w.size() == 2 && w.is(0, "the") && w.isCapitalized(1)
+                && (Lexicon.DEMONYMS.contains(w.lower(1)) || Lexicon.NATIONALITY_NOUNS.contains(w.lower(1)));
     }
 
     private static boolean isAgeEpithet(Words w) {

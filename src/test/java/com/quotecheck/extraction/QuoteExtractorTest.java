@@ -3559,6 +3559,40 @@ class QuoteExtractorTest {
         assertEquals("company", only(text, QuoteKind.INDIRECT).speakerName());
     }
 
+    @Test
+    void particleOpeningASentenceIsTheSameName() {
+        String text = "Mayor Bill de Blasio entered the race. De Blasio said the city was safe. “He is a bully,” he said.";
+        assertEquals("Bill de Blasio", only(text, QuoteKind.INDIRECT).speakerName());
+        assertEquals("Bill de Blasio", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void secondVerbAfterAnInvertedCueIsTheInvertedSpeakers() {
+        String text = "Ajay Rao spoke on TV. India wanted assurances on terrorism, he said and added that doors for "
+                + "talks were not closed.";
+        ExtractedQuote q = find(text, "doors for talks");
+        assertEquals("he", q.speaker());
+        assertEquals("Ajay Rao", q.speakerName());
+    }
+
+    @Test
+    void countryThatSpokeIsNeverHe() {
+        String text = "Ajay Rao spoke on TV. India said it wanted assurances on terrorism. “Doors are not closed,” he said.";
+        assertEquals("Ajay Rao", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Meanwhile, the party's aide Tariq Dar said that his party would govern. “The independents have contacted "
+                    + "us,” said the former finance minister.|Tariq Dar",
+            "The candidate of the coalition, Rafael Ortiz, announced on Sunday that he would vote. “We will not lose "
+                    + "the country,” said the former Medellín mayor.|Rafael Ortiz",
+            "Manchester United manager Jose Morales dismissed the reports. Morales said the reports were untrue. “I "
+                    + "don’t know if it is 12 weeks or 12 days,” the Portuguese said.|Jose Morales"})
+    void epithetAfterAQuoteOpeningItsSentenceIsThePersonTheSentencesBeforeAreAbout(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The UN mission in South Sudan said a number of its peacekeepers were killed.|UN mission in South Sudan",
