@@ -42,6 +42,9 @@ final class Lexicon {
             "emailed", "e-mailed", "texted", "messaged", "laughs", "laughed", "shrugs", "shrugged", "sighs", "sighed",
             "challenged", "pressed", "shouting", "yelling", "shouts", "yells", "chants", "screamed", "exclaims",
             "commented", "confessed", "confesses", "mentioned", "retorts", "quips", "informed", "informs",
+            "bellowed", "gushed", "roared", "boomed", "fumed", "raged", "sobbed", "enthused", "enthuses", "marvelled",
+            "marveled", "scoffed", "sniffed", "chirped", "growled", "hissed", "barked", "groaned", "whispered",
+            "muttered", "murmured", "blurted", "bragged", "exulted", "implored", "wailed",
             // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
             "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
             "decried", "mocked", "hailed", "touted", "derided", "ridiculed", "lambasted", "accused");
@@ -156,7 +159,8 @@ final class Lexicon {
      */
     static final Set<String> CLAUSE_OR_OBJECT_VERBS = Set.of("confirmed", "confirms", "announced", "announces",
             "denied", "denies", "claimed", "claims", "acknowledged", "acknowledges", "noted", "notes", "tweeted",
-            "maintained", "maintains", "explained", "explains", "countered", "pointed", "added", "adds");
+            "maintained", "maintains", "explained", "explains", "countered", "pointed", "added", "adds", "conceded",
+            "concedes");
 
     /** Pictures, which show things but say nothing ("Footage showed …", "Satellite images show …"). */
     static final Set<String> DEPICTIONS = Set.of("footage", "video", "videos", "image", "images", "photo", "photos",

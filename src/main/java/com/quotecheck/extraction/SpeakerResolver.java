@@ -1846,7 +1846,15 @@ final class SpeakerResolver {
      */
     private String organisationMeant(Words w, int position) {
         int head = w.size() - 1;
-        if (head < 1 || head > 3 || !w.lower(0).equals("the") || !Lexicon.ORGANISATION_KINDS.contains(w.lower(head))) {
+        if (head > 1 && Lexicon.DOCUMENTS.contains(w.lower(head))) {
+            // "the hospital’s statement", "the airline’s own statement": the body's own document.
+            head -= w.is(head - 1, "own") ? 2 : 1;
+            if (!isPossessiveWord(w.text(head))) {
+                return null;
+            }
+        }
+        String kind = Names.stripPossessive(w.lower(head));
+        if (head < 1 || head > 3 || !w.lower(0).equals("the") || !Lexicon.ORGANISATION_KINDS.contains(kind)) {
             return null;
         }
         for (int k = 1; k < head; k++) {
@@ -1855,8 +1863,10 @@ final class SpeakerResolver {
                 return null;
             }
         }
-        String named = Lexicon.INSTITUTIONS.contains(w.lower(head)) ? namedInstitution(w, position) : null;
-        return named != null ? named : organisationSubject(sentences.startOf(position), w.lower(head));
+        Words body = head == w.size() - 1 ? w : new Words(w.span(0, head) + " " + kind, 0, w.span(0, head).length()
+                + kind.length() + 1);
+        String named = Lexicon.INSTITUTIONS.contains(kind) ? namedInstitution(body, position) : null;
+        return named != null ? named : organisationSubject(sentences.startOf(position), kind);
     }
 
     /**
@@ -1893,6 +1903,17 @@ final class SpeakerResolver {
             start = sentences.startOf(start - 1);
         }
         return null;
+    }
+
+    /** Whether {@code word} stands capitalized after a lower-case word shortly before {@code before}. */
+    private boolean writtenAsNameBefore(String word, int before) {
+        Words w = new Words(text, Math.max(0, before - NAMED_INSTITUTION_REACH_CHARS), before);
+        for (int k = 1; k < w.size(); k++) {
+            if (w.text(k).equals(word) && w.isWord(k - 1) && !w.isCapitalized(k - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text[from, to)} speaks of "the" body of this kind itself. */
@@ -1940,8 +1961,10 @@ final class SpeakerResolver {
             return null;
         }
         String name = Names.stripPossessive(w.span(k, end));
-        if (end - k == 1 && name.endsWith("s") && !isAcronym(name) || Names.isSpeakerNoun(Lexicon.lower(name))) {
-            // "Analysts were surprised", "Police arrived": a common noun opening the sentence.
+        boolean plural = end - k == 1 && name.endsWith("s") && !isAcronym(name);
+        if (plural && !writtenAsNameBefore(name, w.start(k)) || Names.isSpeakerNoun(Lexicon.lower(name))) {
+            // "Analysts were surprised", "Shares fell", "Police arrived": a common noun opening the sentence, unless
+            // the text writes it with a capital inside a sentence too ("that Qantas breached").
             return null;
         }
         for (String word : Lexicon.lower(name).split(" ")) {
@@ -2094,6 +2117,24 @@ final class SpeakerResolver {
         return known && owner.indexOf(' ') > 0 ? owner + "'s " + head : null;
     }
 
+    /**
+     * "Mr Morris’ family", "Ana Ruiz's lawyer" in {@code w[from, role]}: the role of the person the possessive name
+     * means, by their full name ("Richard Morris's family"); null for other phrases.
+     */
+    private String namedOwnersRole(Words w, int from, int role) {
+        int owner = role - 1;
+        if (owner > from && !w.isCapitalized(owner)) {
+            // "Mr Morris’ devastated family".
+            owner--;
+        }
+        if (owner < from || !w.isCapitalized(owner) || !isPossessiveWord(w.text(owner))) {
+            return null;
+        }
+        String surname = Names.stripPossessive(w.text(owner));
+        String name = expand(surname, w.start(owner));
+        return name.indexOf(' ') > 0 ? name + "'s " + w.lower(role) : null;
+    }
+
     /** Most words of "his devastated family": the possessive, a modifier and the role. */
     private static final int MAX_OWNED_ROLE_WORDS = 3;
 
@@ -2124,17 +2165,27 @@ final class SpeakerResolver {
                 return r.name();
             }
         }
+        // "His devastated family have released a statement", "In a statement, Mr Morris’ family paid tribute": the
+        // family of whom "his" means or the name owns.
+        Words issuer = new Words(text, from, Math.min(to, from + SUBJECT_REACH_CHARS));
+        int opening = AttributionParser.skipIntroducer(issuer, 0, issuer.size());
+        int role = opening + 1;
+        while (role < issuer.size() && role < opening + MAX_OWNED_ROLE_WORDS && issuer.isWord(role)
+                && !Lexicon.SPEAKER_NOUNS.contains(issuer.lower(role))) {
+            role++;
+        }
+        String owned = role < issuer.size() && Lexicon.SPEAKER_NOUNS.contains(issuer.lower(role))
+                ? namedOwnersRole(issuer, opening, role) : null;
+        if (owned == null && role < issuer.size()) {
+            owned = ownersRole(issuer.sub(opening, role + 1), from, from);
+        }
+        if (owned != null) {
+            return owned;
+        }
         Subject subject = subjectOf(from, to, false);
         String name = subject.owner() != null ? subject.owner() : subject.name();
         if (name == null) {
-            // "His devastated family have released a statement": the family of whom "his" means.
-            Words issuer = new Words(text, from, Math.min(to, from + SUBJECT_REACH_CHARS));
-            int role = 1;
-            while (role < issuer.size() && role < MAX_OWNED_ROLE_WORDS && issuer.isWord(role)
-                    && !Lexicon.SPEAKER_NOUNS.contains(issuer.lower(role))) {
-                role++;
-            }
-            return role < issuer.size() ? ownersRole(issuer.sub(0, role + 1), from, from) : null;
+            return null;
         }
         // "Veltra’s letter to shareholders said …": the owner issued it.
         String owner = name == null ? null : documentOwner(new Words(name, 0, name.length()));

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuoteExtractorTest {
@@ -3591,6 +3592,45 @@ class QuoteExtractorTest {
                     + "don’t know if it is 12 weeks or 12 days,” the Portuguese said.|Jose Morales"})
     void epithetAfterAQuoteOpeningItsSentenceIsThePersonTheSentencesBeforeAreAbout(String text, String speaker) {
         assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Richard Morris died on Monday. In a statement, Mr Morris’ family paid tribute to him. The statement "
+                    + "read: “He was a wonderful son.”|Richard Morris's family",
+            "Richard Morris died on Monday. In a statement, Mr Morris’s family paid tribute to him. The statement "
+                    + "read: “He was a wonderful son.”|Richard Morris's family",
+            "Richard Morris died on Monday. In a statement, his family paid tribute to him. The statement read: “He "
+                    + "was a wonderful son.”|Richard Morris's family",
+            "A court ruled that Skylink broke the law. Skylink lost the case. “We apologise,” the airline’s own "
+                    + "statement said.|Skylink"})
+    void statementIsItsIssuersWhoeverIssuedIt(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Shares fell on Monday. Investors were surprised. The lender said the cuts were needed.",
+            "Analysts were surprised. The lender said the cuts were needed."})
+    void commonPluralOpeningASentenceIsNoOrganisation(String text) {
+        assertNull(only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“Thank you, New Hampshire!” Bernie Sanders bellowed.|bellowed",
+            "“By exiting, you are keeping your promise,” Scott Pruitt gushed to Trump.|gushed",
+            "“I'm so worried,” Georgina Sanchez sobbed.|sobbed"})
+    void verbsOfMannerAfterAQuoteAreCues(String text, String cue) {
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals(cue, q.cue());
+        assertNotNull(q.speakerName());
+    }
+
+    @Test
+    void concedingDefeatReportsNothing() {
+        assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
+        assertEquals("he had lost", only("John Mahama conceded that he had lost.", QuoteKind.INDIRECT).text());
     }
 
     @ParameterizedTest
