@@ -307,6 +307,14 @@ final class Lexicon {
             "swede", "dane", "finn", "pole", "brit", "argentine", "serb", "croat", "slovak", "slovenian", "belarusian",
             "georgian", "armenian", "colombian", "uruguayan", "ecuadorian", "paraguayan", "kazakh", "uzbek");
 
+    /** Names of police forces without the word "police" ("the Nova Scotia RCMP", "An Garda Síochána"). */
+    static final Set<String> POLICE_FORCES = Set.of("rcmp", "constabulary", "garda", "gardaí", "gardai",
+            "síochána", "siochana", "nypd", "lapd", "psni", "gendarmerie", "carabinieri", "opp", "saps");
+
+    /** Buildings and sites a body works from ("police station", "party headquarters"). */
+    static final Set<String> PLACE_NOUNS = Set.of("station", "stations", "headquarters", "post", "premises", "base",
+            "building", "compound", "barracks", "cell", "cells", "custody", "van", "car", "cars", "line", "lines");
+
     /** Words marking an office as held before: its holder now is someone else. */
     static final Set<String> FORMER_WORDS = Set.of("former", "ex", "erstwhile", "one-time", "onetime");
 

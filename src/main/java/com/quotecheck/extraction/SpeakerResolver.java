@@ -1763,6 +1763,10 @@ final class SpeakerResolver {
      * the noun ("Granite School District") or, for a company, with a company suffix ("Tecan Group AG"); or null.
      */
     private String namedInstitution(Words w, int position) {
+        if (w.size() == 1 && w.lower(0).equals("police")) {
+            // "Police said" after "Detroit police arrested …": the force named.
+            return namedInstitution(new Words("the police", 0, "the police".length()), position);
+        }
         // "the district", or "the sheriff’s office" after "Jasper County Sheriff’s Office": the noun's modifier too.
         boolean modified = w.size() == 3 && w.isWord(1) && !w.isCapitalized(1) && !w.isCapitalized(2);
         if (w.size() != 2 && !modified || !w.lower(0).equals("the") || w.isCapitalized(1)) {
@@ -1809,12 +1813,12 @@ final class SpeakerResolver {
             // Where the name starts: past an "of" before its noun ("Shares of Harlow Group AG").
             int from = k;
             while (end < before.size() && (before.isCapitalized(end) || end > k && isNameConnector(before, end)
-                    || end > k && headAt < 0 && before.lower(end).equals(head))) {
+                    || end > k && headAt < 0 && isKind(before.lower(end), head))) {
                 // "Eastern Cape province", "Bart's and The London NHS trust": the kind of body in lower case.
-                if (before.isCapitalized(end) || before.lower(end).equals(head)) {
+                if (before.isCapitalized(end) || isKind(before.lower(end), head)) {
                     boolean modifies = modifier == null
                             || end > k && Names.stripPossessive(before.lower(end - 1)).equals(modifier);
-                    headAt = before.lower(end).equals(head) && modifies ? end : headAt;
+                    headAt = isKind(before.lower(end), head) && modifies ? end : headAt;
                     end++;
                 } else {
                     from = headAt < 0 ? end + 1 : from;
@@ -1824,7 +1828,10 @@ final class SpeakerResolver {
             // "Granite School District", "Tecan Group AG", "Intergovernmental Panel on Climate Change"; not "Union
             // City".
             String last = before.lower(end - 1);
-            boolean kind = headAt == end - 1 || headAt > from && isNameConnector(before, headAt + 1)
+            // "at Gokulpuri police station": a place the body works from, not the body ("Rock Island County board
+            // members" still name the board).
+            boolean compound = before.isWord(end) && Lexicon.PLACE_NOUNS.contains(before.lower(end));
+            boolean kind = headAt == end - 1 && !compound || headAt > from && isNameConnector(before, headAt + 1)
                     || company && Lexicon.COMPANY_SUFFIXES.contains(last);
             // "The Jasper County Sheriff’s Office is reporting …": the capital of a sentence's article is no name's.
             from = before.is(from, "The") || before.is(from, "A") || before.is(from, "An") ? from + 1 : from;
@@ -2006,6 +2013,11 @@ final class SpeakerResolver {
     /** Words after the kind of body in its name: its field or a second part ("Department of Energy"). */
     private static final Set<String> KIND_FOLLOWERS = Set.of("of", "for", "on", "and", "the");
 
+    /** Whether {@code word} names a body of the kind {@code head} names: "RCMP" or "Garda" is "the police". */
+    private static boolean isKind(String word, String head) {
+        return word.equals(head) || head.equals("police") && Lexicon.POLICE_FORCES.contains(word);
+    }
+
     /** Whether {@code name} has the word {@code head}, right after {@code modifier} unless that is null. */
     private static boolean hasWords(String name, String modifier, String head) {
         String[] words = Lexicon.lower(name).split(" ");
@@ -2013,7 +2025,7 @@ final class SpeakerResolver {
             // The head is the kind of body the name names: its last word or the one its field follows ("Department of
             // Energy"), not "Police" in the "Independent Police Conduct Authority".
             boolean kind = i == words.length - 1 || KIND_FOLLOWERS.contains(words[i + 1]);
-            if (words[i].equals(head) && kind
+            if (isKind(words[i], head) && kind
                     && (modifier == null || i > 0 && Names.stripPossessive(words[i - 1]).equals(modifier))) {
                 return true;
             }

@@ -3627,6 +3627,17 @@ class QuoteExtractorTest {
         assertNotNull(q.speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Detroit police arrested the man on Friday. Police said in a statement that the suspect fled.|Detroit police",
+            "The Nova Scotia RCMP found the car. In a written statement Friday, police said the suspect fled.|"
+                    + "Nova Scotia RCMP",
+            "The Delhi Police took over the case from Gokulpuri police station. Police said the suspect fled.|"
+                    + "Delhi Police"})
+    void policeAreTheForceTheTextNames(String text, String force) {
+        assertEquals(force, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
     @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
