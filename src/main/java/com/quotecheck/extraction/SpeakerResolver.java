@@ -836,14 +836,35 @@ final class SpeakerResolver {
     /** As {@link #expand(String, int)}, passing over names the text gives a gender other than {@code gender}'s. */
     private String expand(String word, int position, Gender gender) {
         List<Mention> mentions = byWord.get(key(word));
-        if (mentions == null) {
+        Integer titled = titledSurnames.get(word);
+        String leader = titled != null && titled <= position ? leaderTitle(word) : null;
+        if (mentions != null && leader != null) {
+            // "President Trump … Trump said": not "Ivanka Trump", never given the title; a head of state's relatives
+            // are the namesakes most often named.
+            mentions = mentions.stream().filter(m -> bears(m.name(), leader)).toList();
+        }
+        if (mentions == null || mentions.isEmpty()) {
             return word;
         }
         String full = expandFully(word, position, gender, mentions);
         // "President Trump … Trump asked" with only "Donald Trump Jr." named in full after: the president, not his son
         // ("Vice President Joseph R. Biden Jr." before "Mr. Biden" is the same man).
-        Integer titled = titledSurnames.get(word);
         return titled != null && Names.hasGenerationalSuffix(full) && titled < firstMention(mentions, full) ? word : full;
+    }
+
+    /** The leader's title a surname was written with alone ("President Obama" → "president"), or null. */
+    private String leaderTitle(String surname) {
+        for (String role : roles.getOrDefault(surname, List.of())) {
+            if (Lexicon.LEADER_TITLES.contains(Lexicon.lower(role))) {
+                return Lexicon.lower(role);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code name} was written with a role ending in {@code title} ("Former President" for "president"). */
+    private boolean bears(String name, String title) {
+        return roles.getOrDefault(name, List.of()).stream().anyMatch(r -> Lexicon.lower(r).endsWith(title));
     }
 
     private static int firstMention(List<Mention> mentions, String name) {

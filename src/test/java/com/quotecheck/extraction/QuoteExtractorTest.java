@@ -3639,6 +3639,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void leaderNamedByTitleIsNotARelativeNamedInFull() {
+        String text = "President Tremont said on Thursday that the US would withdraw. Ivanka Tremont was in the audience. "
+                + "“We are getting out,” Tremont said.";
+        assertEquals("Tremont", only(text, QuoteKind.INDIRECT).speakerName());
+        assertEquals("Tremont", only(text, QuoteKind.DIRECT).speakerName());
+        String same = "President Barack Osei spoke. Michelle Osei smiled. “We are ready,” President Osei said.";
+        assertEquals("Barack Osei", only(same, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
         assertEquals("he had lost", only("John Mahama conceded that he had lost.", QuoteKind.INDIRECT).text());
