@@ -315,6 +315,10 @@ final class Lexicon {
     static final Set<String> PLACE_NOUNS = Set.of("station", "stations", "headquarters", "post", "premises", "base",
             "building", "compound", "barracks", "cell", "cells", "custody", "van", "car", "cars", "line", "lines");
 
+    /** Members of a party ("the Texas Republican", "the Vermont Democrat"). */
+    static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "conservative", "tory", "liberal",
+            "socialist", "nationalist", "unionist", "labourite", "libertarian", "progressive");
+
     /** Words marking an office as held before: its holder now is someone else. */
     static final Set<String> FORMER_WORDS = Set.of("former", "ex", "erstwhile", "one-time", "onetime");
 

@@ -685,8 +685,10 @@ final class ReportedSpeech {
                 || Names.isGroup(w.sub(s, subjectEnd)) || Lexicon.DETERMINERS.contains(w.lower(s))
                 && (relative || isSpeakerPhrase(w, s, subjectEnd)));
         // Opened by a comma, a subordinating word or "in which"; ", but" and ", and" open a clause of their own. "who"
-        // needs no opening, but "listeners to his radio show who" leaves unsure whom it stands for.
+        // needs no opening, but "listeners to his radio show who" leaves unsure whom it stands for, unlike a name set
+        // off by its comma ("backed by Sen. Ted Cruz, who said …").
         boolean opened = relative ? s == 0 || !Lexicon.PREPOSITIONS.contains(w.lower(s - 1))
+                || w.isCapitalized(s) && w.is(subjectEnd, ",")
                 : s >= 1 && (w.is(s - 1, ",") || w.isWord(s - 1) && (Lexicon.CLAUSE_OPENERS.contains(w.lower(s - 1))
                         || w.is(s - 1, "which") && w.isWord(s - 2) && Lexicon.PREPOSITIONS.contains(w.lower(s - 2))
                         || (w.is(s - 1, "but") || w.is(s - 1, "and")) && w.is(s - 2, ",")));

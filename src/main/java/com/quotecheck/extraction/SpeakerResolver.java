@@ -634,6 +634,12 @@ final class SpeakerResolver {
                     ? organisationMeant(w, position) : null;
             String capitalizedRole = first.equals("the") && w.size() > 2 && w.isCapitalized(1) && !serving
                     && !modifiedRole || roleBeforeItsField(w) != w ? roleMatch(w, position) : null;
+            if (capitalizedRole == null && w.size() == 3 && first.equals("the") && w.isCapitalized(1)
+                    && Lexicon.PARTY_MEMBERS.contains(head)) {
+                // "Sen. Ted Cruz, who said … “…,” the Texas Republican said": a party member from a place is no
+                // office anyone holds, but the writer naming again the person the sentences before are about.
+                capitalizedRole = subjectOrLastSpeaker(Math.min(position, quoteStart), position);
+            }
             if (capitalizedRole != null) {
                 person = true;
                 resolved = capitalizedRole;
@@ -684,10 +690,7 @@ final class SpeakerResolver {
                     // "Christian Matheson asked … The Labour MP for Chester asked: ‘…’": a role no one was given names
                     // the person the sentences before are about, if nothing else describes them ("the source" and
                     // "the president" may be someone else).
-                    // "Ishaq Dar said … “…,” said the former finance minister": the quote opening the cue's sentence
-                    // is no subject, so the sentences before it are read.
-                    String subject = salientSubject(sentences.startOf(Math.min(position, quoteStart)),
-                            quoted.covers(position), true);
+                    String subject = subjectOrLastSpeaker(Math.min(position, quoteStart), position);
                     // "the newly elected conservative leader", "the Spanish forward", "the Portuguese": a role
                     // dressed in adjectives is the writer naming the subject again, however the subject was
                     // described before.
@@ -1047,6 +1050,17 @@ final class SpeakerResolver {
             start = sentences.startOf(start - 1);
         }
         return null;
+    }
+
+    /**
+     * The person the sentences before {@code before}'s sentence are about ("Ishaq Dar said … “…,” said the former
+     * finance minister": the quote opening the cue's sentence is no subject), else who spoke in the sentence just
+     * before ("“…,” said Warren Petersen. And the Gilbert Republican said …"); or null.
+     */
+    private String subjectOrLastSpeaker(int before, int position) {
+        int sentence = sentences.startOf(before);
+        String subject = salientSubject(sentence, quoted.covers(position), true);
+        return subject != null || sentence == 0 ? subject : speakerIn(sentences.startOf(sentence - 1), sentence);
     }
 
     /**

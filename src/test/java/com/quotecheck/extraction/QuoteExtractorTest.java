@@ -3649,6 +3649,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void relativeClauseAfterANameSetOffByACommaReports() {
+        String text = "The bill was backed by Sen. Ted Cole, who said the legislation does not have majority support.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the legislation does not have majority support", q.text());
+        assertEquals("Ted Cole", q.speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The bill was backed by Sen. Ted Cole, who said it lacks support. “The draft worries me,” the Texas "
+                    + "Republican said.|Ted Cole",
+            "“We want to work with the governor,” said Senate President Warren Peters. And the Gilbert Republican "
+                    + "said he had set a record.|Warren Peters"})
+    void partyMemberFromAPlaceIsThePersonJustSpokenOf(String text, String speaker) {
+        assertEquals(speaker, extractor.extract(text).get(1).speakerName());
+    }
+
+    @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
         assertEquals("he had lost", only("John Mahama conceded that he had lost.", QuoteKind.INDIRECT).text());
