@@ -1008,8 +1008,10 @@ final class ReportedSpeech {
                 && (Lexicon.PERFECT_AUXILIARIES.contains(w.lower(k)) || Lexicon.isAdverb(w.lower(k)))) {
             k--;
         }
-        // "…, saying …", "doubled down by saying …".
-        boolean participle = w.lower(v).endsWith("ing") && k == v - 1 && (w.is(k, ",") || w.is(k, "by"));
+        // "…, saying …", "doubled down by saying …", "issued a statement saying …".
+        boolean participle = w.lower(v).endsWith("ing") && k == v - 1 && (w.is(k, ",") || w.is(k, "by")
+                || w.isWord(k) && Lexicon.ISSUED_DOCUMENTS.contains(w.lower(k)) && w.isWord(k - 1)
+                && Lexicon.DETERMINERS.contains(w.lower(k - 1)));
         boolean coordinated = !w.lower(v).endsWith("ing") && w.isWord(k)
                 && (w.lower(k).equals("and") || w.lower(k).equals("but"));
         if (!participle && !coordinated) {

@@ -3666,6 +3666,16 @@ class QuoteExtractorTest {
         assertEquals(speaker, extractor.extract(text).get(1).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Senator Ana Ruiz issued a statement saying that the director had lost her confidence.",
+            "Senator Ana Ruiz posted a message saying the director had lost her confidence."})
+    void documentSayingAClauseReportsItsIssuersWords(String text) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the director had lost her confidence", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
     @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
