@@ -1,5 +1,6 @@
 package com.quotecheck.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,20 +20,63 @@ final class Names {
 
     /** Index of the "and" joining two names of people ("Obama and Clinton"), or -1 for anything else. */
     static int joinedNames(Words w) {
-        if (officeHolderStart(w) >= 0) {
-            // "Health and Human Services Secretary Xavier Becerra": one office, one person.
-            return -1;
-        }
         int and = -1;
+        boolean names = true;
         for (int k = 0; k < w.size(); k++) {
             if (w.is(k, "and") && and < 0 && k > 0 && k < w.size() - 1) {
                 and = k;
             } else if (!w.isCapitalized(k) || Lexicon.INSTITUTIONS.contains(w.lower(k))
                     || Lexicon.NOT_NAMES.contains(w.lower(k))) {
-                return -1;
+                names = false;
             }
         }
-        return and;
+        if (and < 0) {
+            return -1;
+        }
+        boolean office = officeHolderStart(w) >= 0;
+        if (!office && names) {
+            // "Obama and Clinton"; not "Health and Human Services Secretary Xavier Becerra", one office, one person.
+            return and;
+        }
+        // "Council Speaker Adrienne Adams and Finance Committee Chair Justin Brannan", "Susan Collins of Maine and
+        // Jeff Flake of Arizona": two people named in full, each with their titles or home.
+        // Not "Trump ally and activist investor Carl Icahn", one person described twice; "Justices Mordy Bromberg,
+        // Darryl Rangiah and Robert Bromwich" lists three.
+        for (int from = 0; from < and; ) {
+            int end = nameSideEnd(w, from, and);
+            String name = personName(w, from, end);
+            // Where an office runs into the name, the first part must be a person's too: a title before it or a given
+            // name ("Water Resources and District Minister Tom Alder" is one office).
+            if (!w.isCapitalized(end - 1) || name == null
+                    || office && nameStart(w, from, end) == from && givenNameGender(name) == null) {
+                return -1;
+            }
+            from = w.is(end, ",") ? end + 1 : and;
+        }
+        return w.isCapitalized(and + 1) && personName(w, and + 1, nameSideEnd(w, and + 1, w.size())) != null
+                ? and : -1;
+    }
+
+    /** Where the name of one side of "A and B" in {@code w[from, to)} ends: before "of Maine" or a comma. */
+    private static int nameSideEnd(Words w, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!w.isWord(k) || w.is(k, "of") && w.isCapitalized(k - 1) && w.isCapitalized(k + 1)) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** The names listed before the "and" at {@code and} ("Mordy Bromberg, Darryl Rangiah"), each with its titles. */
+    static List<String> listedBefore(Words w, int and) {
+        List<String> listed = new ArrayList<>();
+        for (int from = 0; from < and; ) {
+            int end = nameSideEnd(w, from, and);
+            int next = w.is(end, ",") ? end + 1 : and;
+            listed.add(w.span(from, w.is(end, ",") ? end : next));
+            from = next;
+        }
+        return listed;
     }
 
     /** The gender a speaker phrase's title or head noun gives ("Mrs. Ruiz", "the mother of three"), or null. */

@@ -646,8 +646,9 @@ final class ReportedSpeech {
             // "the last poll of residents in … by the Eurasia Group Foundation found": a document with its owner.
             attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null,
                     AttributionParser.cueText(w, v), outlet);
-        } else if (Names.isGroup(w.sub(a, subjectEnd))) {
-            // "Federal and state officials said", "Experts on North Korea said": people reporting as a group.
+        } else if (Names.isGroup(w.sub(a, subjectEnd)) || Names.joinedNames(w.sub(a, subjectEnd)) > 0) {
+            // "Federal and state officials said", "Experts on North Korea said": people reporting as a group;
+            // "Council Speaker Ada Adams and Finance Chair Justin Brann said": two people together.
             attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null,
                     AttributionParser.cueText(w, v), outlet);
         } else {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -568,10 +569,17 @@ final class SpeakerResolver {
         }
         int and = Names.joinedNames(w);
         if (and > 0) {
-            // "Ruiz and Haddad call them …": each name resolves on its own.
-            String left = resolve(w.span(0, and), position, null);
+            // "Ruiz and Haddad call them …", "Bromberg, Rangiah and Bromwich found": each name resolves on its own.
+            StringJoiner listed = new StringJoiner(", ");
+            boolean all = true;
+            for (String name : Names.listedBefore(w, and)) {
+                String one = resolve(name, position, null);
+                all &= one != null;
+                listed.add(String.valueOf(one));
+            }
+            String left = listed.toString();
             String right = resolve(w.span(and + 1, w.size()), position, null);
-            if (left != null && right != null) {
+            if (all && right != null) {
                 // Both, as one group: what "the pair" or "they" means next.
                 String both = left + " and " + right;
                 history.add(new Resolved(position, both, description, false));
@@ -768,6 +776,11 @@ final class SpeakerResolver {
             return description;
         }
         String own = ownDescription(speaker, description, name);
+        if (own != null && name.contains(" and ") && speaker.contains(own) && !own.endsWith("s")) {
+            // "Council Speaker Adrienne Adams and Finance Chair Justin Brannan": a role of one of two describes
+            // neither pair; "presidential candidates Anies Baswedan and Ganjar Pranowo" describes both.
+            own = null;
+        }
         String known = knownDescription(name);
         // "Cole, who is seeking her first office, said": a relative clause says less than a role given before.
         boolean relative = own != null && (own.startsWith("who ") || own.startsWith("which "));

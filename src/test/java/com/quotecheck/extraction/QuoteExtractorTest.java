@@ -3676,6 +3676,28 @@ class QuoteExtractorTest {
         assertEquals("Ana Ruiz", q.speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Council Speaker Ada Adams and Finance Committee Chair Justin Brann said that the budget was balanced.|"
+                    + "Ada Adams and Justin Brann",
+            "Susan Cole of Maine and Jeff Flake of Arizona said that the budget was balanced.|Susan Cole and Jeff Flake",
+            "“The budget is balanced,” said Trump ally and activist investor Carl Ican.|Carl Ican"})
+    void twoPeopleWithTheirTitlesOrHomesSpeakTogether(String text, String speakers) {
+        ExtractedQuote q = extractor.extract(text).get(0);
+        assertEquals(speakers, q.speakerName());
+        if (speakers.contains(" and ")) {
+            assertNull(q.speakerDescription(), "a role of one of the two describes neither");
+        }
+    }
+
+    @Test
+    void peopleListedWithCommasSpeakTogether() {
+        String text = "Justices Mordy Brom, Darryl Rangi and Robert Bromw found that the airline broke the law.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Mordy Brom, Darryl Rangi and Robert Bromw", q.speakerName());
+        assertEquals("Justices", q.speakerDescription());
+    }
+
     @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
