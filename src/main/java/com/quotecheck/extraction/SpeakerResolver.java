@@ -597,8 +597,12 @@ final class SpeakerResolver {
                 return null;
             }
             int before = Math.min(position, quoteStart);
+            // "Helmut Norpoth and Michael Bednarczuk built a model. “…,” they wrote": the two the sentence before
+            // opens with.
+            String pair = first.equals("they") ? pairSubjectBefore(before, sentences.startOf(
+                    Math.max(0, sentences.startOf(before) - 1))) : null;
             resolved = person ? twoWordNameInFull(lastPerson(position, gender, before), position)
-                    : lastInstitution(position, before);
+                    : pair != null ? pair : lastInstitution(position, before);
             if (resolved == null) {
                 return null;
             }
@@ -1568,6 +1572,11 @@ final class SpeakerResolver {
             int start = sentences.startOf(end - 1);
             Words w = new Words(text, start, Math.min(end, start + SUBJECT_REACH_CHARS));
             int first = AttributionParser.skipIntroducer(w, 0, w.size());
+            if (w.isCapitalized(first) && w.isWord(first + 1) && !w.isCapitalized(first + 1)
+                    && Names.looksLikeAgentPlural(w.text(first + 1))) {
+                // "Political scientists Helmut Norpoth and Michael Bednarczuk built …": their role first.
+                first += 2;
+            }
             int firstEnd = nameRunEnd(w, first);
             int secondEnd = w.is(firstEnd, "and") ? nameRunEnd(w, firstEnd + 1) : firstEnd;
             if (firstEnd - first >= 2 && secondEnd - firstEnd >= 3 && w.isWord(secondEnd)

@@ -3698,6 +3698,15 @@ class QuoteExtractorTest {
         assertEquals("Justices", q.speakerDescription());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Political scientists Helmut Norp and Michael Bedn built a model. “In plain English,” they wrote.|"
+                    + "Helmut Norp and Michael Bedn",
+            "Ana Ruiz and Omar Haddad left early. The police arrived. “We are here,” they said.|police"})
+    void theyAfterTwoPeopleOpeningTheSentenceBeforeIsThePair(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
