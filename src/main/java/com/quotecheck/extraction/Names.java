@@ -79,6 +79,24 @@ final class Names {
         return listed;
     }
 
+    /**
+     * "A seller at a market in Delhi", "a buyer in Mumbai": a determiner and a common noun whose first capitalized
+     * word follows a preposition, so it names where the person is, not who.
+     */
+    static boolean describedByPlace(Words w) {
+        if (w.size() < 4 || !w.is(0, "a") && !w.is(0, "A") && !w.is(0, "an") && !w.is(0, "An")
+                || !w.isWord(1) || w.isCapitalized(1)) {
+            return false;
+        }
+        for (int k = 2; k < w.size(); k++) {
+            if (w.isCapitalized(k)) {
+                // Not "A lesson from Loretta Lynch", whose words these are.
+                return w.is(k - 1, "in") || w.is(k - 1, "at");
+            }
+        }
+        return false;
+    }
+
     /** The gender a speaker phrase's title or head noun gives ("Mrs. Ruiz", "the mother of three"), or null. */
     static Gender describedGender(Words w) {
         for (int k = 0; k < w.size() && w.isWord(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k)); k++) {

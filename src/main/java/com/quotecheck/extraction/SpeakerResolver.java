@@ -618,8 +618,14 @@ final class SpeakerResolver {
             // modifying a role name no one.
             boolean modifiedRole = Lexicon.DETERMINERS.contains(first) && w.size() > 2 && w.isCapitalized(1)
                     && !w.isCapitalized(w.size() - 1) && Names.isPersonRole(w.lower(w.size() - 1));
-            String name = serving || modifiedRole ? null : Names.firstName(w, true);
+            // "A seller at a market in Delhi", "a buyer in Mumbai": someone described by where they are, not the place.
+            boolean placed = Names.describedByPlace(w);
+            String name = serving || modifiedRole || placed ? null : Names.firstName(w, true);
             String described = Names.nameOpening(description);
+            if (described == null && placed && description != null) {
+                // "A buyer in Mumbai, Dr Khan, told ANI": a titled surname set off after the description.
+                described = Names.titledSurname(new Words(description, 0, description.length()));
+            }
             // "Washington State Patrol spokesman, Sgt. Mark Francis, tweeted": a role the name is set off from.
             boolean setOffRole = !w.isCapitalized(w.size() - 1) && Names.isPersonRole(w.lower(w.size() - 1));
             if (name == null || described != null && (speaker.contains(name + "'s") || speaker.contains(name + "’s")
@@ -634,7 +640,8 @@ final class SpeakerResolver {
             boolean roleHead = !w.isCapitalized(w.size() - 1) && Lexicon.SPEAKER_NOUNS.contains(head) || personRole;
             // "The UN mission in South Sudan", "the Minister of Information in Yei": not the place it serves.
             boolean office = Names.namesOfficeOf(w);
-            String place = name == null && !roleHead && !serving && !office ? Names.firstName(w, false) : null;
+            String place = name == null && !roleHead && !serving && !office && !placed ? Names.firstName(w, false)
+                    : null;
             String issuer = name == null && place == null ? issuedDocumentAuthor(w, position) : null;
             // "The South China Morning Post said": a paper, which "she" never means.
             String outlet = name == null && place == null && issuer == null ? AttributionParser.outletNamed(speaker)
@@ -687,7 +694,7 @@ final class SpeakerResolver {
                 boolean role = Lexicon.DETERMINERS.contains(first) && (!w.isCapitalized(w.size() - 1)
                         && Lexicon.SPEAKER_NOUNS.contains(head) || personRole || isNationality(w));
                 // "a spokesman for Ruiz" is the spokesman, named by the whole phrase.
-                String single = role || serving || office ? null : Names.singleName(w);
+                String single = role || serving || office || placed ? null : Names.singleName(w);
                 if (single != null && isAcronym(single) && !Names.stripPossessive(w.text(w.size() - 1)).equals(single)) {
                     // "E.U. leaders": an acronym names the speakers' institution, not a surname.
                     single = null;
@@ -815,7 +822,9 @@ final class SpeakerResolver {
 
     /** "Mr.", "Rep.", "Sen. Dr.": a title the apposition says better. */
     private static boolean abbreviationsOnly(String role) {
-        return Arrays.stream(role.split(" ")).allMatch(word -> word.isEmpty() || word.endsWith("."));
+        // British style drops the stop: "Dr", "Mr".
+        return Arrays.stream(role.split(" ")).allMatch(word -> word.isEmpty() || word.endsWith(".")
+                || Lexicon.ABBREVIATED_WORDS.contains(Lexicon.lower(word)));
     }
 
     /** The role written with the name in {@code speaker} ("Mavs coach Kidd", "Bonnie Glaser of the Cato Institute"). */

@@ -3707,6 +3707,15 @@ class QuoteExtractorTest {
         assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A buyer in Mumbai, Dr Kaur Singh, told ANI, “Prices are high.”|Kaur Singh",
+            "“Prices are high,” said a resident in Lagos.|resident in Lagos",
+            "A lesson from Loretta Lynch: “Be the voice that people hear.”|Loretta Lynch"})
+    void someoneDescribedByWhereTheyAreIsNotThePlace(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
