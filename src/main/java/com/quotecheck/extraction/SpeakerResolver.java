@@ -252,7 +252,11 @@ final class SpeakerResolver {
         }
         Words office = officeRunningInto(text, from, to);
         int holder = office == null ? -1 : Names.officeHolderStart(office);
-        String name = holder >= 0 ? Names.personName(office, holder, office.size()) : Names.personName(w, 0, w.size());
+        // "MEMBER for Murray Plains Peter Walsh": the office's "for" shows where its field may end.
+        boolean served = text.startsWith("for ", from - 4) || text.startsWith("of ", from - 3);
+        Words withServed = served ? new Words(text, text.lastIndexOf(' ', from - 2) + 1, to) : w;
+        String name = holder >= 0 ? Names.personName(office, holder, office.size())
+                : Names.personName(withServed, served ? 1 : 0, withServed.size());
         if (name == null) {
             String surname = Names.titledSurname(w);
             if (surname != null) {

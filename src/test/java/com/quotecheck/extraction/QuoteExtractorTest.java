@@ -3717,6 +3717,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void nameAfterTheFieldAnOfficeServesIsIndexedWithoutTheField() {
+        String text = "MEMBER for Murray Plains Peter Walsh spoke on Monday. “It is a disgrace,” Mr Walsh said.";
+        assertEquals("Peter Walsh", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
         assertEquals("he had lost", only("John Mahama conceded that he had lost.", QuoteKind.INDIRECT).text());
