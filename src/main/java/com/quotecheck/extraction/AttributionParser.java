@@ -1480,6 +1480,10 @@ final class AttributionParser {
      */
     static String outletNamed(String phrase) {
         Words w = new Words(phrase, 0, phrase.length());
+        if (w.size() > 1 && Lexicon.COURTESY_TITLES.contains(w.lower(0))) {
+            // "Ms Sun added": a woman, not the paper.
+            return null;
+        }
         String outlet = outletAt(w, 0);
         return outlet != null && phrase.endsWith(outlet) ? outlet : mediaNamed(w, 0, w.size());
     }

@@ -286,7 +286,7 @@ final class Lexicon {
             "bishop", "archbishop", "canon", "cardinal", "imam", "rabbi", "rt", "rt.", "hon", "hon.", "rev", "cr",
             "cr.", "clr", "ser", "dci", "dsp", "asp", "acp", "dcp", "igp", "dig", "ssp", "asi", "cec", "asg", "cji",
             "dgp", "mmc", "mec", "qb", "rb", "cm", "ig", "dm", "adgp", "collector", "gda", "garda", "cp", "dsg",
-            "fr", "fr.", "datuk", "dato", "dato'", "datin", "seri", "tun");
+            "fr", "fr.", "datuk", "dato", "dato'", "datin", "seri", "tun", "sp", "comptroller", "auditor");
 
     /** Nationalities written before a name ("Canadian Summer McIntosh", "Aussie Jones"): no part of it. */
     static final Set<String> DEMONYMS = Set.of("american", "british", "english", "scottish", "welsh", "irish",

@@ -453,6 +453,12 @@ final class Names {
     /** The name words of a capitalized run without leading titles and trailing party tags: "Rep. Jim Clyburn" → "Jim Clyburn". */
     static String personName(Words w, int from, int to) {
         int s = nameStart(w, from, to);
+        for (int k = s + 1; k < to; k++) {
+            // "Tennessee Sen. Corker": an abbreviated title inside the run ends what stands before it.
+            if (w.isWord(k) && w.text(k).endsWith(".") && Lexicon.TITLES.contains(w.lower(k))) {
+                s = k + 1;
+            }
+        }
         // "told CNN Ryan told …": an outlet's acronym is no first name ("NBC News" stays the outlet's name).
         while (s + 1 < to && isOutletAcronym(w.text(s)) && !isOutletOrInstitutionWord(w.lower(s + 1))) {
             s++;
@@ -833,11 +839,14 @@ final class Names {
             // "DIG East": the area a rank serves.
             return null;
         }
-        int k = 0;
+        // "Tennessee Sen. Corker": the place whose office the title is may come first.
+        int first = w.size() > 2 && w.isCapitalized(0) && !Lexicon.TITLES.contains(w.lower(0))
+                && Lexicon.TITLES.contains(w.lower(1)) ? 1 : 0;
+        int k = first;
         while (k < w.size() - 1 && Lexicon.TITLES.contains(w.lower(k))) {
             k++;
         }
-        return k > 0 && k == w.size() - 1 && w.isWord(k) && !Lexicon.NOT_NAMES.contains(w.lower(k))
+        return k > first && k == w.size() - 1 && w.isWord(k) && !Lexicon.NOT_NAMES.contains(w.lower(k))
                 && !Lexicon.INSTITUTIONS.contains(w.lower(k)) ? stripPossessive(w.text(k)) : null;
     }
 
@@ -868,7 +877,10 @@ final class Names {
                 // surname in it.
                 return null;
             }
-            if (w.isCapitalized(k) && (!Lexicon.TITLES.contains(w.lower(k)) || country)
+            // "Tennessee Sen. Corker", "NYC Mayor Adams": the place whose office the title is comes first.
+            boolean placeOfTitle = k + 2 < w.size() && w.isCapitalized(k + 1) && isTitle(w.lower(k + 1))
+                    && w.isCapitalized(w.size() - 1) && w.text(k).equals(stripPossessive(w.text(k)));
+            if (w.isCapitalized(k) && (!Lexicon.TITLES.contains(w.lower(k)) || country) && !placeOfTitle
                     && !Lexicon.NOT_NAMES.contains(w.lower(k)) && !nationality && !isCompoundAdjective(w.text(k))) {
                 String name = stripPossessive(w.text(k));
                 // "Sauber's letter (to shareholders)" speaks for Sauber; "Mr. Clarke’s lawyer" does not.

@@ -3722,6 +3722,16 @@ class QuoteExtractorTest {
         assertEquals("Peter Walsh", only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Christine Sun, a lawyer, filed the case. Ms Sun added that the ruling was wrong.|Christine Sun",
+            "SP Benjamin Hundey spoke on Monday. SP Hundey said that the officer was arrested.|Benjamin Hundey",
+            "Bob Corkin spoke on Monday. Tennessee Sen. Corkin said that the president was joking.|Bob Corkin",
+            "Illinois Comptroller Susana A. Mendez stated that the budget was late.|Susana A. Mendez"})
+    void titledSurnamesAndOfficesFindTheNameInFull(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
     @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
