@@ -160,7 +160,7 @@ final class Lexicon {
     static final Set<String> CLAUSE_OR_OBJECT_VERBS = Set.of("confirmed", "confirms", "announced", "announces",
             "denied", "denies", "claimed", "claims", "acknowledged", "acknowledges", "noted", "notes", "tweeted",
             "maintained", "maintains", "explained", "explains", "countered", "pointed", "added", "adds", "conceded",
-            "concedes");
+            "concedes", "concluded", "concludes", "asserted", "asserts", "noting");
 
     /** Pictures, which show things but say nothing ("Footage showed …", "Satellite images show …"). */
     static final Set<String> DEPICTIONS = Set.of("footage", "video", "videos", "image", "images", "photo", "photos",

@@ -719,8 +719,10 @@ final class ReportedSpeech {
     private static boolean isReportingVerb(Words w, int v) {
         String lower = w.lower(v);
         // "Peskov talked about media reports, claiming …": news or media reports are things, not verbs.
-        boolean mediaReports = (lower.equals("reports") || lower.equals("report")) && v > 0 && w.isWord(v - 1)
-                && (w.lower(v - 1).equals("media") || w.lower(v - 1).equals("news"));
+        // So are "reports" before a cue of their own ("…, and reports said Flynn lied").
+        boolean mediaReports = (lower.equals("reports") || lower.equals("report")) && (v > 0 && w.isWord(v - 1)
+                && (w.lower(v - 1).equals("media") || w.lower(v - 1).equals("news"))
+                || w.isWord(v + 1) && Lexicon.REPORTING_VERBS.contains(w.lower(v + 1)));
         return Lexicon.REPORTING_VERBS.contains(lower) && (!lower.equals("points") || w.is(v + 1, "out"))
                 && !mediaReports;
     }

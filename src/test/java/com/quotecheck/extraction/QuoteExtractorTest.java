@@ -3732,6 +3732,17 @@ class QuoteExtractorTest {
         assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Newsom concluded his two-day tour yesterday in Fresno.",
+            "The elections concluded on Wednesday amidst accusations of rigging.",
+            "Lawmakers quickly asserted their legislative dominance in the session.",
+            "Merz spoke in Berlin, noting US president Donald Trump's retreat from Europe.",
+            "Pence defended the general, and reports said Flynn lied to the vice president."})
+    void verbsThatReportOnlyAClauseReportNoNoun(String text) {
+        assertTrue(extractor.extract(text).isEmpty(), () -> extractor.extract(text).toString());
+    }
+
     @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
