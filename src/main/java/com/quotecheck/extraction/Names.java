@@ -79,13 +79,16 @@ final class Names {
         return listed;
     }
 
+    /** Determiners of people or bodies described by where they are ("some taxpayers in Bulloch County"). */
+    private static final Set<String> PLACED_DETERMINERS = Set.of("a", "an", "the", "some", "many", "several",
+            "one", "two", "three", "most", "few");
+
     /**
      * "A seller at a market in Delhi", "a buyer in Mumbai": a determiner and a common noun whose first capitalized
      * word follows a preposition, so it names where the person is, not who.
      */
     static boolean describedByPlace(Words w) {
-        if (w.size() < 4 || !w.is(0, "a") && !w.is(0, "A") && !w.is(0, "an") && !w.is(0, "An")
-                || !w.isWord(1) || w.isCapitalized(1)) {
+        if (w.size() < 4 || !PLACED_DETERMINERS.contains(w.lower(0)) || !w.isWord(1) || w.isCapitalized(1)) {
             return false;
         }
         for (int k = 2; k < w.size(); k++) {

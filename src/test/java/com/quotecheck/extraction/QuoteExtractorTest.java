@@ -3717,6 +3717,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void groupDescribedByWhereTheyAreIsNotThePlace() {
+        String text = "Some taxpayers in Bulloch County told the board the tax was unfair.";
+        assertEquals("taxpayers in Bulloch County", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
     void nameAfterTheFieldAnOfficeServesIsIndexedWithoutTheField() {
         String text = "MEMBER for Murray Plains Peter Walsh spoke on Monday. “It is a disgrace,” Mr Walsh said.";
         assertEquals("Peter Walsh", only(text, QuoteKind.DIRECT).speakerName());
