@@ -70,7 +70,10 @@ final class Lexicon {
             "promised", "promises", "assured", "assures", "reassured", "opined", "expressed", "shared", "points",
             "revealed", "disclosed", "declared", "observed", "predicts", "admits", "acknowledges", "contends",
             "confessed", "confesses", "mentioned", "commented", "informed", "informs", "charged", "affirmed",
-            "affirms", "clarified", "clarifies", "intimated");
+            "affirms", "clarified", "clarifies", "intimated", "agreed", "agrees", "emphasised", "emphasises",
+            "emphasizes", "predict", "repeated", "repeats", "stress", "emphasize", "emphasise", "hinted", "hints",
+            "signaled", "signalled", "signals", "suggest", "estimate", "estimates", "acknowledge", "admit",
+            "concede", "concedes", "confirms", "announces");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
     static final Set<String> OBJECT_TAKING_REPORTING_VERBS = Set.of("found", "finds", "showed", "shows", "reported",
@@ -160,7 +163,8 @@ final class Lexicon {
     static final Set<String> CLAUSE_OR_OBJECT_VERBS = Set.of("confirmed", "confirms", "announced", "announces",
             "denied", "denies", "claimed", "claims", "acknowledged", "acknowledges", "noted", "notes", "tweeted",
             "maintained", "maintains", "explained", "explains", "countered", "pointed", "added", "adds", "conceded",
-            "concedes", "concluded", "concludes", "asserted", "asserts", "noting");
+            "concedes", "concluded", "concludes", "asserted", "asserts", "noting", "agreed", "agrees", "repeated",
+            "repeats", "predicted", "predicts", "predict", "signaled", "signalled", "signals", "hinted", "hints");
 
     /** Pictures, which show things but say nothing ("Footage showed …", "Satellite images show …"). */
     static final Set<String> DEPICTIONS = Set.of("footage", "video", "videos", "image", "images", "photo", "photos",

@@ -3749,6 +3749,25 @@ class QuoteExtractorTest {
         assertTrue(extractor.extract(text).isEmpty(), () -> extractor.extract(text).toString());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "She agreed that the plan was flawed.|the plan was flawed",
+            "The minister emphasised that the border would stay closed.|the border would stay closed",
+            "Analysts predict that prices will rise.|prices will rise",
+            "The Tax Policy Center estimates the top earners would face an increase.|the top earners would face an "
+                    + "increase",
+            "Patriot Coal signaled it was willing to make a deal.|it was willing to make a deal"})
+    void moreVerbsReportAClause(String text, String report) {
+        assertEquals(report, only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"She agreed to pay the fine.", "The two parties agreed on a deal.",
+            "He repeated the claim on Monday.", "The fund predicted a rise in prices."})
+    void thoseVerbsWithANounOrAnInfinitiveReportNothing(String text) {
+        assertTrue(extractor.extract(text).isEmpty(), () -> extractor.extract(text).toString());
+    }
+
     @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
