@@ -170,7 +170,17 @@ final class Names {
     static boolean isSpeakerNoun(String word) {
         String noun = stripPossessive(word);
         return Lexicon.SPEAKER_NOUNS.contains(noun) || Lexicon.INSTITUTIONS.contains(noun)
-                || Lexicon.DOCUMENTS.contains(noun);
+                || Lexicon.DOCUMENTS.contains(noun) || isInstitutionPlural(noun);
+    }
+
+    /** "parties", "unions", "companies": bodies of a kind, speaking together. */
+    private static boolean isInstitutionPlural(String noun) {
+        if (noun.length() < 4 || !noun.endsWith("s")) {
+            return false;
+        }
+        String singular = noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
+                : noun.substring(0, noun.length() - 1);
+        return Lexicon.INSTITUTIONS.contains(singular) && !Lexicon.DOCUMENTS.contains(singular);
     }
 
     static String stripDeterminer(Words w) {

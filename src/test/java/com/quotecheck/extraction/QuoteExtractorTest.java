@@ -3761,6 +3761,11 @@ class QuoteExtractorTest {
         assertEquals(report, only(text, QuoteKind.INDIRECT).text());
     }
 
+    @Test
+    void bodiesOfAKindSpeakTogether() {
+        assertEquals("unions", only("The two unions said they would strike.", QuoteKind.INDIRECT).speakerName());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"She agreed to pay the fine.", "The two parties agreed on a deal.",
             "He repeated the claim on Monday.", "The fund predicted a rise in prices."})
