@@ -1347,6 +1347,12 @@ final class AttributionParser {
     }
 
     private static int skipOneIntroducer(Words w, int from, int to) {
+        if (w.isWord(from) && w.lower(from).equals("even") && w.isWord(from + 1)
+                && Lexicon.SUBORDINATORS.contains(w.lower(from + 1))) {
+            // "Even if the rains did return, the crops would fail": the phrase is its subordinate clause.
+            int clause = skipOneIntroducer(w, from + 1, to);
+            return clause > from + 1 ? clause : from;
+        }
         int dateline = pastDateline(w, from, to);
         if (dateline > from) {
             return dateline;

@@ -626,7 +626,7 @@ final class Lexicon {
             "ultimately", "eventually", "finally", "recently", "afterward", "afterwards", "again", "yesterday", "by",
             "despite", "amid", "throughout", "until", "within", "elsewhere", "additionally", "moreover",
             "furthermore", "likewise", "early", "late", "shortly", "soon", "moments", "minutes", "hours", "days",
-            "weeks");
+            "weeks", "immediately", "just", "right");
 
     /** The introducers that are adverbs: without a comma they open no phrase ("Meanwhile Sarah Jones said"). */
     static final Set<String> OPENING_ADVERBS = Set.of("however", "meanwhile", "still", "earlier", "later", "also",

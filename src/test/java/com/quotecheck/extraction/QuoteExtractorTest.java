@@ -3773,6 +3773,14 @@ class QuoteExtractorTest {
         assertTrue(extractor.extract(text).isEmpty(), () -> extractor.extract(text).toString());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Immediately after the late-night vote, protesters began chanting, “Defund police!”|protesters",
+            "Ana Ruiz farms near Mutare. Even if the rains did return, the crops would fail. “It is too late.”|"})
+    void adverbOpeningAPhraseBeforeTheSubjectIsNoSpeaker(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
