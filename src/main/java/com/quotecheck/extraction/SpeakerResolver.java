@@ -1618,8 +1618,10 @@ final class SpeakerResolver {
         // "one West Virginia official", "a spokesman" is someone not named before.
         boolean indefinite = w.is(0, "one") || w.lower(0).equals("a") || w.lower(0).equals("an")
                 || w.lower(0).equals("another");
+        // "Mr. King" is a surname, whatever else "king" is.
+        boolean surname = Lexicon.COURTESY_TITLES.contains(w.lower(0)) && w.isCapitalized(w.size() - 1);
         if (!Lexicon.SPEAKER_NOUNS.contains(head) && !titleRole && !hyphenatedTitle || w.size() > MAX_ROLE_PHRASE_WORDS
-                || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(0)) || indefinite && w.size() > 3) {
+                || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(0)) || indefinite && w.size() > 3 || surname) {
             return null;
         }
         List<String> modifiers = new ArrayList<>();
@@ -1633,7 +1635,8 @@ final class SpeakerResolver {
                 // nothing about who bears the role.
                 for (String part : w.lower(k).split("-")) {
                     if (!Lexicon.isAdverb(part) && !part.endsWith("ed") && !part.equals("new")) {
-                        modifiers.add(part);
+                        // "The WHO chief", "the U.S. envoy": initials as descriptions write them, without stops.
+                        modifiers.add(part.replace(".", ""));
                     }
                 }
             }
@@ -1730,7 +1733,7 @@ final class SpeakerResolver {
      */
     private static boolean describes(String description, List<String> modifiers, String role) {
         List<String> words = new ArrayList<>();
-        for (String word : description.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : description.toLowerCase(Locale.ROOT).replace(".", "").split("[^\\p{L}]+")) {
             // "CEO Lino Saputo" is "the chief executive".
             words.addAll(List.of(Lexicon.TITLE_EXPANSIONS.getOrDefault(word, word).split(" ")));
         }

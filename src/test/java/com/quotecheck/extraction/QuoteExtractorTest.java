@@ -3782,6 +3782,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void roleWithInitialsIsWhoeverTheInitialsDescribe() {
+        String text = "WHO Director-General Tedros Adhanom spoke on Monday. The WHO chief said the world must act.";
+        assertEquals("Tedros Adhanom", only(text, QuoteKind.INDIRECT).speakerName());
+        String king = "John Dickey, the chief executive of Ora TV, which produces Mr. King's show, spoke. Mr. King said "
+                + "the show was his.";
+        assertNotEquals("John Dickey", find(king, "the show was his").speakerName(), "a courtesy title names no role");
+    }
+
+    @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
         assertEquals("he had lost", only("John Mahama conceded that he had lost.", QuoteKind.INDIRECT).text());
