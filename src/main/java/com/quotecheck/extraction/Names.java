@@ -210,6 +210,16 @@ final class Names {
         if (affiliated != null) {
             return affiliated;
         }
+        for (int k = w.size() - 3; person && k > 0; k--) {
+            if (w.is(k, ")")) {
+                // "Additional PRO (Delhi Police) Anil Mittal": the name after the bracketed body the office serves.
+                String named = personName(w, k + 1, w.size());
+                if (named != null) {
+                    return named;
+                }
+                break;
+            }
+        }
         if (Lexicon.INSTITUTIONS.contains(w.lower(w.size() - 1))) {
             return null;
         }
@@ -767,6 +777,12 @@ final class Names {
             "has", "have", "had", "can", "could", "should", "would");
 
     /** "MS" of "MS Dhoni": two capitals are a person's initials, not the title they spell. */
+    /** "IMF", "S.E.C.", "NATO": capitals (and dots) only, two letters or more. */
+    static boolean isAcronym(String word) {
+        return word.chars().filter(Character::isLetter).count() >= 2
+                && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
     private static boolean isInitials(String word) {
         return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1))
                 && Lexicon.COURTESY_TITLES.contains(word.toLowerCase(Locale.ROOT));

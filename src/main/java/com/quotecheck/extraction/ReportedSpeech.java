@@ -593,6 +593,11 @@ final class ReportedSpeech {
         }
         // The phrase may have run on into a time before the cue ("The Times on Saturday wrote").
         int np = office ? subjectEnd : Math.min(AttributionParser.npEnd(w, a), subjectEnd);
+        if (w.is(np, "(") && w.is(np + 2, ")") && np + 3 < subjectEnd && w.is(np + 3, ",")
+                && Names.isAcronym(w.text(np + 1))) {
+            // "The Police Public Relations Officer (PPRO), SP Benjamin Hundeyin, said": the role's initials.
+            np += 3;
+        }
         if (np > a && !Names.stripPossessive(w.text(np - 1)).equals(w.text(np - 1))) {
             // "Moorer Charley's brother, Ivan Charley, said": the owned role goes on to its comma.
             while (np < subjectEnd && w.isWord(np) && !w.isCapitalized(np) && Lexicon.isRole(w.lower(np))) {

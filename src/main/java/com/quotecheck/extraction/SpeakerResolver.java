@@ -62,6 +62,9 @@ final class SpeakerResolver {
     /** Longest capitalized run read as a sentence's subject ("Former Pennsylvania Gov. Ed Rendell"). */
     private static final int MAX_NAME_WORDS = 6;
 
+    /** Most words in brackets between an office and its holder's name ("(Delhi Police)"). */
+    private static final int MAX_BRACKETED_WORDS = 5;
+
     /** How many sentences before a quote are searched for the person its pronoun means. */
     private static final int MAX_SENTENCES_BACK = 3;
 
@@ -153,7 +156,7 @@ final class SpeakerResolver {
             // A run of capitalized words joined by single spaces: only runs of two or more can hold a full name.
             int end = wordEnd(text, i);
             if (Lexicon.NOT_NAMES.contains(Lexicon.lower(text.substring(i, end)))
-                    && !isAcronym(text.substring(i, end))) {
+                    && !Names.isAcronym(text.substring(i, end))) {
                 // "To Neville and Ruth Kydd", "In Rome": the sentence's first word opens no name ("WHO Director-General
                 // Tedros …" does).
                 i = end;
@@ -657,6 +660,9 @@ final class SpeakerResolver {
                     ? organisationMeant(w, position) : null;
             String capitalizedRole = first.equals("the") && w.size() > 2 && w.isCapitalized(1) && !serving
                     && !modifiedRole || roleBeforeItsField(w) != w ? roleMatch(w, position) : null;
+            if (capitalizedRole == null && w.size() == 2 && first.equals("the") && Names.isAcronym(w.text(1))) {
+                capitalizedRole = initialsBearer(w.text(1));
+            }
             if (capitalizedRole == null && w.size() == 3 && first.equals("the") && w.isCapitalized(1)
                     && Lexicon.PARTY_MEMBERS.contains(head)) {
                 // "Sen. Ted Cruz, who said … “…,” the Texas Republican said": a party member from a place is no
@@ -699,7 +705,7 @@ final class SpeakerResolver {
                         && Lexicon.SPEAKER_NOUNS.contains(head) || personRole || isNationality(w));
                 // "a spokesman for Ruiz" is the spokesman, named by the whole phrase.
                 String single = role || serving || office || placed ? null : Names.singleName(w);
-                if (single != null && isAcronym(single) && !Names.stripPossessive(w.text(w.size() - 1)).equals(single)) {
+                if (single != null && Names.isAcronym(single) && !Names.stripPossessive(w.text(w.size() - 1)).equals(single)) {
                     // "E.U. leaders": an acronym names the speakers' institution, not a surname.
                     single = null;
                 }
@@ -734,7 +740,7 @@ final class SpeakerResolver {
                 resolved = single != null ? expand(single, position, Names.describedGender(w)) : match != null ? match
                         : Names.rolePhrase(w);
                 boolean determinedTitle = w.size() == 2 && Lexicon.DETERMINERS.contains(first);
-                if (resolved == null && (w.size() == 1 && !isAcronym(w.text(0)) || determinedTitle)
+                if (resolved == null && (w.size() == 1 && !Names.isAcronym(w.text(0)) || determinedTitle)
                         && w.isCapitalized(w.size() - 1) && Lexicon.TITLES.contains(head)
                         && !PARTY_OR_COUNTRY_TITLES.contains(head)) {
                     // "Taoiseach says …" in a headline, "the DM said": the office, for want of its holder's name;
@@ -955,7 +961,7 @@ final class SpeakerResolver {
             int last = mentions == null ? -1 : lastAtOrBefore(mentions, position);
             // "PM Modi" after "Prime Minister Narendra Modi": an office's initials before the surname.
             String initials = name.substring(0, space);
-            String surname = isAcronym(initials) && initials.length() <= MAX_TITLE_INITIALS ? name.substring(space)
+            String surname = Names.isAcronym(initials) && initials.length() <= MAX_TITLE_INITIALS ? name.substring(space)
                     : null;
             // "De Blasio" opening a sentence is the "de Blasio" of "Bill de Blasio".
             String particleFirst = Lexicon.NAME_PARTICLES.contains(Lexicon.lower(initials))
@@ -1201,6 +1207,15 @@ final class SpeakerResolver {
         }
         int run = skipModifiers(w, opening);
         int end = nameRunEnd(w, run);
+        int close = end;
+        while (w.is(end, "(") && close < end + MAX_BRACKETED_WORDS && close < w.size() && !w.is(close, ")")) {
+            close++;
+        }
+        if (w.is(end, "(") && w.is(close, ")") && w.isCapitalized(close + 1)) {
+            // "Additional PRO (Delhi Police) Anil Mittal said": the name after the bracketed body the office serves.
+            run = close + 1;
+            end = nameRunEnd(w, run);
+        }
         int role = skipModifiers(w, end);
         // A role between two capitalized runs: "Clinton aide Brian Fallon", "Conservative economist Aparna Mathur".
         boolean adjective = end - run == 1 && !byWord.containsKey(key(w.text(run)))
@@ -1236,7 +1251,7 @@ final class SpeakerResolver {
         if (name != null || Names.isInstitution(phrase)) {
             return Subject.institution(name != null ? name : Names.stripDeterminer(phrase), null);
         }
-        if (end - run == 1 && isAcronym(w.text(run))) {
+        if (end - run == 1 && Names.isAcronym(w.text(run))) {
             // "the IMF", "The S.E.C.": an institution, never a surname.
             return Subject.institution(w.text(run), null);
         }
@@ -1447,12 +1462,6 @@ final class SpeakerResolver {
 
     private static final int MAX_INITIALS_NAME_CHARS = 120;
     private static final Set<String> INITIALS_JOINERS = Set.of("of", "and", "for", "the", "on", "&");
-
-    /** "IMF", "S.E.C.", "NATO": capitals (and dots) only, two letters or more. */
-    private static boolean isAcronym(String word) {
-        return word.chars().filter(Character::isLetter).count() >= 2
-                && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
-    }
 
     /** Skips up to three lower-case words before a name ("former", "presidential nominee"); stops at a verb's cue. */
     private static int skipModifiers(Words w, int from) {
@@ -1667,6 +1676,18 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** "the PPRO" after "The Police Public Relations Officer (PPRO), Benjamin Hundeyin, said": who spoke as one. */
+    private String initialsBearer(String initials) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
+            Resolved r = history.get(i);
+            if (r.person() && roles.getOrDefault(r.name(), List.of()).stream()
+                    .anyMatch(role -> role.contains("(" + initials + ")"))) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
     /**
      * "…, a military scholar said on Tuesday.¶Zhang Chi, a professor at …, made the remarks after …": the person
      * opening a sentence that says they made the remarks.
@@ -1868,7 +1889,7 @@ final class SpeakerResolver {
                     return r.name();
                 }
                 if (ofItsKind == null && modifier == null && (company && isCompanyName(r.name())
-                        || body && (!r.person() || isAcronym(r.name())) && isPublicBody(r.name()))) {
+                        || body && (!r.person() || Names.isAcronym(r.name())) && isPublicBody(r.name()))) {
                     ofItsKind = r.name();
                     ofItsKindAt = r.position();
                 }
@@ -2041,7 +2062,7 @@ final class SpeakerResolver {
             return null;
         }
         String name = Names.stripPossessive(w.span(k, end));
-        boolean plural = end - k == 1 && name.endsWith("s") && !isAcronym(name);
+        boolean plural = end - k == 1 && name.endsWith("s") && !Names.isAcronym(name);
         if (plural && !writtenAsNameBefore(name, w.start(k)) || Names.isSpeakerNoun(Lexicon.lower(name))) {
             // "Analysts were surprised", "Shares fell", "Police arrived": a common noun opening the sentence, unless
             // the text writes it with a capital inside a sentence too ("that Qantas breached").
@@ -2065,7 +2086,7 @@ final class SpeakerResolver {
 
     /** "Food and Drug Administration", "CDC": a name with a public body's noun, or an acronym. */
     private static boolean isPublicBody(String name) {
-        if (name.indexOf(' ') < 0 && isAcronym(name)) {
+        if (name.indexOf(' ') < 0 && Names.isAcronym(name)) {
             return true;
         }
         for (String word : Lexicon.lower(name).split(" ")) {

@@ -3791,6 +3791,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void officeWithBracketedInitialsOrBodyBeforeTheName() {
+        String text = "The Police Public Relations Officer (PPRO), Benjamin Hundey, said the officer was arrested. The "
+                + "PPRO, however, added that the matter was closed.";
+        assertEquals("Benjamin Hundey", find(text, "the officer").speakerName());
+        assertEquals("Benjamin Hundey", find(text, "the matter").speakerName());
+        String body = "Additional PRO (Delhi Police) Anil Mittal said they had registered four cases. “We will act,” he "
+                + "said.";
+        assertEquals("Anil Mittal", only(body, QuoteKind.INDIRECT).speakerName());
+        assertEquals("Anil Mittal", only(body, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
         assertEquals("he had lost", only("John Mahama conceded that he had lost.", QuoteKind.INDIRECT).text());
