@@ -436,7 +436,22 @@ public final class QuoteExtractor {
         boolean stance = w.isWord(v) && (STANCE_VERBS.contains(w.lower(v))
                 || Lexicon.AUXILIARIES.contains(w.lower(v)) && w.isWord(adjective)
                         && STANCE_ADJECTIVES.contains(w.lower(adjective)));
-        return stance ? subject : null;
+        // "Otautau resident Adam McColl has been a friend of Mr Watene since …¶“…”": a person brought in for the first
+        // time, by full name and with a role, to speak next ("LeBron James scored 30 points" says what he did).
+        boolean introduced = describedWithRole(subject) && subject.speaker().indexOf(' ') > 0
+                && text.indexOf(subject.speaker()) == subject.position() && w.isWord(v) && !Lexicon.isCue(w.lower(v));
+        return stance || introduced ? subject : null;
+    }
+
+    /** Whether a speaker is written with a role or an apposition ("Otautau resident Adam McColl", "Dr Ana Ruiz"). */
+    private static boolean describedWithRole(Attribution a) {
+        Words w = new Words(a.speaker(), 0, a.speaker().length());
+        for (int k = 0; k < w.size(); k++) {
+            if (w.isWord(k) && (!w.isCapitalized(k) || Lexicon.TITLES.contains(w.lower(k)))) {
+                return true;
+            }
+        }
+        return a.description() != null;
     }
 
     /** Verbs of a narrative sentence that set its subject up for the quote that follows. */

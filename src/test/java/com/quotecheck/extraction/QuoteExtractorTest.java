@@ -3803,6 +3803,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void quoteParagraphAfterAParagraphBringingSomeoneInIsTheirs() {
+        String text = "Police found the body on Monday.\n\nOtautau resident Adam McCall has been a friend of Mr Watene "
+                + "since 2009.\n\n“Honestly, Dale was a really good person.”";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Adam McCall", q.speakerName());
+        assertEquals(0.5, q.confidence());
+        String named = "Adam McCall spoke first.\n\nAdam McCall has been a friend of Mr Watene since 2009.\n\n“Honestly, "
+                + "Dale was a really good person.”";
+        assertNull(only(named, QuoteKind.DIRECT).speakerName(), "someone named before is not being brought in");
+    }
+
+    @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
         assertEquals("he had lost", only("John Mahama conceded that he had lost.", QuoteKind.INDIRECT).text());
