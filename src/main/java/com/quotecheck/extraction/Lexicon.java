@@ -73,7 +73,9 @@ final class Lexicon {
             "affirms", "clarified", "clarifies", "intimated", "agreed", "agrees", "emphasised", "emphasises",
             "emphasizes", "predict", "repeated", "repeats", "stress", "emphasize", "emphasise", "hinted", "hints",
             "signaled", "signalled", "signals", "suggest", "estimate", "estimates", "acknowledge", "admit",
-            "concede", "concedes", "confirms", "announces");
+            "concede", "concedes", "confirms", "announces", "confirming", "announcing", "revealing", "denying",
+            "admitting", "alleging", "emphasising", "emphasizing", "reiterating", "maintaining", "conceding",
+            "recalling", "complaining");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
     static final Set<String> OBJECT_TAKING_REPORTING_VERBS = Set.of("found", "finds", "showed", "shows", "reported",
@@ -164,7 +166,8 @@ final class Lexicon {
             "denied", "denies", "claimed", "claims", "acknowledged", "acknowledges", "noted", "notes", "tweeted",
             "maintained", "maintains", "explained", "explains", "countered", "pointed", "added", "adds", "conceded",
             "concedes", "concluded", "concludes", "asserted", "asserts", "noting", "agreed", "agrees", "repeated",
-            "repeats", "predicted", "predicts", "predict", "signaled", "signalled", "signals", "hinted", "hints");
+            "repeats", "predicted", "predicts", "predict", "signaled", "signalled", "signals", "hinted", "hints",
+            "confirming", "announcing", "denying", "maintaining", "conceding");
 
     /** Pictures, which show things but say nothing ("Footage showed …", "Satellite images show …"). */
     static final Set<String> DEPICTIONS = Set.of("footage", "video", "videos", "image", "images", "photo", "photos",

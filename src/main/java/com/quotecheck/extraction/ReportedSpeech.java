@@ -1010,6 +1010,10 @@ final class ReportedSpeech {
      * SUBJECT VERB …, saying CLAUSE. / SUBJECT VERB … and [has] said CLAUSE. — a second verb of the sentence's subject
      * ("A judge rejected the request, saying the courts have no business …", "Cruz urged them on and said he was …").
      */
+    /** Events at which one speaks ("held a press briefing confirming that …"). */
+    private static final Set<String> BRIEFINGS = Set.of("briefing", "conference", "interview", "speech", "address",
+            "video");
+
     private static Report secondVerbOfSubject(Words w, int v) {
         int k = v - 1;
         while (k > 0 && w.isWord(k)
@@ -1018,8 +1022,9 @@ final class ReportedSpeech {
         }
         // "…, saying …", "doubled down by saying …", "issued a statement saying …".
         boolean participle = w.lower(v).endsWith("ing") && k == v - 1 && (w.is(k, ",") || w.is(k, "by")
-                || w.isWord(k) && Lexicon.ISSUED_DOCUMENTS.contains(w.lower(k)) && w.isWord(k - 1)
-                && Lexicon.DETERMINERS.contains(w.lower(k - 1)));
+                || w.isWord(k) && (Lexicon.ISSUED_DOCUMENTS.contains(w.lower(k)) || BRIEFINGS.contains(w.lower(k)))
+                && w.isWord(k - 1) && (Lexicon.DETERMINERS.contains(w.lower(k - 1)) || w.is(k - 1, "press")
+                        || w.is(k - 1, "news")));
         boolean coordinated = !w.lower(v).endsWith("ing") && w.isWord(k)
                 && (w.lower(k).equals("and") || w.lower(k).equals("but"));
         if (!participle && !coordinated) {

@@ -3756,7 +3756,9 @@ class QuoteExtractorTest {
             "Analysts predict that prices will rise.|prices will rise",
             "The Tax Policy Center estimates the top earners would face an increase.|the top earners would face an "
                     + "increase",
-            "Patriot Coal signaled it was willing to make a deal.|it was willing to make a deal"})
+            "Patriot Coal signaled it was willing to make a deal.|it was willing to make a deal",
+            "The sheriff held a press briefing confirming that Navarro had been located.|Navarro had been located",
+            "The ministry issued a statement, denying the reports were true.|the reports were true"})
     void moreVerbsReportAClause(String text, String report) {
         assertEquals(report, only(text, QuoteKind.INDIRECT).text());
     }
