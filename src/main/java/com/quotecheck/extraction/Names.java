@@ -79,6 +79,10 @@ final class Names {
         return listed;
     }
 
+    /** Second words of firms named for their country ("British Airways", "American Airlines"). */
+    private static final Set<String> NATIONAL_FIRM_WORDS = Set.of("airways", "airlines", "railways", "rail",
+            "petroleum", "steel", "telecom", "gas", "broadcasting", "industries", "motors", "post");
+
     /** Determiners of people or bodies described by where they are ("some taxpayers in Bulloch County"). */
     private static final Set<String> PLACED_DETERMINERS = Set.of("a", "an", "the", "some", "many", "several",
             "one", "two", "three", "most", "few");
@@ -887,6 +891,10 @@ final class Names {
             // "Aussie Jones": the nationality before a surname is not the name; "the Kuwaiti" is a person's.
             boolean nationality = Lexicon.DEMONYMS.contains(w.lower(k))
                     && (w.isCapitalized(k + 1) || k > 0 && Lexicon.DETERMINERS.contains(w.lower(k - 1)));
+            if (nationality && k + 2 == w.size() && NATIONAL_FIRM_WORDS.contains(w.lower(k + 1))) {
+                // "British Airways", "American Airlines": a firm named for its country, no one's surname.
+                return null;
+            }
             boolean company = k > 0 && w.lower(k - 1).equals("general") && GENERAL_COMPANIES.contains(w.lower(k));
             if (k > 0 && w.isCapitalized(k) && w.isCapitalized(k - 1)
                     && (ORGANISATION_ADJECTIVES.contains(w.lower(k - 1)) || company)) {

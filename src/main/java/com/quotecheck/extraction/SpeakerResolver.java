@@ -2072,12 +2072,13 @@ final class SpeakerResolver {
             List<Mention> known = byWord.get(key(word));
             if (known != null && known.get(0).person() || genders.containsKey(key(word))
                     || Lexicon.TITLES.contains(word) && !PARTY_OR_COUNTRY_TITLES.contains(word)
-                    || Lexicon.PRONOUNS.contains(word)
+                    && !Lexicon.DEMONYMS.contains(word) || Lexicon.PRONOUNS.contains(word)
                     || Lexicon.NOT_NAMES.contains(word) || Lexicon.TIME_WORDS.contains(word)
                     || Lexicon.MONTHS.contains(word) || Lexicon.STATE_NAMES.contains(word)
                     || Lexicon.PLACE_MODIFIERS.contains(word) || Lexicon.NON_PERSON_WORDS.contains(word)
                     && !Lexicon.INSTITUTIONS.contains(word) && !Lexicon.MASTHEAD_WORDS.contains(word)
-                    || Lexicon.DEMONYMS.contains(word)) {
+                    || Lexicon.DEMONYMS.contains(word) && name.indexOf(' ') < 0) {
+                // "The Chinese were first"; "British Airways cancelled flights" is a firm.
                 return null;
             }
         }

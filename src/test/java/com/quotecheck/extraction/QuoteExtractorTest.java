@@ -3816,6 +3816,16 @@ class QuoteExtractorTest {
         assertNull(only(named, QuoteKind.DIRECT).speakerName(), "someone named before is not being brought in");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "British Airways said it would cancel flights.|British Airways",
+            "American Airlines said the flights were cancelled.|American Airlines",
+            "British Airways cancelled flights. The airline said it was sorry.|British Airways",
+            "Aussie Jones said the race was hard.|Jones"})
+    void firmNamedForItsCountryIsNoSurname(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
     @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
