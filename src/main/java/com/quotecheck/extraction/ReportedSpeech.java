@@ -1010,6 +1010,9 @@ final class ReportedSpeech {
      * SUBJECT VERB …, saying CLAUSE. / SUBJECT VERB … and [has] said CLAUSE. — a second verb of the sentence's subject
      * ("A judge rejected the request, saying the courts have no business …", "Cruz urged them on and said he was …").
      */
+    /** Auxiliaries contracted onto a pronoun ("they'll", "she'd", "we're"). */
+    private static final Set<String> CONTRACTED_VERBS = Set.of("ll", "d", "s", "re", "ve", "m");
+
     /** Events at which one speaks ("held a press briefing confirming that …"). */
     private static final Set<String> BRIEFINGS = Set.of("briefing", "conference", "interview", "speech", "address",
             "video");
@@ -1180,6 +1183,12 @@ final class ReportedSpeech {
     private static boolean opensFiniteClause(Words w, int c) {
         if (!w.isWord(c)) {
             return false;
+        }
+        String contracted = w.isWord(c + 1) || c + 1 >= w.size() ? "" : w.lower(c + 1).replace('\u2019', '\'');
+        if (Lexicon.SUBJECT_PRONOUNS.contains(w.lower(c)) && contracted.startsWith("'")
+                && CONTRACTED_VERBS.contains(contracted.substring(1))) {
+            // "predicted they'll capitulate": a pronoun with its auxiliary.
+            return true;
         }
         if (Lexicon.SUBJECT_PRONOUNS.contains(w.lower(c))) {
             return w.isWord(c + 1) && !Lexicon.PREPOSITIONS.contains(w.lower(c + 1))

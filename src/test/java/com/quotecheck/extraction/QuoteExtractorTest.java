@@ -3758,7 +3758,10 @@ class QuoteExtractorTest {
                     + "increase",
             "Patriot Coal signaled it was willing to make a deal.|it was willing to make a deal",
             "The sheriff held a press briefing confirming that Navarro had been located.|Navarro had been located",
-            "The ministry issued a statement, denying the reports were true.|the reports were true"})
+            "The ministry issued a statement, denying the reports were true.|the reports were true",
+            "The president predicted they'll capitulate to Republicans.|they'll capitulate to Republicans",
+            "President Tremont announced Thursday he's pulling the U.S. out of the accord.|he's pulling the U.S. out "
+                    + "of the accord"})
     void moreVerbsReportAClause(String text, String report) {
         assertEquals(report, only(text, QuoteKind.INDIRECT).text());
     }
