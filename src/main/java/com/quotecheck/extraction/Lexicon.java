@@ -16,7 +16,7 @@ final class Lexicon {
             "warn", "warns", "warned", "warning", "stress", "stresses", "stressed", "note", "notes", "noted", "noting",
             "argue", "argues", "argued", "arguing", "insist", "insists", "insisted", "ask", "asks", "asked", "asking",
             "write", "writes", "wrote", "writing", "explain", "explains", "explained", "claim", "claims", "claimed",
-            "state", "states", "stated", "declare", "declares", "declared", "announce", "announces", "announced",
+            "states", "stated", "declare", "declares", "declared", "announce", "announces", "announced",
             "continue", "continues", "continued", "acknowledge", "acknowledged", "admit", "admits", "admitted",
             "affirmed", "affirms", "clarified", "clarifies", "intimated",
             "recall", "recalls", "recalled", "reply", "replies", "replied", "respond", "responds", "responded",

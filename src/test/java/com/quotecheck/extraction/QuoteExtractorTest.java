@@ -3830,6 +3830,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void stateBeforeANounIsNoCue() {
+        String text = "State Senator Tom Benn released the following statement after the governor signed the state "
+                + "budget:\n\n“This budget is a failure.”";
+        assertEquals("Tom Benn", only(text, QuoteKind.DIRECT).speakerName());
+        String office = "Spokesperson of Zamfara state governor Malam Nuhu Anka said gunmen stormed the village.";
+        assertEquals("Malam Nuhu Anka", only(office, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
         assertEquals("he had lost", only("John Mahama conceded that he had lost.", QuoteKind.INDIRECT).text());
