@@ -1288,10 +1288,6 @@ final class SpeakerResolver {
     }
 
     /**
-     * "Her colleague, Dr. Lee Chen, was …", "Kline's neighbor, Rosa Diaz, disagreed": the person named between commas
-     * after a role opening the sentence, or null.
-     */
-    /**
      * "Van Persie scored his 100th goal, and manager Arsene Wenger was full of praise": the person opening the last
      * clause joined by "and" or "but", when a verb follows the name; else {@link Subject#NONE}.
      */
@@ -1356,6 +1352,10 @@ final class SpeakerResolver {
         return name != null && Names.isPerson(name, w) ? name : null;
     }
 
+    /**
+     * "Her colleague, Dr. Lee Chen, was …", "Kline's neighbor, Rosa Diaz, disagreed", "The Vice-President, Mahamudu
+     * Bawumia, conceded": the person named between commas after a role opening the sentence, or null.
+     */
     private static String roleBearer(Words w, int from) {
         // "Holmes' mother", "Tom Cole's brother": the owner's name ends in a possessive.
         int ownerEnd = from;
@@ -1369,7 +1369,7 @@ final class SpeakerResolver {
         }
         int roleStart = owner ? ownerEnd + 1 : from + 1;
         int comma = roleStart;
-        while (comma < roleStart + 3 && w.isWord(comma) && !w.isCapitalized(comma)) {
+        while (comma < roleStart + 3 && w.isWord(comma) && (!w.isCapitalized(comma) || Names.isTitle(w.lower(comma)))) {
             comma++;
         }
         if (comma == roleStart || !w.is(comma, ",")) {
@@ -1385,7 +1385,6 @@ final class SpeakerResolver {
     }
 
 
-    /** "the 72-year-old", "the 45-year-old mother": "the" and an age, with at most a noun after it. */
     /** "the newly elected conservative leader", "the sixth-year veteran": lower-case adjectives before the role. */
     private static boolean describedAgain(Words w) {
         if (isNationality(w)) {
@@ -1415,6 +1414,7 @@ final class SpeakerResolver {
                 && (Lexicon.DEMONYMS.contains(w.lower(1)) || Lexicon.NATIONALITY_NOUNS.contains(w.lower(1)));
     }
 
+    /** "the 72-year-old", "the 45-year-old mother": "the" and an age, with at most a noun after it. */
     private static boolean isAgeEpithet(Words w) {
         // "a 24-year-old woman" is someone new.
         if (w.size() < 2 || w.size() > 3 || !w.lower(0).equals("the")) {

@@ -3839,6 +3839,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void titleSetOffBeforeANameOpeningTheSentenceBeforeIsWhomThePronounMeans() {
+        String text = "The Vice-President, Mahamudu Bawa, conceded defeat to John Mahama on Sunday. According to him, the "
+                + "party lost the election.";
+        assertEquals("Mahamudu Bawa", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
         assertEquals("he had lost", only("John Mahama conceded that he had lost.", QuoteKind.INDIRECT).text());
