@@ -682,17 +682,34 @@ final class AttributionParser {
      * The comma after a name that opens an apposition running up to the phrase at {@code s} ("Scott Burns,
      * executive director of NDAA"): lower-case role words, then "of", "at" or "for"; or -1.
      */
-    private static int unclosedAppositionStart(Words w, int s) {
+    private static int unclosedAppositionStart(Words w, int s, int end) {
         int j = s - 1;
-        if (!w.is(j, "of") && !w.is(j, "at") && !w.is(j, "for")) {
+        if (w.is(j, ",") && w.isWord(s) && Lexicon.DETERMINERS.contains(w.lower(s)) && Lexicon.isRole(w.lower(end))) {
+            // "Shahid Amin, a former ambassador says": the sentence's subject is a person's name, not what an
+            // introducer ends with ("Echoing congressional Republicans, the president said").
+            int name = npStart(w, j);
+            for (int k = name; k < j; k++) {
+                if (!w.isCapitalized(k)) {
+                    return -1;
+                }
+            }
+            return name < j && skipIntroducer(w, 0, j) <= name && Names.personName(w, name, j) != null ? j : -1;
+        }
+        if (!w.is(j, "of") && !w.is(j, "at") && !w.is(j, "for") && !w.is(j, "to")) {
             return -1;
         }
+        // "Shahid Amin, a foreign policy analyst and former Ambassador to several countries says": the role words,
+        // with the capitals of an office among them, back to the apposition's comma.
         boolean role = false;
-        for (j--; j >= 0 && j > s - MAX_ROLE_TOKENS - 2 && w.isWord(j) && !w.isCapitalized(j); j--) {
+        for (j--; j >= 0 && j > s - MAX_APPOSITION_ROLE_TOKENS && w.isWord(j) && (!w.isCapitalized(j)
+                || Names.isTitle(w.lower(j))); j--) {
             role |= Lexicon.isRole(w.lower(j));
         }
         return role && w.is(j, ",") && w.isCapitalized(j - 1) && npStart(w, j) < j ? j : -1;
     }
+
+    /** Most words of an apposition's roles before the body they serve ("a foreign policy analyst and former …"). */
+    private static final int MAX_APPOSITION_ROLE_TOKENS = 10;
 
     private static Attribution subjectBefore(Words w, int cue) {
         int k = timeAdjunctStart(w, 0, cue) - 1;
@@ -762,7 +779,7 @@ final class AttributionParser {
             return new Attribution(w.span(person, nameEnd), w.start(person), w.span(s - 1, k + 1),
                     cueText(w, cue), outlet(w, cue));
         }
-        int comma = unclosedAppositionStart(w, s);
+        int comma = unclosedAppositionStart(w, s, k);
         if (comma > 0) {
             // "Scott Burns, executive director of NDAA stated “…”": the apposition's closing comma left out.
             int person = npStart(w, comma);

@@ -3845,6 +3845,16 @@ class QuoteExtractorTest {
         assertEquals("Mahamudu Bawa", only(text, QuoteKind.INDIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Shahid Amin, a foreign policy analyst and former Ambassador to several countries says, “The talks will "
+                    + "fail.”|Shahid Amin",
+            "Shahid Amin, a former ambassador says, “The talks will fail.”|Shahid Amin",
+            "Echoing congressional Republicans, the president said on CBS, “We will wait.”|president"})
+    void appositionWhoseClosingCommaIsLeftOutDescribesTheName(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
