@@ -487,6 +487,13 @@ final class ReportedSpeech {
             return null;
         }
         int end = according ? AttributionParser.accordingSourceEnd(w, s) : AttributionParser.npEnd(w, name);
+        for (int k = name + 1; k + 1 < end && !according; k++) {
+            if (Lexicon.PREPOSITIONS.contains(w.lower(k)) && w.isWord(k + 1) && w.lower(k + 1).endsWith("ing")
+                    && !w.isCapitalized(k + 1)) {
+                // "…, said the police in clarifying details of what happened": how they spoke, not who.
+                end = k;
+            }
+        }
         int head = name;
         while (head + 1 < end && w.isWord(head + 1) && !Lexicon.PREPOSITIONS.contains(w.lower(head + 1))) {
             head++;

@@ -3856,6 +3856,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void howAnInvertedSpeakerSpokeIsNoPartOfIt() {
+        String text = "The man was arrested at 3am, said the police in clarifying details of what happened.";
+        assertEquals("the police", only(text, QuoteKind.INDIRECT).speaker());
+    }
+
+    @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
         assertEquals("he had lost", only("John Mahama conceded that he had lost.", QuoteKind.INDIRECT).text());
