@@ -1052,40 +1052,58 @@ final class SpeakerResolver {
             // The quote's own opening mark.
             end--;
         }
-        // Blank lines between paragraphs are empty sentences: passed over, though only a few, to stay linear.
-        for (int sentence = 0, step = 0; sentence < MAX_SENTENCES_BACK && step < 4 * MAX_SENTENCES_BACK; step++) {
+        List<int[]> back = sentencesBack(start, end, false);
+        for (int sentence = 0; sentence < back.size(); sentence++) {
+            int from = back.get(sentence)[0];
+            int to = back.get(sentence)[1];
+            // "He noted Fletcher was overseas, and councillor Alf Filipaina was unwell.": the clauses after a
+            // reporting verb are what was reported, and the sentence stays about its subject.
+            Subject subject = person && !opensWithReport(from, to) ? lastClauseSubject(from, to, inExcerpt)
+                    : Subject.NONE;
+            if (subject == Subject.NONE) {
+                subject = subjectOf(from, to, inExcerpt);
+            }
+            if (subject.quote() || subject.nameFor(person) != null) {
+                return subject.nameFor(person);
+            }
+            String named = !person ? null : from == sentences.startOf(before) ? lastPersonNamed(from, to)
+                    : sentence == 0 ? introducedIn(from, to) : null;
+            if (named == null && person) {
+                // "Journalists asked Lavrov …, but Lavrov said he has not read it. “…,” he said.": the one who
+                // spoke in a sentence about no one else.
+                named = speakerIn(from, to);
+            }
+            if (named != null) {
+                // "Democrats seized upon Mr. Trump's appearance, in which he said …": no person opens the
+                // sentence, so the pronoun inside it means the person it named last.
+                return named;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The few sentences that are not blank from the one at {@code start} (ending at {@code end}) back, latest first,
+     * as [start, end) pairs: blank lines between paragraphs are empty sentences, passed over, though only a few, to
+     * stay linear; with {@code paragraphBefore}, none before the paragraph before {@code end}'s.
+     */
+    private List<int[]> sentencesBack(int start, int end, boolean paragraphBefore) {
+        List<int[]> back = new ArrayList<>(MAX_SENTENCES_BACK);
+        int paragraphs = 0;
+        for (int step = 0; back.size() < MAX_SENTENCES_BACK && step < 4 * MAX_SENTENCES_BACK; step++) {
+            if (paragraphBefore && (isBlank(start, end) || text.startsWith("\n", end - 1)) && ++paragraphs > 1) {
+                break;
+            }
             if (!isBlank(start, end)) {
-                // "He noted Fletcher was overseas, and councillor Alf Filipaina was unwell.": the clauses after a
-                // reporting verb are what was reported, and the sentence stays about its subject.
-                Subject subject = person && !opensWithReport(start, end) ? lastClauseSubject(start, end, inExcerpt)
-                        : Subject.NONE;
-                if (subject == Subject.NONE) {
-                    subject = subjectOf(start, end, inExcerpt);
-                }
-                if (subject.quote() || subject.nameFor(person) != null) {
-                    return subject.nameFor(person);
-                }
-                String named = !person ? null : start == sentences.startOf(before) ? lastPersonNamed(start, end)
-                        : sentence == 0 ? introducedIn(start, end) : null;
-                if (named == null && person) {
-                    // "Journalists asked Lavrov …, but Lavrov said he has not read it. “…,” he said.": the one who
-                    // spoke in a sentence about no one else.
-                    named = speakerIn(start, end);
-                }
-                if (named != null) {
-                    // "Democrats seized upon Mr. Trump's appearance, in which he said …": no person opens the
-                    // sentence, so the pronoun inside it means the person it named last.
-                    return named;
-                }
-                sentence++;
+                back.add(new int[] {start, end});
             }
             if (start == 0) {
-                return null;
+                break;
             }
             end = start;
             start = sentences.startOf(start - 1);
         }
-        return null;
+        return back;
     }
 
     /**
@@ -1976,32 +1994,13 @@ final class SpeakerResolver {
      * sentences that speak of the same kind of body themselves ("Texas sued the company"); or null.
      */
     private String organisationSubject(int before, String kind) {
-        int start = sentences.startOf(Math.max(0, before - 1));
-        int end = before;
         // The paragraph of the reference and the one before it: further back, another story may have begun.
-        int paragraphs = 0;
-        for (int sentence = 0, step = 0; sentence < MAX_SENTENCES_BACK && step < 4 * MAX_SENTENCES_BACK
-                && start < end; step++) {
-            if (isBlank(start, end) || text.startsWith("\n", end - 1)) {
-                paragraphs++;
+        for (int[] sentence : sentencesBack(sentences.startOf(Math.max(0, before - 1)), before, true)) {
+            String organisation = mentionsKind(sentence[0], sentence[1], kind) ? null
+                    : organisationOpening(sentence[0], sentence[1]);
+            if (organisation != null) {
+                return organisation;
             }
-            if (paragraphs > 1) {
-                return null;
-            }
-            if (!isBlank(start, end)) {
-                if (!mentionsKind(start, end, kind)) {
-                    String organisation = organisationOpening(start, end);
-                    if (organisation != null) {
-                        return organisation;
-                    }
-                }
-                sentence++;
-            }
-            if (start == 0) {
-                return null;
-            }
-            end = start;
-            start = sentences.startOf(start - 1);
         }
         return null;
     }
