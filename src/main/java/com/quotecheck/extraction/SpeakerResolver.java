@@ -1982,8 +1982,8 @@ final class SpeakerResolver {
                 return null;
             }
         }
-        Words body = head == w.size() - 1 ? w : new Words(w.span(0, head) + " " + kind, 0, w.span(0, head).length()
-                + kind.length() + 1);
+        String owner = w.span(0, head) + " " + kind;
+        Words body = head == w.size() - 1 ? w : new Words(owner, 0, owner.length());
         String named = Lexicon.INSTITUTIONS.contains(kind) ? namedInstitution(body, position) : null;
         return named != null ? named : organisationSubject(sentences.startOf(position), kind);
     }
@@ -2068,20 +2068,29 @@ final class SpeakerResolver {
             return null;
         }
         for (String word : Lexicon.lower(name).split(" ")) {
-            List<Mention> known = byWord.get(key(word));
-            if (known != null && known.get(0).person() || genders.containsKey(key(word))
-                    || Lexicon.TITLES.contains(word) && !PARTY_OR_COUNTRY_TITLES.contains(word)
-                    && !Lexicon.DEMONYMS.contains(word) || Lexicon.PRONOUNS.contains(word)
-                    || Lexicon.NOT_NAMES.contains(word) || Lexicon.TIME_WORDS.contains(word)
-                    || Lexicon.MONTHS.contains(word) || Lexicon.STATE_NAMES.contains(word)
-                    || Lexicon.PLACE_MODIFIERS.contains(word) || Lexicon.NON_PERSON_WORDS.contains(word)
-                    && !Lexicon.INSTITUTIONS.contains(word) && !Lexicon.MASTHEAD_WORDS.contains(word)
-                    || Lexicon.DEMONYMS.contains(word) && name.indexOf(' ') < 0) {
-                // "The Chinese were first"; "British Airways cancelled flights" is a firm.
+            if (namesNoBody(word, name.indexOf(' ') < 0)) {
                 return null;
             }
         }
         return personSpeakers.contains(name) || titledSurnames.containsKey(name) ? null : name;
+    }
+
+    /**
+     * Whether a word of a capitalized name shows it names a person, a place or a time rather than a body: a known
+     * person's name or sex, a title, a pronoun, a day or month, a country or place word; a nationality alone ("The
+     * Chinese were first"), not in a firm's name ("British Airways").
+     */
+    private boolean namesNoBody(String word, boolean alone) {
+        List<Mention> known = byWord.get(key(word));
+        boolean person = known != null && known.get(0).person() || genders.containsKey(key(word))
+                || Lexicon.TITLES.contains(word) && !PARTY_OR_COUNTRY_TITLES.contains(word)
+                        && !Lexicon.DEMONYMS.contains(word)
+                || Lexicon.PRONOUNS.contains(word);
+        boolean time = Lexicon.TIME_WORDS.contains(word) || Lexicon.MONTHS.contains(word);
+        boolean place = Lexicon.STATE_NAMES.contains(word) || Lexicon.PLACE_MODIFIERS.contains(word)
+                || Lexicon.NON_PERSON_WORDS.contains(word) && !Lexicon.INSTITUTIONS.contains(word)
+                        && !Lexicon.MASTHEAD_WORDS.contains(word);
+        return person || time || place || Lexicon.NOT_NAMES.contains(word) || alone && Lexicon.DEMONYMS.contains(word);
     }
 
     /** "Food and Drug Administration", "CDC": a name with a public body's noun, or an acronym. */
