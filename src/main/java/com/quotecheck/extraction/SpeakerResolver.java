@@ -2276,7 +2276,10 @@ final class SpeakerResolver {
             if (r.position() < from) {
                 break;
             }
-            if (r.position() < to && isProperName(r.name())) {
+            String last = r.name().substring(r.name().lastIndexOf(' ') + 1);
+            if (r.position() < to && (isProperName(r.name()) || Names.looksLikeAgentPlural(last))) {
+                // "In a letter to …, Condoleezza Rice, …, the former White House officials said …": whoever spoke
+                // there, a group of officials too, not whom the document was sent to.
                 return r.name();
             }
         }

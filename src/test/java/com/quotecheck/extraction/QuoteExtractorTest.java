@@ -3862,6 +3862,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void documentIsWhoeverSpokeWhereItIsMentionedNotItsAddressee() {
+        String text = "In a letter to the secretary of state, Condoleezza Rice, the former officials said talks had "
+                + "stalled. “The meeting seems to be a gamble,” the letter warns.";
+        assertEquals("former officials", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
         assertEquals("he had lost", only("John Mahama conceded that he had lost.", QuoteKind.INDIRECT).text());
