@@ -1540,12 +1540,33 @@ final class SpeakerResolver {
     }
 
     /**
-     * What "it" or "they" at {@code position} means: the institution, outlet or place the narrative before the quote is
-     * about ("The Justice Department released the files on Friday. “…,” it said"), else the latest one that spoke.
+     * What "it" or "they" at {@code position} means: the institution or group that spoke in the sentence before (“…,
+     * experts said Wednesday.¶…, they said": what that sentence opens with is what they said), else the institution,
+     * outlet or place the narrative before the quote is about ("The Justice Department released the files on Friday.
+     * “…,” it said"), else the latest one that spoke.
      */
     private String lastInstitution(int position, int before) {
+        List<int[]> back = sentencesBack(sentences.startOf(before), before, false);
+        String spoke = back.isEmpty() ? null : bodyIn(back.get(0)[0], back.get(0)[1]);
+        if (spoke != null) {
+            return spoke;
+        }
         String subject = salientSubject(before, quoted.covers(position), false);
         return subject != null ? subject : lastInstitution(before - INSTITUTION_REACH_CHARS);
+    }
+
+    /** The latest institution or group given as a speaker at a position in {@code [from, to)}, or null. */
+    private String bodyIn(int from, int to) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
+            Resolved r = history.get(i);
+            if (r.position() < from) {
+                return null;
+            }
+            if (!r.person() && r.position() < to) {
+                return r.name();
+            }
+        }
+        return null;
     }
 
     /** The latest institution or group given as a speaker at or after {@code from}, or null. */

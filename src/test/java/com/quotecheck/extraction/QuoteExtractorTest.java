@@ -3869,6 +3869,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theyAfterAReportClosedByAGroupIsThatGroup() {
+        String text = "North Korea's latest launch seems intended to sharpen its technology, experts said Wednesday.\n\n"
+                + "The North's test also indicates that Pyongyang will stick to its schedule, they said.";
+        assertEquals("experts", find(text, "The North's test").speakerName());
+    }
+
+    @Test
     void concedingDefeatReportsNothing() {
         assertTrue(extractor.extract("John Mahama has conceded defeat to Nana Akufo-Addo in the election.").isEmpty());
         assertEquals("he had lost", only("John Mahama conceded that he had lost.", QuoteKind.INDIRECT).text());
