@@ -16,6 +16,8 @@ public final class QuoteExtractor {
     private static final int LONG_QUOTE_WORDS = 10;
     /** Longest narrative between a quote and a stand-alone quote that goes on with its speaker. */
     private static final int MAX_NARRATIVE_GAP_CHARS = 1_500;
+    /** How far back a person brought in for the first time must not have been named: about two screens of copy. */
+    private static final int INTRODUCTION_REACH_CHARS = 3_000;
     /** Words before a quote ending in a second verb of the sentence's subject (", but warns"). */
     private static final Pattern SECOND_VERB = Pattern.compile("(?:.*,)?\\s*(?:but|and)\\s+\\p{L}+");
     /** Fewest words of a quote right after its cue that the writer's sentence runs on from and is still direct. */
@@ -439,7 +441,9 @@ public final class QuoteExtractor {
         // "Otautau resident Adam McColl has been a friend of Mr Watene since …¶“…”": a person brought in for the first
         // time, by full name and with a role, to speak next ("LeBron James scored 30 points" says what he did).
         boolean introduced = describedWithRole(subject) && subject.speaker().indexOf(' ') > 0
-                && text.indexOf(subject.speaker()) == subject.position() && w.isWord(v) && !Lexicon.isCue(w.lower(v));
+                && !text.substring(Math.max(0, subject.position() - INTRODUCTION_REACH_CHARS), subject.position())
+                        .contains(subject.speaker())
+                && w.isWord(v) && !Lexicon.isCue(w.lower(v));
         return stance || introduced ? subject : null;
     }
 

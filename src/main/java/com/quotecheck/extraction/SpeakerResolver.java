@@ -753,8 +753,8 @@ final class SpeakerResolver {
                 }
             }
         }
-        List<Mention> bearers = byWord.get(key(resolved));
-        if (person && Lexicon.STATE_NAMES.contains(key(resolved)) && (bearers == null || !bearers.get(0).person())) {
+        if (person && Lexicon.STATE_NAMES.contains(key(resolved)) && (byWord.get(key(resolved)) == null
+                || !byWord.get(key(resolved)).get(0).person())) {
             // "India said it wanted assurances": a country speaks, but a later "he" never means it.
             person = false;
         }

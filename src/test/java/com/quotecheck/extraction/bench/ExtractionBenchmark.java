@@ -77,6 +77,7 @@ public final class ExtractionBenchmark {
         adversarial.put("unclosed quote per paragraph", n -> "“It rains. Lee says.\n".repeat(n / 21));
         adversarial.put("plural possessives in single quotes",
                 n -> "'the councils' fault, the boards' \"x' y'\" ".repeat(n / 40));
+        adversarial.put("someone new brought in before each quote", ExtractionBenchmark::introductions);
         adversarial.put("according-to sentences",
                 n -> "According to police in Ohio, the suspect fled. ".repeat(n / 48));
         // Sentences just under the 2,000-character cap, full of second verbs and set-off cues (seventh round).
@@ -100,5 +101,19 @@ public final class ExtractionBenchmark {
             best = Math.min(best, (THREADS.getCurrentThreadCpuTime() - t0) / 1e9);
         }
         return best;
+    }
+
+    /** Paragraphs each bringing in a person not named before, then a quote paragraph with no cue (seventh round). */
+    private static String introductions(int n) {
+        StringBuilder text = new StringBuilder(n + 100);
+        for (int i = 0; text.length() < n; i++) {
+            text.append("Local resident Ana B");
+            // Letters only, so every name is new: "Ana Ba", "Ana Bb", … "Ana Bba".
+            for (int rest = i; rest > 0 || text.charAt(text.length() - 1) == 'B'; rest /= 26) {
+                text.append((char) ('a' + rest % 26));
+            }
+            text.append(" has lived here since 2009.\n\n“It was good.”\n\n");
+        }
+        return text.toString();
     }
 }
