@@ -104,7 +104,11 @@ final class Lexicon {
 
     /** Nouns of a group or a share of one that speak in the plural ("police said", "31 percent said"). */
     static final Set<String> COLLECTIVE_NOUNS = Set.of("police", "percent", "half", "third", "quarter", "majority",
-            "minority", "plurality", "family", "media");
+            "minority", "plurality", "family", "media", "people");
+
+    /** Adjectives tying a group to what it knows or whom it serves ("close to", "familiar with", "briefed on"). */
+    static final Set<String> TIE_ADJECTIVES = Set.of("familiar", "close", "knowledgeable", "briefed", "involved",
+            "loyal", "allied", "aligned", "opposed", "sympathetic", "connected");
 
     /** Prepositions that, capitalized, mark a title or slogan rather than a name ("Republicans Against Trump"). */
     static final Set<String> TITLE_PREPOSITIONS = Set.of("against", "without", "about", "into", "over", "under",

@@ -398,31 +398,66 @@ final class Names {
      * "Clinton aides"); the group speaks, not a name among its modifiers.
      */
     static boolean isGroup(Words w) {
-        int head = 0;
-        while (head < w.size() && head < 4 && !isGroupNoun(w, head)) {
+        // "Nearly eight of 10 voters", "Two-thirds of respondents", "Most Americans": a share of a group.
+        int share = shareEnd(w);
+        int reach = share + 4;
+        int head = share;
+        while (head < w.size() && head < reach && !isGroupNoun(w, head) && !(share > 0 && isPeoplesName(w, head))
+                && !(w.lower(head).equals("those") && modifierTail(w, head + 1) > head + 1)) {
             head++;
         }
-        if (head >= w.size() || head >= 4) {
+        if (head >= w.size() || head >= reach) {
             return false;
         }
         // "Mumbai police sources": the last of the group nouns heads the phrase.
-        while (head + 1 < w.size() && head + 1 < 4 && isGroupNoun(w, head + 1)) {
+        while (head + 1 < w.size() && head + 1 < reach && isGroupNoun(w, head + 1)) {
             head++;
         }
-        for (int k = 0; k < head; k++) {
-            boolean and = w.is(k, "and") && k > 0;
+        for (int k = share; k < head; k++) {
+            boolean and = w.is(k, "and") && k > share;
             if (!w.isWord(k) || !and && (Lexicon.CLAUSE_WORDS.contains(w.lower(k))
                     || Lexicon.CLAUSE_OPENERS.contains(w.lower(k)) || Lexicon.PREPOSITIONS.contains(w.lower(k))
                     || Lexicon.REPORTING_VERBS.contains(w.lower(k)))) {
                 return false;
             }
         }
-        int tail = head + 1;
+        // "People familiar with the matter", "Sources close to the minister": what ties the group to its subject.
+        int tail = modifierTail(w, head + 1);
         return tail == w.size() || Lexicon.PREPOSITIONS.contains(w.lower(tail)) && w.size() - tail <= MAX_GROUP_TAIL
-                && isPhraseTail(w, tail, w.size());
+                && isPhraseTail(w, tail + 1, w.size());
     }
 
     private static final int MAX_GROUP_TAIL = 10;
+
+    /** Past a tie adjective at {@code k} when a preposition follows it ("close to"); else {@code k}. */
+    static int modifierTail(Words w, int k) {
+        return w.isWord(k) && Lexicon.TIE_ADJECTIVES.contains(w.lower(k)) && w.isWord(k + 1)
+                && Lexicon.PREPOSITIONS.contains(w.lower(k + 1)) ? k + 1 : k;
+    }
+
+    /** Words of a share before its group ("Nearly eight of 10", "Two-thirds of", "Most", "73 percent of"). */
+    private static final Set<String> SHARE_WORDS = Set.of("most", "many", "some", "few", "half", "nearly", "almost",
+            "about", "around", "roughly", "over", "more", "less", "fewer", "than", "of", "in", "the", "a", "majority",
+            "minority", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent", "per", "cent", "one",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "out");
+
+    /** The token after a share opening the phrase ("Nearly eight of 10 voters" → "voters"), or 0 if none. */
+    private static int shareEnd(Words w) {
+        int k = 0;
+        boolean figure = false;
+        while (k < w.size() && w.isWord(k) && (SHARE_WORDS.contains(w.lower(k))
+                || Character.isDigit(w.text(k).charAt(0)) || w.lower(k).matches("(one|two|three)-(thirds?|quarters?)"))) {
+            figure |= !Lexicon.DETERMINERS.contains(w.lower(k)) && !Lexicon.PREPOSITIONS.contains(w.lower(k));
+            k++;
+        }
+        return figure && k < w.size() ? k : 0;
+    }
+
+    /** A people named by country or region in the plural ("Americans", "Britons", "Israelis"). */
+    private static boolean isPeoplesName(Words w, int k) {
+        String t = w.text(k);
+        return w.isCapitalized(k) && t.length() > 4 && (t.endsWith("ans") || t.endsWith("ons") || t.endsWith("is"));
+    }
 
     /** A plural speaker noun: "officials", "Experts". */
     static boolean isGroupNoun(Words w, int k) {

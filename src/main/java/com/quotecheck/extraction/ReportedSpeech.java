@@ -1179,6 +1179,12 @@ final class ReportedSpeech {
         boolean attached = s >= 2 && Lexicon.PREPOSITIONS.contains(w.lower(s - 1))
                 && (Names.isGroupNoun(w, s - 2) || isRoleOrOutletNoun(w, s - 2));
         boolean joined = s >= 2 && w.is(s - 1, "and") && Names.isGroupNoun(w, s - 2);
+        if (s >= 3 && Names.modifierTail(w, s - 2) == s - 1) {
+            // "…, people familiar with the matter said": the group the tie belongs to.
+            int group = s - 3;
+            return Names.isGroupNoun(w, group) || w.lower(group).equals("those") ? AttributionParser.npStart(w, group + 1)
+                    : s;
+        }
         return attached || joined ? AttributionParser.npStart(w, s - 1) : s;
     }
 

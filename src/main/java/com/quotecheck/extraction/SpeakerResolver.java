@@ -1571,12 +1571,20 @@ final class SpeakerResolver {
 
     /** The latest institution or group given as a speaker at or after {@code from}, or null. */
     private String lastInstitution(int from) {
+        return lastBody(from, false);
+    }
+
+    /**
+     * The latest institution (or, unless {@code owning}, group) given as a speaker at or after {@code from}; a group
+     * of people ("Nearly eight of 10 voters") answers a poll but owns no document.
+     */
+    private String lastBody(int from, boolean owning) {
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
             Resolved r = history.get(i);
             if (r.position() < from) {
                 return null;
             }
-            if (!r.person()) {
+            if (!r.person() && !(owning && Names.isGroup(new Words(r.name(), 0, r.name().length())))) {
                 return r.name();
             }
         }
@@ -2213,7 +2221,7 @@ final class SpeakerResolver {
         }
         if (Lexicon.DOCUMENTS.contains(head) && !Names.hasOwnerName(w)) {
             // Only a named institution owns the document: "the report" after "the company said" stays the report.
-            String latest = lastInstitution(Integer.MIN_VALUE);
+            String latest = lastBody(Integer.MIN_VALUE, true);
             return latest != null && !latest.equals(latest.toLowerCase(Locale.ROOT)) ? latest : name;
         }
         return name;

@@ -402,6 +402,30 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "People familiar with the matter said the plant will close in May.|People familiar with the matter",
+            "Sources close to the minister said the plant will close in May.|Sources close to the minister",
+            "Those close to him say the plant will close in May.|Those close to him",
+            "The plant will close in May, two people familiar with the plans said.|people familiar with the plans",
+            "Nearly eight of 10 voters say the plant will close in May.|Nearly eight of 10 voters",
+            "Two-thirds of respondents said the plant will close in May.|Two-thirds of respondents",
+            "Most Americans say the plant will close in May.|Most Americans"})
+    void groupsNamedByWhatTiesThemOrByAShareReportSpeech(String text, String speaker) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the plant will close in May", q.text().replaceFirst("^The", "the"));
+        assertEquals(speaker, q.speakerName());
+    }
+
+    @Test
+    void aPollIsNotOwnedByTheVotersItAsked() {
+        String text = "Clinton leads by two points, according to a new Washington Post-ABC News poll. Nearly eight of "
+                + "10 voters say they plan to tune in. The poll indicates a tightening race as the campaign goes on.";
+        ExtractedQuote poll = extractor.extract(text).stream().filter(q -> "indicates".equals(q.cue())).findFirst()
+                .orElseThrow();
+        assertEquals("Washington Post-ABC News", poll.speakerName());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Ana Ruiz said nothing about the plant for hours.",
             "The company reported losses in every quarter of the year.",
