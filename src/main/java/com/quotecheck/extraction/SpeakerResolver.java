@@ -609,7 +609,7 @@ final class SpeakerResolver {
             String pair = first.equals("they") ? pairSubjectBefore(before, sentences.startOf(
                     Math.max(0, sentences.startOf(before) - 1))) : null;
             resolved = person ? twoWordNameInFull(lastPerson(position, gender, before), position)
-                    : pair != null ? pair : lastInstitution(position, before);
+                    : pair != null ? pair : lastInstitution(position, before, first.equals("they"));
             if (resolved == null) {
                 return null;
             }
@@ -1543,16 +1543,60 @@ final class SpeakerResolver {
      * What "it" or "they" at {@code position} means: the institution or group that spoke in the sentence before (“…,
      * experts said Wednesday.¶…, they said": what that sentence opens with is what they said), else the institution,
      * outlet or place the narrative before the quote is about ("The Justice Department released the files on Friday.
-     * “…,” it said"), else the latest one that spoke.
+     * “…,” it said"; for {@code plural} "they", a group: "Local officials met the protesters. They said …"), else the
+     * latest one that spoke.
      */
-    private String lastInstitution(int position, int before) {
+    private String lastInstitution(int position, int before, boolean plural) {
         List<int[]> back = sentencesBack(sentences.startOf(before), before, false);
         String spoke = back.isEmpty() ? null : bodyIn(back.get(0)[0], back.get(0)[1]);
         if (spoke != null) {
             return spoke;
         }
+        String group = plural ? groupSubjectBefore(back, sentences.startOf(before)) : null;
+        if (group != null) {
+            return group;
+        }
         String subject = salientSubject(before, quoted.covers(position), false);
         return subject != null ? subject : lastInstitution(before - INSTITUTION_REACH_CHARS);
+    }
+
+    /**
+     * The group opening the pronoun's own sentence ("Militants killed …, because they claim …") or else the sentence
+     * before it, of the sentences {@code back} (the own one starting at {@code own}); or null.
+     */
+    private String groupSubjectBefore(List<int[]> back, int own) {
+        for (int[] sentence : back) {
+            if (sentence[0] <= own) {
+                Words w = new Words(text, sentence[0], Math.min(sentence[1], sentence[0] + SUBJECT_REACH_CHARS));
+                int first = AttributionParser.skipIntroducer(w, 0, w.size());
+                int end = groupEnd(w, first);
+                if (end > first && !quoted.covers(w.start(first))) {
+                    return Names.stripDeterminer(w.sub(first, end));
+                }
+                if (sentence[0] < own) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a group subject opening at {@code first} ends before its verb ("Local officials met", "The senators
+     * visited", "Protesters gathered"); else {@code first}.
+     */
+    private static int groupEnd(Words w, int first) {
+        int np = AttributionParser.npEnd(w, first);
+        for (int k = first; k < np && k - first < MAX_ROLE_WORDS && w.isWord(k); k++) {
+            if (Names.looksLikeAgentPlural(w.text(k)) && (k == first || !w.isCapitalized(k))) {
+                // People named by what they do, the phrase run on into their verb ("The senators visited").
+                np = k + 1;
+                break;
+            }
+        }
+        boolean agents = np > first && Names.looksLikeAgentPlural(w.text(np - 1));
+        boolean verbFollows = w.isWord(np) && !w.isCapitalized(np);
+        return np > first && verbFollows && (agents || Names.isGroup(w.sub(first, np))) ? np : first;
     }
 
     /** The latest institution or group given as a speaker at a position in {@code [from, to)}, or null. */

@@ -680,6 +680,16 @@ class QuoteExtractorTest {
         assertEquals("Tom Alder", find(text, "I have just seen").speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "McConnell aides met the envoy on Monday. But they said the sanctions got results.|McConnell aides",
+            "The senators visited the border on Friday. They said the sanctions got results.|senators",
+            "Protesters gathered outside the court. They said the sanctions got results.|Protesters",
+            "Militants attacked the convoy because they said the sanctions got results.|Militants"})
+    void theyIsTheGroupTheSentenceOrTheOneBeforeOpensWith(String text, String group) {
+        assertEquals(group, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
     @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
