@@ -979,7 +979,7 @@ final class ReportedSpeech {
         while (subjectEnd > 1 && w.isWord(subjectEnd - 1) && Lexicon.isAdverb(w.lower(subjectEnd - 1))) {
             subjectEnd--;
         }
-        int s = AttributionParser.npStart(w, subjectEnd);
+        int s = speakerStart(w, subjectEnd);
         if (s >= subjectEnd || s < 2 || !w.is(s - 1, ",")) {
             return null;
         }
@@ -1013,10 +1013,6 @@ final class ReportedSpeech {
         return new Report(w.start(contentStart), w.end(end - 1), attribution);
     }
 
-    /**
-     * SUBJECT VERB …, saying CLAUSE. / SUBJECT VERB … and [has] said CLAUSE. — a second verb of the sentence's subject
-     * ("A judge rejected the request, saying the courts have no business …", "Cruz urged them on and said he was …").
-     */
     /** Auxiliaries contracted onto a pronoun ("they'll", "she'd", "we're"). */
     private static final Set<String> CONTRACTED_VERBS = Set.of("ll", "d", "s", "re", "ve", "m");
 
@@ -1024,6 +1020,10 @@ final class ReportedSpeech {
     private static final Set<String> BRIEFINGS = Set.of("briefing", "conference", "interview", "speech", "address",
             "video");
 
+    /**
+     * SUBJECT VERB …, saying CLAUSE. / SUBJECT VERB … and [has] said CLAUSE. — a second verb of the sentence's subject
+     * ("A judge rejected the request, saying the courts have no business …", "Cruz urged them on and said he was …").
+     */
     private static Report secondVerbOfSubject(Words w, int v) {
         int k = v - 1;
         while (k > 0 && w.isWord(k)

@@ -1345,6 +1345,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void groupSetOffInsideReportedSpeechKeepsWhomItWorksFor() {
+        String text = "But in recent days, advisers to Mr. Obama say, the president has grown tired of the campaign.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("advisers to Mr. Obama", q.speakerName());
+        assertTrue(q.text().endsWith("the president has grown tired of the campaign"), q.text());
+    }
+
+    @Test
     void attributionClosingTheSentenceOutranksACueInsideIt() {
         String text = "Ana Ruiz had told managers that she opposed the cuts, but the board overruled her, "
                 + "the union spokesman added.";
