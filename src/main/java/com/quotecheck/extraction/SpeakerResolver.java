@@ -739,6 +739,14 @@ final class SpeakerResolver {
                 person = !group && (match == null || !match.contains(" and "));
                 resolved = single != null ? expand(single, position, Names.describedGender(w)) : match != null ? match
                         : Names.rolePhrase(w);
+                String bearer = single == null && match == null && resolved != null && !group
+                        ? bearerNamedNext(w, position) : null;
+                if (bearer != null) {
+                    // "VW CEO warns …¶Volkswagen AG Chief Executive Herbert Diess warned …": a lead gives the role
+                    // first and its bearer just after.
+                    resolved = bearer;
+                    person = true;
+                }
                 boolean determinedTitle = w.size() == 2 && Lexicon.DETERMINERS.contains(first);
                 if (resolved == null && (w.size() == 1 && !Names.isAcronym(w.text(0)) || determinedTitle)
                         && w.isCapitalized(w.size() - 1) && Lexicon.TITLES.contains(head)
@@ -1702,6 +1710,52 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * The first person named within {@link #ROLE_NAMED_NEXT_CHARS} after {@code position} with a role of the same head
+     * as the phrase {@code w} (a "CEO" is a "chief executive"), any leader's for "boss", "chief" or "head" ("BOK chief"
+     * is "Bank of Korea Gov. Rhee Chang-yong"), whatever body the phrase names it by; null for a role someone new
+     * bears ("a spokesman") or none named so.
+     */
+    private String bearerNamedNext(Words w, int position) {
+        String head = Names.stripPossessive(w.lower(w.size() - 1));
+        if (INDEFINITES.contains(w.lower(0)) || !Names.isPersonRole(head) && !Lexicon.TITLES.contains(head)
+                || PARTY_OR_COUNTRY_TITLES.contains(head)) {
+            return null;
+        }
+        // The body may be written otherwise ("VW", "Volkswagen AG"); every other word must be in the bearer's role
+        // ("The Democratic presidential nominee" is not the "Republican presidential nominee").
+        List<String> modifiers = new ArrayList<>();
+        for (int k = 0; k < w.size() - 1; k++) {
+            boolean body = Names.isAcronym(w.text(k)) || !Names.stripPossessive(w.text(k)).equals(w.text(k));
+            if (w.isWord(k) && !body && !Lexicon.DETERMINERS.contains(w.lower(k)) && !w.lower(k).equals("new")) {
+                modifiers.add(w.lower(k));
+            }
+        }
+        for (int i = lastAtOrBefore(names, position) + 1;
+                i < names.size() && names.get(i).position() - position <= ROLE_NAMED_NEXT_CHARS; i++) {
+            Mention m = names.get(i);
+            if (m.person() && m.name().indexOf(' ') > 0 && holdsRoleHeaded(m.name(), modifiers, head)) {
+                return m.name();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a role written for {@code name} has the head {@code head}, or is a leader's for a generic head. */
+    private boolean holdsRoleHeaded(String name, List<String> modifiers, String head) {
+        for (String role : roles.getOrDefault(name, List.of())) {
+            if (describes(role, modifiers, head)) {
+                return true;
+            }
+            List<String> words = List.of(role.toLowerCase(Locale.ROOT).replace(".", "").split("[^\\p{L}]+"));
+            if (LEADER_HEADS.contains(head) && allWritten(modifiers, words)
+                    && words.stream().anyMatch(LEADER_ROLES::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the professor" refers to the latest speaker described as one. */
     private String roleMatch(Words phrase, int position) {
         Words w = roleBeforeItsField(Names.withoutArea(phrase));
@@ -1929,6 +1983,20 @@ final class SpeakerResolver {
      * its commissioner.
      */
     private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat", "chief", "head", "boss");
+
+    /** Heads of a role phrase that say only that someone leads ("Saudi Aramco boss", "BOK chief"). */
+    private static final Set<String> LEADER_HEADS = Set.of("chief", "head", "boss", "leader");
+
+    /** Roles of those who lead a body, as a description writes them. */
+    private static final Set<String> LEADER_ROLES = Set.of("chief", "head", "boss", "leader", "ceo", "executive",
+            "governor", "gov", "president", "chairman", "chairwoman", "chair", "director", "founder", "minister",
+            "secretary", "commissioner");
+
+    /** Words making a role phrase someone not named before ("a spokesman", "another official"). */
+    private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another", "some", "any");
+
+    /** How far after a role phrase a lead names its bearer ("Fonterra's new CEO says …¶…, Theo Spierings, …"). */
+    private static final int ROLE_NAMED_NEXT_CHARS = 600;
 
     /** Words for one role: "Justice Sheldon Lanchbery" is "the judge", "India captain Rohit Sharma" "the skipper". */
     private static final Map<String, Set<String>> ROLE_SYNONYMS = Map.ofEntries(

@@ -690,6 +690,17 @@ class QuoteExtractorTest {
         assertEquals(group, only(text, QuoteKind.INDIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "VW CEO warns war threatens outlook|Volkswagen AG Chief Executive Herbert Diess|Herbert Diess",
+            "BOK chief says easing cycle to continue|Bank of Korea Gov. Rhee Chang-yong|Rhee Chang-yong",
+            "The Democratic nominee says the plan will fail|Republican nominee Donald Trump|Democratic nominee",
+            "A spokesman says the plan will fail|Chief Executive Ana Ruiz|spokesman"})
+    void roleInAHeadlineIsThePersonTheLeadNamesWithIt(String headline, String named, String speaker) {
+        String text = headline + "\n\n" + named + " said on Tuesday that the plan raised questions.\n";
+        assertEquals(speaker, extractor.extract(text).get(0).speakerName());
+    }
+
     @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
