@@ -1122,7 +1122,18 @@ final class SpeakerResolver {
     private String subjectOrLastSpeaker(int before, int position) {
         int sentence = sentences.startOf(before);
         String subject = salientSubject(sentence, quoted.covers(position), true);
-        return subject != null || sentence == 0 ? subject : speakerIn(sentences.startOf(sentence - 1), sentence);
+        if (subject != null || sentence == 0) {
+            return subject;
+        }
+        // "“…,” Taylor Swift said.¶A transplanted Nashvillean, she expressed surprise …¶“…,” said the singer": the
+        // latest of the few sentences before in which a person spoke.
+        for (int[] back : sentencesBack(sentences.startOf(sentence - 1), sentence, false)) {
+            String spoke = speakerIn(back[0], back[1]);
+            if (spoke != null) {
+                return spoke;
+            }
+        }
+        return null;
     }
 
     /**

@@ -702,6 +702,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void roleNoOneBearsAfterAQuoteIsWhoeverSpokeInTheSentencesBefore() {
+        String text = "“I did not see it coming,” Taylor Swift said of her win.\n\nA Nashvillean, she expressed surprise "
+                + "at the result.\n\n“Country music is my love,” said the singer, who grew up in Pennsylvania.";
+        assertEquals("Taylor Swift", find(text, "Country music").speakerName());
+    }
+
+    @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
         assertEquals("Tom Becker", find(text, "It is not over").speakerName());
