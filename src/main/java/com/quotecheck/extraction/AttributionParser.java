@@ -101,8 +101,10 @@ final class AttributionParser {
 
     /** End of the speaker after an inverted cue ("said 9/11 widow Terry Strada."): up to a comma or the sentence's end. */
     private static int invertedSpeakerEnd(Words w, int s) {
+        // "said All Black coach Steve Hansen": capitalized after the cue, "All" opens a team's or party's name.
+        boolean nameOpening = w.is(s, "All") && w.isCapitalized(s + 1);
         if (!w.isWord(s) || Lexicon.PRONOUNS.contains(w.lower(s)) || Lexicon.NOT_NAMES.contains(w.lower(s))
-                && !Lexicon.DETERMINERS.contains(w.lower(s))) {
+                && !Lexicon.DETERMINERS.contains(w.lower(s)) && !nameOpening) {
             return s;
         }
         int end = s;

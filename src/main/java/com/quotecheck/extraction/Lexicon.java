@@ -44,7 +44,9 @@ final class Lexicon {
             "commented", "confessed", "confesses", "mentioned", "retorts", "quips", "informed", "informs",
             "bellowed", "gushed", "roared", "boomed", "fumed", "raged", "sobbed", "enthused", "enthuses", "marvelled",
             "marveled", "scoffed", "sniffed", "chirped", "growled", "hissed", "barked", "groaned", "whispered",
-            "muttered", "murmured", "blurted", "bragged", "exulted", "implored", "wailed",
+            "muttered", "murmured", "blurted", "bragged", "exulted", "implored", "wailed", "mumbled", "teased",
+            "teases", "echoed", "grumbled", "stammered", "snapped", "griped", "moaned", "opined", "reasoned",
+            "reflected", "elaborated", "raved", "vented", "chuckled",
             // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
             "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
             "decried", "mocked", "hailed", "touted", "derided", "ridiculed", "lambasted", "accused");

@@ -3680,7 +3680,11 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "“Thank you, New Hampshire!” Bernie Sanders bellowed.|bellowed",
             "“By exiting, you are keeping your promise,” Scott Pruitt gushed to Trump.|gushed",
-            "“I'm so worried,” Georgina Sanchez sobbed.|sobbed"})
+            "“I'm so worried,” Georgina Sanchez sobbed.|sobbed",
+            "“It's hard to put into words,” mumbled New Zealand captain Kieran Read.|mumbled",
+            "“Now you will hear it from me,” Janet Jackson teased in a voiceover.|teased",
+            "“Proud of our team,” echoed Toronto Mayor John Tory.|echoed",
+            "“I would like to congratulate England,” said All Black coach Steve Hansen.|said"})
     void verbsOfMannerAfterAQuoteAreCues(String text, String cue) {
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
         assertEquals(cue, q.cue());
