@@ -466,6 +466,7 @@ final class Lexicon {
             "actress", "singer", "rapper", "musician", "comedian", "filmmaker", "producer", "artist", "novelist",
             "poet", "star", "athlete", "entrepreneur", "investor", "banker", "rival", "ally", "successor",
             "predecessor", "mentor", "head", "boss", "bosses", "chiefs", "journalist", "journalists", "skipper",
+            "coach", "winner", "champion", "contestant", "finalist", "medallist", "medalist",
             "englishman",
             "englishwoman", "frenchman", "frenchwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "irishman",
             "irishwoman", "dutchman", "dutchwoman", "magistrate", "magistrates", "foreman", "dealer", "broker",

@@ -739,8 +739,12 @@ final class Names {
             boolean field = (w.is(served, "of") || w.is(served, "for")) && OFFICE_FIELDS.contains(w.lower(k));
             if ((w.is(k - 1, "of") || w.is(k - 1, "to") || w.is(k - 1, "the"))
                     && Lexicon.STATE_NAMES.contains(w.lower(k)) || field) {
-                // "Inspector General of Police Japheth Koome": so does the field it serves.
+                // "Inspector General of Police Japheth Koome": so does the field it serves, however many words it
+                // has ("Minister of Environmental Affairs Edena Molewa").
                 s = k + 1;
+                while (field && s < to - 2 && OFFICE_FIELDS.contains(w.lower(s))) {
+                    s++;
+                }
             }
         }
         // "Minister for Social Protection Mary Ruiz": the run may start after the office's "for".
@@ -766,6 +770,8 @@ final class Names {
      * after an office's "of" or "for", or joined by "and" before its title, they are the office's, not a name's.
      */
     private static final Set<String> OFFICE_FIELDS = Set.of("police", "defense", "defence", "health", "finance",
+            "environmental", "protection", "gender", "equality", "wildlife", "marine", "cabinet", "higher", "basic",
+            "minerals", "sanitation", "electricity", "statistics", "fiscal", "monetary", "corporate", "cooperatives",
             "justice", "education", "interior", "agriculture", "labour", "labor", "energy", "commerce", "transport",
             "housing", "state", "home", "foreign", "affairs", "human", "services", "information", "culture",
             "water", "resources", "planning", "development", "security", "trade", "industry", "industries",

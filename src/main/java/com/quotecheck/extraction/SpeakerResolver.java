@@ -242,6 +242,16 @@ final class SpeakerResolver {
         return next < text.length() && Character.isLowerCase(text.charAt(next));
     }
 
+    /**
+     * "Super Eagles coach, Eric Chelle, said": a name before a lower-case role set off from its bearer's name is the
+     * team or body the role serves.
+     */
+    private static boolean modifiesSetOffRole(String text, int to) {
+        Words after = new Words(text, to, Math.min(text.length(), to + SUBJECT_REACH_CHARS));
+        return after.size() > 2 && after.isWord(0) && !after.isCapitalized(0) && Names.isPersonRole(after.lower(0))
+                && after.is(1, ",") && after.isCapitalized(2);
+    }
+
     private void index(String text, int from, int to) {
         Words w = new Words(text, from, to);
         if (hasHeadingWord(w, 0, w.size())) {
@@ -283,7 +293,8 @@ final class SpeakerResolver {
         if (apposition == null) {
             apposition = officeOpeningBefore(from);
         }
-        Mention m = new Mention(from, name, Names.isPerson(name, w) && !isAttributive(text, from, to),
+        Mention m = new Mention(from, name, Names.isPerson(name, w) && !isAttributive(text, from, to)
+                && !(Names.givenNameGender(name) == null && modifiesSetOffRole(text, to)),
                 written.merge(name, 1, Integer::sum), apposition != null);
         names.add(m);
         Gender given = Names.givenNameGender(name);
@@ -623,7 +634,7 @@ final class SpeakerResolver {
             boolean serving = group || Names.speaksForSomeone(w);
             // "the Sinn Fein leader", "the White House press secretary", "An Eldorado Park resident": capitals
             // modifying a role name no one.
-            boolean modifiedRole = Lexicon.DETERMINERS.contains(first) && w.size() > 2 && w.isCapitalized(1)
+            boolean modifiedRole = Lexicon.DETERMINERS.contains(first) && w.size() > 2 && capitalizedWithin(w)
                     && !w.isCapitalized(w.size() - 1) && Names.isPersonRole(w.lower(w.size() - 1));
             // "A seller at a market in Delhi", "a buyer in Mumbai": someone described by where they are, not the place.
             boolean placed = Names.describedByPlace(w);
@@ -1239,6 +1250,12 @@ final class SpeakerResolver {
         if (bearer == null) {
             bearer = titledPerson(w, opening);
         }
+        if (bearer == null && w.is(opening, "the")) {
+            // "Meanwhile, the Eagles coach has praised …": the role's bearer, as a "the coach" speaking would be.
+            int np = AttributionParser.npEnd(w, opening);
+            bearer = np > opening + 1 && Names.isPersonRole(w.lower(np - 1)) ? roleMatch(w.sub(opening, np), w.start(opening))
+                    : null;
+        }
         if (bearer != null) {
             return Subject.person(bearer);
         }
@@ -1260,6 +1277,11 @@ final class SpeakerResolver {
         if (role > end && (adjective || Lexicon.isRole(w.lower(role - 1))) && nameRunEnd(w, role) > role) {
             run = role;
             end = nameRunEnd(w, role);
+        } else if (role > end && Lexicon.isRole(w.lower(role - 1)) && w.is(role, ",")
+                && nameRunEnd(w, role + 1) > role + 1 && w.is(nameRunEnd(w, role + 1), ",")) {
+            // "Super Eagles coach, Eric Chelle, has …": the name set off after its role.
+            run = role + 1;
+            end = nameRunEnd(w, run);
         }
         boolean followed = w.isWord(end) && !w.isCapitalized(end) || w.is(end, ",") || w.is(end, "(");
         // A possessive subject ("Mr. Obama's bet is …") still says whom the sentence is about.
@@ -1721,6 +1743,16 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Whether a word between the first and the last of {@code w} is capitalized ("the former Mali coach"). */
+    private static boolean capitalizedWithin(Words w) {
+        for (int k = 1; k < w.size() - 1; k++) {
+            if (w.isCapitalized(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The first person named within {@link #ROLE_NAMED_NEXT_CHARS} after {@code position} with a role of the same head
      * as the phrase {@code w} (a "CEO" is a "chief executive"), any leader's for "boss", "chief" or "head" ("BOK chief"
@@ -1799,7 +1831,9 @@ final class SpeakerResolver {
                 // "the newly-appointed governor" is the "Bangladesh Bank Governor": adverbs and participles say
                 // nothing about who bears the role.
                 for (String part : w.lower(k).split("-")) {
-                    if (!Lexicon.isAdverb(part) && !part.endsWith("ed") && !part.equals("new")) {
+                    // "The 2013 Idols SA winner" is the "Former Idols SA winner": a year says when, not which role.
+                    if (!Lexicon.isAdverb(part) && !part.endsWith("ed") && !part.equals("new")
+                            && !Character.isDigit(part.charAt(0))) {
                         // "The WHO chief", "the U.S. envoy": initials as descriptions write them, without stops.
                         modifiers.add(part.replace(".", ""));
                     }

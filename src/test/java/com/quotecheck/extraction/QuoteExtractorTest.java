@@ -709,6 +709,29 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void officeWithAFieldOfSeveralWordsEndsBeforeItsHoldersName() {
+        String text = "Minister of Environmental Affairs Edena Molewa said the plan would save rhinos. “We are proud,” "
+                + "Molewa said.";
+        assertEquals("Edena Molewa", find(text, "We are proud").speakerName());
+    }
+
+    @Test
+    void roleWithATeamOrPlaceIsTheCoachTheSentencesBeforeAreAbout() {
+        String text = "Super Eagles coach, Eric Chelle, has played down the row, saying he dealt with it.\n\n"
+                + "Meanwhile, the Eagles coach has praised the midfielder.\n\nThe former Mali coach said Iwobi has a big "
+                + "IQ. “He smells football,” he said.";
+        assertEquals("Eric Chelle", find(text, "Iwobi has a big").speakerName());
+        assertEquals("Eric Chelle", find(text, "He smells football").speakerName());
+    }
+
+    @Test
+    void yearBeforeARoleDoesNotKeepItFromItsBearer() {
+        String text = "Former Idols SA winner Musa Sukwene talks love\n\nMusician Musa Sukwene is still single.\n\n"
+                + "The 2013 Idols SA winner said he has been focusing on his album.";
+        assertEquals("Musa Sukwene", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
         assertEquals("Tom Becker", find(text, "It is not over").speakerName());
