@@ -76,7 +76,7 @@ final class ReportedSpeech {
                     }
                     // "I think she knows …", "We found that …" outside quote marks: the writer's own view, not
                     // someone's words to check.
-                    String speaker = Lexicon.lower(r.attribution().speaker());
+                    String speaker = r.attribution().speaker() == null ? "" : Lexicon.lower(r.attribution().speaker());
                     boolean writer = speaker.equals("i") || speaker.equals("we");
                     if (!writer && !introducesQuote(text, r)) {
                         reports.add(r);
@@ -239,6 +239,13 @@ final class ReportedSpeech {
             }
         }
         Report fronted = fronted(w);
+        if (inner == null && fronted == null) {
+            Report heard = heardInCourt(w);
+            // "The jury were told Mr Francis said he …": the accused's words, as the jury heard them.
+            Report nested = heard == null ? null
+                    : ownReport(new Words(text, heard.start(), heard.end()), heard.end(), heard.end());
+            return nested != null && nested.attribution().position() == heard.start() ? nested : heard;
+        }
         if (inner == null || fronted == null) {
             return inner != null ? inner : fronted;
         }
@@ -252,6 +259,63 @@ final class ReportedSpeech {
         return new Report(inner.start(), inner.end(), new Attribution(a.speaker(), a.position(), a.description(),
                 a.cue(), Names.stripDeterminer(new Words(source, 0, source.length()))));
     }
+
+    /**
+     * "The court heard Felisi acted shamefully …", "…, the jury was told.": what a court or jury heard, in evidence or
+     * argument, with no one named as saying it; the hearing is the cue and the speaker is left unresolved.
+     */
+    private static Report heardInCourt(Words w) {
+        int a = AttributionParser.skipIntroducer(w, AttributionParser.pastDateline(w, 0, w.size()), w.size());
+        int hearer = hearerAt(w, a);
+        int v = hearer < 0 ? -1 : heardEnd(w, hearer + 1);
+        if (v > 0) {
+            // "The court has heard how Young, then aged 18, had admitted …".
+            int c = w.is(v, "that") || w.is(v, "how") ? v + 1 : v;
+            int end = clauseEnd(w, c);
+            // "The jury heard evidence from three witnesses": what was heard, not a clause.
+            return end - c >= MIN_CONTENT_WORDS && w.isWord(c) && (c > v || opensClause(w, c))
+                    ? new Report(w.start(c), w.end(end - 1), new Attribution(null, w.start(a), null, w.span(a, v), null))
+                    : null;
+        }
+        for (int k = w.size() - 2; k > MIN_CONTENT_WORDS && k > w.size() - MAX_CLOSING_ADJUNCT_TOKENS; k--) {
+            if (w.is(k, ",") && (hearer = hearerAt(w, k + 1)) > k) {
+                v = heardEnd(w, hearer + 1);
+                // "…, jurors have heard.", "…, the court was previously told on Monday.".
+                boolean closes = v > 0 && (v >= w.size() || !w.isWord(v) || isPreposition(w, v)
+                        || Lexicon.TIME_WORDS.contains(w.lower(v)));
+                int contentStart = AttributionParser.skipIntroducer(w, AttributionParser.pastDateline(w, 0, k), k);
+                return closes && k - contentStart >= MIN_CONTENT_WORDS && w.isWord(contentStart)
+                        ? new Report(w.start(contentStart), w.end(k - 1),
+                                new Attribution(null, w.start(k + 1), null, w.span(k + 1, v), null))
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    /** The court, jury or inquest opening at {@code k} ("the court", "Northampton Crown Court", "jurors"), or -1. */
+    private static int hearerAt(Words w, int k) {
+        int h = w.isWord(k) && w.lower(k).equals("the") ? k + 1 : k;
+        while (h < k + MAX_ROLE_WORDS && w.isCapitalized(h) && !HEARERS.contains(w.lower(h))) {
+            h++;
+        }
+        return w.isWord(h) && HEARERS.contains(w.lower(h)) ? h : -1;
+    }
+
+    /** After "heard", "has heard", "was told", "were previously told" at {@code k}; -1 if none stands there. */
+    private static int heardEnd(Words w, int k) {
+        boolean passive = false;
+        while (w.isWord(k) && (Lexicon.AUXILIARIES.contains(w.lower(k)) || w.lower(k).equals("been")
+                || Lexicon.isAdverb(w.lower(k)))) {
+            passive |= !w.lower(k).startsWith("ha") && !Lexicon.isAdverb(w.lower(k));
+            k++;
+        }
+        return w.is(k, "heard") || passive && w.is(k, "told") ? k + 1 : -1;
+    }
+
+    /** Who hears evidence in court. */
+    private static final Set<String> HEARERS = Set.of("court", "jury", "jurors", "tribunal", "inquest", "hearing",
+            "trial");
 
     /**
      * "Trump repeated his claim that the election was rigged", "… rejected Ruiz's assertion that …": a claim owned by a

@@ -426,6 +426,36 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The court heard Lucas acted shamefully after the stabbing.|The court heard",
+            "Northampton Crown Court heard that Lucas acted shamefully after the stabbing.|Northampton Crown Court heard",
+            "Lucas acted shamefully after the stabbing, the jury was told.|the jury was told",
+            "Lucas acted shamefully after the stabbing, jurors have heard.|jurors have heard"})
+    void whatACourtOrJuryHeardIsReportedWithNoSpeakerNamed(String text, String cue) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Lucas acted shamefully after the stabbing", q.text());
+        assertEquals(cue, q.cue());
+        assertNull(q.speakerName());
+    }
+
+    @Test
+    void wordsTheJuryHeardFromANamedSpeakerAreHis() {
+        String text = "Michael Francis, 30, denies murder. The jury were told Mr Francis said he went into town.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Michael Francis", q.speakerName());
+        assertEquals("he went into town", q.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The jury heard evidence from three witnesses over two days.",
+            "The court heard a recording of the call made that night.",
+            "The hearing was adjourned until Monday next week."})
+    void whatACourtHeardWithoutAClauseIsNoReport(String text) {
+        assertTrue(extractor.extract(text).isEmpty(), () -> extractor.extract(text).toString());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Ana Ruiz said nothing about the plant for hours.",
             "The company reported losses in every quarter of the year.",
