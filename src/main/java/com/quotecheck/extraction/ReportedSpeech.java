@@ -1077,6 +1077,10 @@ final class ReportedSpeech {
         return new Report(w.start(contentStart), w.end(end - 1), attribution);
     }
 
+    /** Participles that report a clause even without a comma before them ("… contending that …"). */
+    private static final Set<String> UNSET_OFF_PARTICIPLES = Set.of("claiming", "contending", "asserting", "arguing",
+            "insisting", "stating", "alleging", "noting", "warning", "adding");
+
     /** Auxiliaries contracted onto a pronoun ("they'll", "she'd", "we're"). */
     private static final Set<String> CONTRACTED_VERBS = Set.of("ll", "d", "s", "re", "ve", "m");
 
@@ -1098,7 +1102,12 @@ final class ReportedSpeech {
         boolean participle = w.lower(v).endsWith("ing") && k == v - 1 && (w.is(k, ",") || w.is(k, "by")
                 || w.isWord(k) && (Lexicon.ISSUED_DOCUMENTS.contains(w.lower(k)) || BRIEFINGS.contains(w.lower(k)))
                 && w.isWord(k - 1) && (Lexicon.DETERMINERS.contains(w.lower(k - 1)) || w.is(k - 1, "press")
-                        || w.is(k - 1, "news")));
+                        || w.is(k - 1, "news")))
+                // "had sought a stay contending that …", "swotted away the question saying he could not comment".
+                // "It goes without saying that", "It is worth noting that": the writer's idioms.
+                || k == v - 1 && w.isWord(k) && !w.isCapitalized(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k))
+                && !w.is(k, "without") && !w.is(k, "worth")
+                && (w.is(v, "saying") || w.is(v + 1, "that") && UNSET_OFF_PARTICIPLES.contains(w.lower(v)));
         boolean coordinated = !w.lower(v).endsWith("ing") && w.isWord(k)
                 && (w.lower(k).equals("and") || w.lower(k).equals("but"));
         if (!participle && !coordinated) {
@@ -1202,11 +1211,18 @@ final class ReportedSpeech {
     /** Where a speaker phrase opening at {@code a} ends before a verb it ran on into, before {@code np}; -1 if none. */
     private static int speakerPhraseEnd(Words w, int a, int np) {
         for (int e = np - 1; e > a; e--) {
-            if (!w.isCapitalized(e) && !w.isCapitalized(e - 1) && isSpeakerPhrase(w, a, e)) {
+            // "The Crown appealed …": a name may end the phrase before its verb.
+            boolean verbAfterName = w.isCapitalized(e - 1) && isPastOrAuxiliary(w.lower(e));
+            if (!w.isCapitalized(e) && (!w.isCapitalized(e - 1) || verbAfterName) && isSpeakerPhrase(w, a, e)) {
                 return e;
             }
         }
         return -1;
+    }
+
+    private static boolean isPastOrAuxiliary(String lower) {
+        return lower.length() > 3 && lower.endsWith("ed") && !lower.endsWith("eed") || Lexicon.AUXILIARIES.contains(lower)
+                || Lexicon.IRREGULAR_PAST.contains(lower);
     }
 
     /**

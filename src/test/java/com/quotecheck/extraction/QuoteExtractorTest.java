@@ -456,6 +456,27 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Crown appealed the sentence, arguing that the judge erred in law.|Crown|arguing",
+            "Yahoo issued a statement early in the day saying the judge erred in law.|Yahoo|saying",
+            "The CEO swotted away the question saying the judge erred in law.|CEO|saying",
+            "Ana Ruiz sought a stay on her conviction contending that the judge erred in law.|Ana Ruiz|contending"})
+    void participleAfterTheSubjectsOwnVerbReportsItsClause(String text, String speaker, String cue) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the judge erred in law", q.text());
+        assertEquals(speaker, q.speakerName());
+        assertEquals(cue, q.cue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "It goes without saying that the plan is dead in the water now.",
+            "It is worth noting that the plan is dead in the water now."})
+    void idiomsWithAParticipleOfSayingReportNothing(String text) {
+        assertTrue(extractor.extract(text).isEmpty(), () -> extractor.extract(text).toString());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Ana Ruiz said nothing about the plant for hours.",
             "The company reported losses in every quarter of the year.",
