@@ -1016,12 +1016,25 @@ final class AttributionParser {
     }
 
     /** "The report notes", "the tweet reads": a document's noun spelled like a cue, its verb after it. */
+    /** Most words describing a document between its determiner and its noun ("A new UN climate report"). */
+    private static final int MAX_DOCUMENT_MODIFIERS = 3;
+
     private static boolean isNounBeforeItsVerb(Words w, int j) {
         String word = w.lower(j);
         // "The state electric utility said": a verb of saying that is also a noun, after its determiner.
         boolean determined = Lexicon.SPEECH_NOUN_VERBS.contains(word) && !Lexicon.DOCUMENTS.contains(word)
                 && w.isWord(j - 1) && Lexicon.DETERMINERS.contains(w.lower(j - 1));
-        return determined || (Lexicon.DOCUMENTS.contains(word) || Lexicon.UTTERANCE_NOUNS.contains(word))
+        // "The report also found", "the agency's report from …", "A new UN report": a document after its determiner
+        // or owner, and the words that describe it.
+        int k = j - 1;
+        while (k >= 0 && j - k <= MAX_DOCUMENT_MODIFIERS && w.isWord(k) && !Lexicon.DETERMINERS.contains(w.lower(k))
+                && !isPossessive(w, k) && !Lexicon.AUXILIARIES.contains(w.lower(k)) && !Lexicon.MODALS.contains(w.lower(k))
+                && !Lexicon.isCue(w.lower(k)) && !Lexicon.PREPOSITIONS.contains(w.lower(k))) {
+            k--;
+        }
+        boolean document = Lexicon.DOCUMENTS.contains(word) && k >= 0 && w.isWord(k)
+                && (Lexicon.DETERMINERS.contains(w.lower(k)) || isPossessive(w, k));
+        return determined || document || (Lexicon.DOCUMENTS.contains(word) || Lexicon.UTTERANCE_NOUNS.contains(word))
                 && w.isWord(j + 1) && !w.isCapitalized(j + 1) && Lexicon.isCue(w.lower(j + 1));
     }
 
@@ -1129,7 +1142,8 @@ final class AttributionParser {
                 j--;
             }
             boolean determined = j >= 0 && w.isWord(j) && Lexicon.DETERMINERS.contains(w.lower(j));
-            if (j == k || !(determined || w.isCapitalized(j + 1) || Lexicon.SPEAKER_NOUNS.contains(last))) {
+            if (j == k || !(determined || w.isCapitalized(j + 1) || Lexicon.SPEAKER_NOUNS.contains(last)
+                    || Names.isGroupNoun(w, k))) {
                 return end;
             }
             s = j + 1;

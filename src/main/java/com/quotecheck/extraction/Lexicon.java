@@ -108,6 +108,23 @@ final class Lexicon {
     static final Set<String> COLLECTIVE_NOUNS = Set.of("police", "percent", "half", "third", "quarter", "majority",
             "minority", "plurality", "family", "media", "people");
 
+    /** Bodies in the plural that speak as a group ("Poorer countries say"); not "states" (the United States). */
+    static final Set<String> PLURAL_BODIES = Set.of("countries", "nations", "governments", "companies", "firms",
+            "banks", "parties", "unions", "groups", "organisations", "organizations", "agencies", "ministries",
+            "authorities", "charities", "universities", "hospitals", "schools", "councils", "airlines", "carriers",
+            "lenders", "insurers", "retailers", "automakers", "carmakers", "manufacturers", "businesses", "clubs");
+
+    /** Plurals in "-ers", "-ors" or "-ents" that name no one who speaks ("numbers", "orders", "components"). */
+    static final Set<String> NOT_AGENTS = Set.of("numbers", "orders", "matters", "centers", "centres", "letters",
+            "papers", "waters", "powers", "borders", "chapters", "offers", "layers", "meters", "metres",
+            "quarters", "headquarters", "shelters", "corners", "barriers", "markers", "filters", "fibers", "fibres",
+            "components", "documents", "comments", "statements", "payments", "investments", "governments",
+            "departments", "agreements", "elements", "events", "arguments", "moments", "segments",
+            "amendments", "settlements", "treatments", "requirements", "developments", "improvements", "assessments",
+            "announcements", "incidents", "accidents", "percents", "cents", "contents", "patents", "talents",
+            "factors", "sectors", "errors", "doors", "floors", "colors", "colours", "mirrors", "motors", "vectors",
+            "honors", "honours", "favors", "favours", "terrors", "horrors");
+
     /** Adjectives tying a group to what it knows or whom it serves ("close to", "familiar with", "briefed on"). */
     static final Set<String> TIE_ADJECTIVES = Set.of("familiar", "close", "knowledgeable", "briefed", "involved",
             "loyal", "allied", "aligned", "opposed", "sympathetic", "connected");

@@ -168,7 +168,8 @@ final class Names {
             }
         }
         // The head is the noun before a preposition or the last word; an over-long phrase still starts with it.
-        return isSpeakerNoun(w.lower(head)) || isSpeakerNoun(w.lower(s)) ? w.span(s, w.size()) : null;
+        return isSpeakerNoun(w.lower(head)) || isSpeakerNoun(w.lower(s)) || isGroupNoun(w, head) ? w.span(s, w.size())
+                : null;
     }
 
     static boolean isSpeakerNoun(String word) {
@@ -461,9 +462,11 @@ final class Names {
 
     /** A plural speaker noun: "officials", "Experts". */
     static boolean isGroupNoun(Words w, int k) {
-        // "police" is plural without its "s"; "31 percent of those surveyed" and "half of voters" are parts of one.
+        // "police" is plural without its "s"; "31 percent of those surveyed" and "half of voters" are parts of one;
+        // "Poorer countries say", "Developing country participants say": bodies and people by what they do.
         return w.isWord(k) && (Lexicon.SPEAKER_NOUNS.contains(w.lower(k)) && w.lower(k).endsWith("s")
-                || Lexicon.COLLECTIVE_NOUNS.contains(w.lower(k)));
+                || Lexicon.COLLECTIVE_NOUNS.contains(w.lower(k)) || Lexicon.PLURAL_BODIES.contains(w.lower(k))
+                || !w.isCapitalized(k) && looksLikeAgentPlural(w.text(k)) && !Lexicon.NOT_AGENTS.contains(w.lower(k)));
     }
 
     /** Whether the tokens in {@code [from, to)} are words with no verb or clause word ("of residents in Ohio"). */

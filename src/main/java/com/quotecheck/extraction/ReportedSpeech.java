@@ -718,7 +718,7 @@ final class ReportedSpeech {
             description = AttributionParser.descriptionOrNull(w, np + 1, subjectEnd - 1);
             attribution = new Attribution(w.span(a, np), w.start(a), description,
                     AttributionParser.cueText(w, v), outlet);
-        } else if (np > a && hasDocument(w.span(a, np)) && isDocumentTail(w, np, subjectEnd)) {
+        } else if (np > a && headedByDocument(w, a, np) && isDocumentTail(w, np, subjectEnd)) {
             // "the last poll of residents in … by the Eurasia Group Foundation found": a document with its owner.
             attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null,
                     AttributionParser.cueText(w, v), outlet);
@@ -1151,6 +1151,14 @@ final class ReportedSpeech {
                 description = w.span(np + 1, nameEnd);
                 verb = nameEnd + 1;
             }
+        } else if (w.is(np, ",") && w.isWord(np + 1) && Lexicon.RELATIVE_WORDS.contains(w.lower(np + 1))) {
+            // "The authors of the report, which include the U.S. PIRG Education Fund, combed through …": the
+            // relative clause set off between the subject and its verb.
+            int close = np + 2;
+            while (close < k && close < np + MAX_ASIDE_TOKENS && !w.is(close, ",")) {
+                close++;
+            }
+            verb = w.is(close, ",") ? close + 1 : verb;
         }
         // The subject is followed by its own verb: a lower-case word that does not start a clause of its own.
         if (np <= a || verb >= k || !w.isWord(verb) || w.isCapitalized(verb)
@@ -1851,7 +1859,9 @@ final class ReportedSpeech {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (w.is(k, "!") || w.is(k, "?") || !w.isWord(k) && isClosingMark(w, k)) {
+            // "The report, in which the Met Office said …": a relative clause holds a report of its own.
+            if (w.is(k, "!") || w.is(k, "?") || !w.isWord(k) && isClosingMark(w, k)
+                    || w.isWord(k) && Lexicon.RELATIVE_WORDS.contains(w.lower(k))) {
                 return false;
             }
         }
@@ -1861,6 +1871,16 @@ final class ReportedSpeech {
     private static boolean isFigure(Words w, int i) {
         return w.isWord(i) && (Character.isDigit(w.text(i).charAt(0)) || w.lower(i).equals("most")
                 || w.lower(i).equals("majority"));
+    }
+
+    /** Whether a document heads {@code [a, np)}: "the last poll of residents", not "The authors of the report". */
+    private static boolean headedByDocument(Words w, int a, int np) {
+        for (int k = a; k < np && w.isWord(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k)); k++) {
+            if (Lexicon.DOCUMENTS.contains(w.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDocument(String phrase) {

@@ -416,6 +416,43 @@ class QuoteExtractorTest {
         assertEquals(speaker, q.speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Poorer countries say the plant will close in May.|Poorer countries",
+            "Developing country participants say the plant will close in May.|Developing country participants",
+            "The plant will close in May, investors say.|investors",
+            "The petitioners claim the plant will close in May.|petitioners"})
+    void bodiesAndPeopleNamedInThePluralByWhatTheyDoReport(String text, String speaker) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the plant will close in May", q.text().replaceFirst("^The", "the"));
+        assertEquals(speaker, q.speakerName());
+    }
+
+    @Test
+    void aNamePluralInFormIsNoGroup() {
+        String text = "Bernie Sanders spoke in Iowa. Sanders said the plant will close in May.";
+        assertEquals("Bernie Sanders", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The report also found that the plant will close in May.|report",
+            "A new report from the World Health Organisation says that the plant will close in May.|World Health "
+                    + "Organisation",
+            "A UN report published in 2019 warns that the plant will close in May.|UN"})
+    void documentDescribedOrFollowedByAnAdverbReports(String text, String speaker) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the plant will close in May", q.text());
+        assertEquals(speaker, q.speakerName());
+    }
+
+    @Test
+    void relativeClauseSetOffBetweenASubjectAndItsVerbsKeepsTheSubject() {
+        String text = "The authors of the report, which include two charities, combed through the filings and found "
+                + "the plant will close in May.";
+        assertEquals("authors of the report", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
     @Test
     void aPollIsNotOwnedByTheVotersItAsked() {
         String text = "Clinton leads by two points, according to a new Washington Post-ABC News poll. Nearly eight of "
