@@ -296,6 +296,7 @@ final class Lexicon {
 
     /** Words that may stand before a name without being part of it. */
     static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.",
+            "cde", "comrade", "engr", "engr.", "barr", "barr.", "alhaji",
             "rep", "rep.", "gov", "gov.", "prof", "prof.", "del.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt",
             "sgt.", "adm", "adm.", "capt", "capt.", "cllr", "cllr.", "insp", "insp.", "det", "det.", "cpl", "cpl.",
             "supt", "supt.", "asst", "asst.", "barrister", "solicitor", "councillor", "councilman", "councilwoman",
@@ -316,7 +317,8 @@ final class Lexicon {
             "bishop", "archbishop", "canon", "cardinal", "imam", "rabbi", "rt", "rt.", "hon", "hon.", "rev", "cr",
             "cr.", "clr", "ser", "dci", "dsp", "asp", "acp", "dcp", "igp", "dig", "ssp", "asi", "cec", "asg", "cji",
             "dgp", "mmc", "mec", "qb", "rb", "cm", "ig", "dm", "adgp", "collector", "gda", "garda", "cp", "dsg",
-            "fr", "fr.", "datuk", "dato", "dato'", "datin", "seri", "tun", "sp", "comptroller", "auditor");
+            "fr", "fr.", "datuk", "dato", "dato'", "datin", "seri", "tun", "sp", "comptroller", "auditor", "cs", "ps",
+            "rc", "mpa", "mna");
 
     /** Nationalities written before a name ("Canadian Summer McIntosh", "Aussie Jones"): no part of it. */
     static final Set<String> DEMONYMS = Set.of("american", "british", "english", "scottish", "welsh", "irish",
@@ -360,7 +362,7 @@ final class Lexicon {
 
     /** Titles that say nothing of a person's role ("Mr. Lee"). */
     static final Set<String> COURTESY_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "sir",
-            "dame", "dr", "dr.", "fr", "fr.");
+            "dame", "dr", "dr.", "fr", "fr.", "cde", "comrade", "engr", "engr.", "barr", "barr.", "alhaji");
 
     /** Abbreviated titles by the role noun they stand for ("Sen. Ruiz" is "the senator"). */
     static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("sen", "senator"),
@@ -385,6 +387,9 @@ final class Lexicon {
             Map.entry("mmc", "member of the mayoral committee"), Map.entry("qb", "quarterback"),
             Map.entry("rb", "running back"), Map.entry("cm", "chief minister"),
             Map.entry("ig", "inspector general"), Map.entry("dm", "district magistrate"),
+            Map.entry("cs", "cabinet secretary"), Map.entry("ps", "principal secretary"),
+            Map.entry("rc", "regional commissioner"), Map.entry("mpa", "member of the provincial assembly"),
+            Map.entry("mna", "member of the national assembly"), Map.entry("mla", "member of the legislative assembly"),
             Map.entry("dgp", "director general of police"),
             Map.entry("adgp", "additional director general of police"), Map.entry("cp", "commissioner of police"),
             Map.entry("dsg", "deputy solicitor general"), Map.entry("dig", "deputy inspector general"));

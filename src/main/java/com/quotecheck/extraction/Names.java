@@ -882,7 +882,12 @@ final class Names {
             end--;
         }
         String last = w.lower(end - 1);
-        return office || Lexicon.isRole(last) || isTitle(last) ? w.span(s, nameStart) : null;
+        // "Zanu PF national spokesperson Cde Christopher Mutsvangwa": the courtesy title is no part of the role.
+        int roleEnd = nameStart;
+        while (roleEnd > s + 1 && Lexicon.COURTESY_TITLES.contains(w.lower(roleEnd - 1))) {
+            roleEnd--;
+        }
+        return office || Lexicon.isRole(last) || isTitle(last) ? w.span(s, roleEnd) : null;
     }
 
     private static boolean isUpperCase(String word) {

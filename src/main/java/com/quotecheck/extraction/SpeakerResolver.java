@@ -975,8 +975,10 @@ final class SpeakerResolver {
         if (!Lexicon.HYPHENED_PARTICLES.contains(Lexicon.lower(name.substring(0, space)))) {
             // Not "Ana Ruiz" for "Ukraine Ana Ruiz" or "Donald Trump" for "Donald Trump Jr.": a given name and a
             // surname are a name in full.
-            List<Mention> mentions = Names.givenNameGender(name) == null ? byWord.get(key(name.substring(space + 1)))
-                    : null;
+            // "John Lee" after "John Lee Ka-chiu": a Chinese given name, hyphenated, after an English one and the
+            // surname.
+            boolean given = Names.givenNameGender(name) != null;
+            List<Mention> mentions = byWord.get(key(name.substring(space + 1)));
             int last = mentions == null ? -1 : lastAtOrBefore(mentions, position);
             // "PM Modi" after "Prime Minister Narendra Modi": an office's initials before the surname.
             String initials = name.substring(0, space);
@@ -987,9 +989,11 @@ final class SpeakerResolver {
                     ? Lexicon.lower(initials) + name.substring(space) : name;
             for (int i = last; i >= Math.max(0, last - SURNAME_LOOK_BACK); i--) {
                 String full = mentions.get(i).name();
-                if (mentions.get(i).person() && (full.endsWith(" " + name) || full.endsWith(" " + particleFirst)
-                        || full.startsWith(name + " ")
-                        || surname != null && full.endsWith(surname) && !full.startsWith(initials))) {
+                boolean chineseGiven = full.startsWith(name + " ") && full.indexOf(' ', name.length() + 1) < 0
+                        && full.indexOf('-', name.length()) > 0;
+                if (mentions.get(i).person() && (given ? chineseGiven : (full.endsWith(" " + name)
+                        || full.endsWith(" " + particleFirst) || full.startsWith(name + " ")
+                        || surname != null && full.endsWith(surname) && !full.startsWith(initials)))) {
                     return full;
                 }
             }

@@ -819,6 +819,20 @@ class QuoteExtractorTest {
         assertEquals("Musa Sukwene", only(text, QuoteKind.INDIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Zanu PF spokesperson Cde Christopher Mutsvangwa said the party is united.|Cde Mutsvangwa|Christopher "
+                    + "Mutsvangwa|Zanu PF spokesperson",
+            "Interior CS Fred Okengo said the party is united.|the CS|Fred Okengo|Interior CS",
+            "RC Paul Makonda said the party is united.|Makonda|Paul Makonda|RC",
+            "Chief Executive John Lee Ka-chiu said the party is united.|John Lee|John Lee Ka-chiu|Chief Executive"})
+    void titlesOfOtherPressesStandBeforeTheNameNotInIt(String lead, String later, String name, String role) {
+        String text = lead + " “We are one,” " + later + " said.";
+        ExtractedQuote q = find(text, "We are one");
+        assertEquals(name, q.speakerName());
+        assertEquals(role, q.speakerDescription());
+    }
+
     @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
