@@ -2537,7 +2537,10 @@ final class SpeakerResolver {
     }
 
     /** A word as names are looked up by: any case, any apostrophe ("O’Leary" is "O'Leary"). */
+    /** A word as names are looked up: "Matiang'i", "Matiang’i" and "Matiangi" are one surname. */
     private static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.indexOf('\'') < 0 && lower.indexOf('\u2019') < 0 ? lower
+                : lower.replace("\u2019", "").replace("'", "");
     }
 }

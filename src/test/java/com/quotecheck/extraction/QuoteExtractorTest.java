@@ -834,6 +834,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void surnameWrittenWithOrWithoutItsApostropheIsOneName() {
+        String text = "Interior Cabinet Secretary Fred Matiang’i spoke on Monday. “We are ready,” Matiangi said.";
+        assertEquals("Fred Matiang’i", find(text, "We are ready").speakerName());
+    }
+
+    @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
         assertEquals("Tom Becker", find(text, "It is not over").speakerName());
