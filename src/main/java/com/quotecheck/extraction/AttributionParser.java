@@ -1273,7 +1273,7 @@ final class AttributionParser {
                 && Lexicon.isCue(w.lower(k)) && !Lexicon.WEAK_CUES.contains(w.lower(k));
     }
 
-    private static boolean isPossessive(Words w, int i) {
+    static boolean isPossessive(Words w, int i) {
         return w.isCapitalized(i) && !Names.stripPossessive(w.text(i)).equals(w.text(i));
     }
 

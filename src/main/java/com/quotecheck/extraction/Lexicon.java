@@ -190,7 +190,8 @@ final class Lexicon {
             "maintained", "maintains", "explained", "explains", "countered", "pointed", "added", "adds", "conceded",
             "concedes", "concluded", "concludes", "asserted", "asserts", "noting", "agreed", "agrees", "repeated",
             "repeats", "predicted", "predicts", "predict", "signaled", "signalled", "signals", "hinted", "hints",
-            "confirming", "announcing", "denying", "maintaining", "conceding");
+            "confirming", "announcing", "denying", "maintaining", "conceding", "cautioned", "cautions", "urged",
+            "urges");
 
     /** Pictures, which show things but say nothing ("Footage showed …", "Satellite images show …"). */
     static final Set<String> DEPICTIONS = Set.of("footage", "video", "videos", "image", "images", "photo", "photos",

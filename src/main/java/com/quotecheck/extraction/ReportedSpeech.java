@@ -669,6 +669,12 @@ final class ReportedSpeech {
             // "The Police Public Relations Officer (PPRO), SP Benjamin Hundeyin, said": the role's initials.
             np += 3;
         }
+        if (np > a && np < subjectEnd && subjectEnd - np <= 2 && w.isCapitalized(np - 1)
+                && AttributionParser.isPossessive(w, np - 1) && (Lexicon.INSTITUTIONS.contains(w.lower(subjectEnd - 1))
+                        || Names.isPersonRole(w.lower(subjectEnd - 1)))) {
+            // "President Cyril Ramaphosa’s office said": the office the name owns speaks.
+            np = subjectEnd;
+        }
         if (np > a && !Names.stripPossessive(w.text(np - 1)).equals(w.text(np - 1))) {
             // "Moorer Charley's brother, Ivan Charley, said": the owned role goes on to its comma.
             while (np < subjectEnd && w.isWord(np) && !w.isCapitalized(np) && Lexicon.isRole(w.lower(np))) {
@@ -722,9 +728,11 @@ final class ReportedSpeech {
             // "the last poll of residents in … by the Eurasia Group Foundation found": a document with its owner.
             attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null,
                     AttributionParser.cueText(w, v), outlet);
-        } else if (Names.isGroup(w.sub(a, subjectEnd)) || Names.joinedNames(w.sub(a, subjectEnd)) > 0) {
+        } else if (Names.isGroup(w.sub(a, subjectEnd)) || Names.joinedNames(w.sub(a, subjectEnd)) > 0
+                || Names.personBeforeAffiliation(w.sub(a, subjectEnd)) != null && !opensInnerClause(w, np, subjectEnd)) {
             // "Federal and state officials said", "Experts on North Korea said": people reporting as a group;
-            // "Council Speaker Ada Adams and Finance Chair Justin Brann said": two people together.
+            // "Council Speaker Ada Adams and Finance Chair Justin Brann said": two people together; "Governor
+            // Babagana Zulum of Borno state has said": a person and where they serve.
             attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null,
                     AttributionParser.cueText(w, v), outlet);
         } else {
@@ -1477,6 +1485,10 @@ final class ReportedSpeech {
             // "denied any payments were made", "confirmed Jason Hillman, the chief of staff, was …".
             return c;
         }
+        if (w.lower(v).startsWith("warn") && warnedAgainst(w, c)) {
+            // "warned the opposition against mobilising …", "warned North Korea to refrain": whom, and against what.
+            return -1;
+        }
         int of = w.is(c + 2, "of") ? c + 2 : w.is(c + 3, "of") ? c + 3 : -1;
         boolean objectFirst = Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v)) && w.isWord(c)
                 && Lexicon.DETERMINERS.contains(w.lower(c));
@@ -1560,6 +1572,23 @@ final class ReportedSpeech {
         return saying && !Lexicon.PREPOSITIONS.contains(first) && !Lexicon.NOT_CLAUSE_OPENERS.contains(first)
                 && !Lexicon.AUXILIARIES.contains(first) && !w.isCapitalized(c) ? c : -1;
     }
+
+    /** Whether a few words of object end in "against", "of" or "to" before any verb of a clause. */
+    private static boolean warnedAgainst(Words w, int c) {
+        for (int k = c; k < c + MAX_WARNED_OBJECT_TOKENS && w.isWord(k); k++) {
+            String word = w.lower(k);
+            if (word.equals("against") || word.equals("of") || word.equals("to")) {
+                return k > c;
+            }
+            if (Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word) || word.equals("that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Most words of whom someone warned before "against" ("the Economic and Financial Crimes Commission"). */
+    private static final int MAX_WARNED_OBJECT_TOKENS = 8;
 
     /** A plural noun for people followed by its auxiliary: "police had", "officials would". */
     private static boolean opensBareClause(Words w, int k) {

@@ -514,6 +514,25 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Governor Ana Ruiz of Borno state has said the plant will close in May.|Ana Ruiz",
+            "President Ana Ruiz’s office said the plant will close in May.|President Ana Ruiz’s office"})
+    void personWithWhereSheServesOrHerOfficeReports(String text, String speaker) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the plant will close in May", q.text());
+        assertEquals(speaker, q.speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The judge cautioned the commission against several requests for an adjournment.",
+            "Police warned the opposition against mobilising the public to protest.",
+            "The FBI warned state elections officials to boost their election security."})
+    void whomSomeoneWarnedAgainstSomethingIsNoReport(String text) {
+        assertTrue(extractor.extract(text).isEmpty(), () -> extractor.extract(text).toString());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Ana Ruiz said nothing about the plant for hours.",
             "The company reported losses in every quarter of the year.",
