@@ -94,11 +94,54 @@ final class ReportedSpeech {
                     }
                     from = added != null ? end : nextClause(rest, end);
                 }
+                for (int q = spanIndex; q < spans.size() && spans.get(q).open() < e; q++) {
+                    Report added = addedAfterQuote(text, spans.get(q), e);
+                    if (added != null) {
+                        reports.add(added);
+                    }
+                }
             }
             s = e;
         }
         return reports;
     }
+
+    /**
+     * "“…,” Adejobi said, adding that he was taken into custody": a report the quote's speaker adds after the
+     * attribution closing the quote, up to the sentence's end at {@code end}; or null.
+     */
+    private static Report addedAfterQuote(String text, QuoteSpan span, int end) {
+        if (span.close() < 0 || span.after() >= end) {
+            return null;
+        }
+        Words w = new Words(text, span.after(), end);
+        for (int k = 1; k + 1 < w.size() && k <= MAX_QUOTE_ATTRIBUTION_TOKENS; k++) {
+            if (!w.is(k, ",")) {
+                continue;
+            }
+            int v = k + 1;
+            if (!w.isWord(v) || !ADDING_PARTICIPLES.contains(w.lower(v))) {
+                return null;
+            }
+            Attribution quoteAttribution = AttributionParser.after(text, span.after(), w.start(k));
+            int c = quoteAttribution == null ? -1 : contentStart(w, v);
+            int clauseEnd = c < 0 ? c : clauseEnd(w, c);
+            if (clauseEnd - c < MIN_CONTENT_WORDS || !w.isWord(c)) {
+                return null;
+            }
+            Attribution a = new Attribution(quoteAttribution.speaker(), quoteAttribution.position(),
+                    quoteAttribution.description(), w.text(v), quoteAttribution.outlet());
+            return new Report(w.start(c), w.end(clauseEnd - 1), a);
+        }
+        return null;
+    }
+
+    /** Most tokens of the attribution between a quote and the report its speaker adds. */
+    private static final int MAX_QUOTE_ATTRIBUTION_TOKENS = 12;
+
+    /** Participles adding a report after a quote's attribution ("…,” he said, adding that …"). */
+    private static final Set<String> ADDING_PARTICIPLES = Set.of("adding", "saying", "noting", "insisting",
+            "stressing", "explaining", "arguing", "warning", "claiming", "stating");
 
     /** A report by someone a relative clause in report {@code r}'s words brings in ("… a man who says he was …"). */
     private static Report relativeReportWithin(String text, Report r) {

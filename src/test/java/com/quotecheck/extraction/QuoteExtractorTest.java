@@ -533,6 +533,18 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "“We will fight,” Ana Ruiz said, adding that the plant will close in May.|adding",
+            "“We will fight,” said union leader Ana Ruiz, saying the plant will close in May.|saying",
+            "“We will fight,” Ana Ruiz told reporters on Monday, arguing the plant will close in May.|arguing"})
+    void reportAddedAfterAQuotesAttributionIsTheQuotedSpeakers(String text, String cue) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the plant will close in May", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals(cue, q.cue());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Ana Ruiz said nothing about the plant for hours.",
             "The company reported losses in every quarter of the year.",
