@@ -580,8 +580,9 @@ final class ReportedSpeech {
         int contentEnd = contentEndBefore(w, v);
         // "…, said spokesman John Smith.": role words before the name.
         int name = s;
+        // "…, reports news agency BSS.": the outlet's kind before its name.
         while (!according && name < s + MAX_ROLE_WORDS && w.isWord(name) && !w.isCapitalized(name)
-                && Lexicon.isRole(w.lower(name))) {
+                && (Lexicon.isRole(w.lower(name)) || isRoleOrOutletNoun(w, name) || w.is(name, "news"))) {
             name++;
         }
         if (name > s && !w.isCapitalized(name)) {
@@ -629,9 +630,11 @@ final class ReportedSpeech {
         }
         int last = w.is(w.size() - 1, ".") ? w.size() - 1 : w.size();
         // An apposition ("…, a professor at Yale") describes the speaker; "…, and said" goes on with the sentence.
-        boolean apposition = w.is(end, ",") && end + 1 < last && w.isWord(end + 1)
-                && (Lexicon.DETERMINERS.contains(w.lower(end + 1)) || Lexicon.isRole(w.lower(end + 1)));
-        String description = apposition ? AttributionParser.descriptionOrNull(w, end + 1, last) : null;
+        // "…, said Hasan, also Awami League joint general secretary.": what else the speaker is.
+        int described = w.is(end, ",") && w.is(end + 1, "also") ? end + 2 : end + 1;
+        boolean apposition = w.is(end, ",") && described < last && w.isWord(described)
+                && (Lexicon.DETERMINERS.contains(w.lower(described)) || Lexicon.isRole(w.lower(described)));
+        String description = apposition ? AttributionParser.descriptionOrNull(w, described, last) : null;
         Attribution attribution = new Attribution(w.span(s, end), w.start(s), description,
                 AttributionParser.cueText(w, v), null);
         return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);

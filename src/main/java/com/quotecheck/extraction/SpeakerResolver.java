@@ -2381,6 +2381,13 @@ final class SpeakerResolver {
             return w.span(named, w.size());
         }
         if (Lexicon.DOCUMENTS.contains(head) && !Names.hasOwnerName(w)) {
+            for (int k = w.size() - 2; k > 0; k--) {
+                if (w.isWord(k) && !w.isCapitalized(k) && Lexicon.INSTITUTIONS.contains(w.lower(k))
+                        && !Lexicon.DOCUMENTS.contains(w.lower(k))) {
+                    // "a foreign ministry statement": the body the words before the document name.
+                    return Names.stripDeterminer(w.sub(0, k + 1));
+                }
+            }
             // Only a named institution owns the document: "the report" after "the company said" stays the report.
             String latest = lastBody(Integer.MIN_VALUE, true);
             return latest != null && !latest.equals(latest.toLowerCase(Locale.ROOT)) ? latest : name;

@@ -544,6 +544,20 @@ class QuoteExtractorTest {
         assertEquals(cue, q.cue());
     }
 
+    @Test
+    void outletNamedAfterItsKindClosesAReport() {
+        ExtractedQuote q = only("Dhaka strongly rejected the remarks on Wednesday, reports news agency BSS.",
+                QuoteKind.INDIRECT);
+        assertEquals("BSS", q.speakerName());
+        assertEquals("news agency", q.speakerDescription());
+    }
+
+    @Test
+    void documentOfABodyNamedByItsKindIsThatBodys() {
+        String text = "“There is no evidence,” a foreign ministry statement said.";
+        assertEquals("foreign ministry", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Ana Ruiz said nothing about the plant for hours.",
