@@ -604,7 +604,8 @@ final class Lexicon {
             "university", "college", "hospital", "trust", "network", "coalition", "alliance", "federation", "society",
             "organisation", "organization", "lender", "retailer", "supermarket", "insurer", "carmaker", "automaker",
             "manufacturer", "startup", "start-up", "conglomerate", "chain", "operator", "giant", "miner", "developer",
-            "publisher", "outfit", "business", "maker", "producer", "platform");
+            "publisher", "outfit", "business", "maker", "producer", "platform", "deliverer", "titan", "behemoth",
+            "powerhouse");
 
     /** Titles of people sent to a country ("Ambassador to the Philippines"). */
     static final Set<String> ENVOY_TITLES = Set.of("ambassador", "envoy", "representative", "delegate", "consul",

@@ -908,6 +908,10 @@ final class Names {
      */
     static boolean isPerson(String name, Words phrase) {
         String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+        if (words.length > 1 && Lexicon.COMPANY_SUFFIXES.contains(words[words.length - 1])) {
+            // "Volkswagen AG", "Samsung Electronics Co.": a firm.
+            return false;
+        }
         boolean placeLike = Lexicon.PLACE_MODIFIERS.contains(words[0]);
         for (int k = 1; k < words.length && !placeLike; k++) {
             placeLike = Lexicon.NON_PERSON_WORDS.contains(words[k]);

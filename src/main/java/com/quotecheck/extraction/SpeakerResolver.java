@@ -1112,9 +1112,9 @@ final class SpeakerResolver {
      */
     private List<int[]> sentencesBack(int start, int end, boolean paragraphBefore) {
         List<int[]> back = new ArrayList<>(MAX_SENTENCES_BACK);
-        int paragraphs = 0;
+        int floor = paragraphBefore ? paragraphBeforeStart(end) : 0;
         for (int step = 0; back.size() < MAX_SENTENCES_BACK && step < 4 * MAX_SENTENCES_BACK; step++) {
-            if (paragraphBefore && (isBlank(start, end) || text.startsWith("\n", end - 1)) && ++paragraphs > 1) {
+            if (end <= floor) {
                 break;
             }
             if (!isBlank(start, end)) {
@@ -1205,6 +1205,16 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Where the paragraph before the one holding {@code pos} starts, past blank lines; 0 if there is none. */
+    private int paragraphBeforeStart(int pos) {
+        int own = sentences.paragraphStart(Math.min(pos, text.length() - 1));
+        int last = own - 1;
+        while (last > 0 && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        return last <= 0 ? 0 : sentences.paragraphStart(last);
     }
 
     private boolean isBlank(int from, int to) {
@@ -2168,7 +2178,8 @@ final class SpeakerResolver {
         }
         for (int k = 1; k < head; k++) {
             // "the budget airline", "the Dublin-based carrier"; not "the Labour party", which names its own.
-            if (!w.isWord(k) || w.isCapitalized(k) && w.text(k).indexOf('-') < 0) {
+            // "the German auto maker" is a firm of the country.
+            if (!w.isWord(k) || w.isCapitalized(k) && w.text(k).indexOf('-') < 0 && !Lexicon.DEMONYMS.contains(w.lower(k))) {
                 return null;
             }
         }
@@ -2262,7 +2273,13 @@ final class SpeakerResolver {
                 return null;
             }
         }
-        return personSpeakers.contains(name) || titledSurnames.containsKey(name) ? null : name;
+        // "Microsoft said …": a single name that spoke is a person's only when the text names or sexes someone so;
+        // "Brandt, who runs the shelter, said" is someone.
+        List<Mention> known = byWord.get(key(name));
+        boolean person = w.is(end, ",") && w.is(end + 1, "who")
+                || personSpeakers.contains(name) && (name.indexOf(' ') > 0 || genders.containsKey(key(name))
+                        || known != null && known.stream().anyMatch(Mention::person));
+        return person || titledSurnames.containsKey(name) ? null : name;
     }
 
     /**

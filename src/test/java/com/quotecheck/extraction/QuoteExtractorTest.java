@@ -3845,6 +3845,18 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "UPS reported a rise in profit.¶UPS closed at $53 on Wednesday.¶The package deliverer said the cuts were "
+                    + "needed.|UPS",
+            "Microsoft said the bid was fair.¶“We will act,” the software titan said.|Microsoft",
+            "VW said on Friday that revenue rose.¶The German auto maker said the cuts were needed.|VW",
+            "Volkswagen AG reported its results. The German auto maker said the cuts were needed.|Volkswagen AG"})
+    void firmNamedAgainByItsKindIsTheFirmTheParagraphsBeforeAreAbout(String paragraphs, String firm) {
+        List<ExtractedQuote> quotes = extractor.extract(paragraphs.replace("¶", "\n\n"));
+        assertEquals(firm, quotes.get(quotes.size() - 1).speakerName());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Shares fell on Monday. Investors were surprised. The lender said the cuts were needed.",
             "Analysts were surprised. The lender said the cuts were needed."})
