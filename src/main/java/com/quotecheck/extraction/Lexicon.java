@@ -297,7 +297,7 @@ final class Lexicon {
 
     /** Words that may stand before a name without being part of it. */
     static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.",
-            "cde", "comrade", "engr", "engr.", "barr", "barr.", "alhaji",
+            "cde", "comrade", "engr", "engr.", "barr", "barr.", "alhaji", "miss",
             "rep", "rep.", "gov", "gov.", "prof", "prof.", "del.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt",
             "sgt.", "adm", "adm.", "capt", "capt.", "cllr", "cllr.", "insp", "insp.", "det", "det.", "cpl", "cpl.",
             "supt", "supt.", "asst", "asst.", "barrister", "solicitor", "councillor", "councilman", "councilwoman",
@@ -489,7 +489,8 @@ final class Lexicon {
             "actress", "singer", "rapper", "musician", "comedian", "filmmaker", "producer", "artist", "novelist",
             "poet", "star", "athlete", "entrepreneur", "investor", "banker", "rival", "ally", "successor",
             "predecessor", "mentor", "head", "boss", "bosses", "chiefs", "journalist", "journalists", "skipper",
-            "coach", "winner", "champion", "contestant", "finalist", "medallist", "medalist",
+            "coach", "winner", "champion", "contestant", "finalist", "medallist", "medalist", "frontrunner",
+            "front-runner", "hopeful", "contender", "challenger", "incumbent",
             "englishman",
             "englishwoman", "frenchman", "frenchwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "irishman",
             "irishwoman", "dutchman", "dutchwoman", "magistrate", "magistrates", "foreman", "dealer", "broker",
@@ -543,7 +544,8 @@ final class Lexicon {
             "michelle", "nancy", "natalie", "nicole", "nikki", "olivia", "pamela", "patricia", "paula", "rachel",
             "rebecca", "rose", "ruth", "samantha", "sandra", "sara", "sarah", "sharon", "shirley", "sophia",
             "stephanie", "susan", "tammy", "teresa", "theresa", "tiffany", "tina", "valerie", "victoria", "virginia",
-            "wendy");
+            "wendy", "liz", "beth", "katie", "jen", "jenny", "sue", "meg", "becky", "vicky", "gina", "rosie", "ellie",
+            "lucy", "sophie", "chloe", "priti", "nadine", "suella", "kemi", "yvette");
 
     /** Speaker nouns that count a share of a group rather than name a role ("52 percent of voters"). */
     static final Set<String> QUANTITY_NOUNS = Set.of("percent", "majority", "members", "member", "people");

@@ -122,6 +122,18 @@ final class Names {
                 : Lexicon.FEMALE_FIRST_NAMES.contains(first) ? Gender.FEMALE : null;
     }
 
+    /** "LIZ Truss" as "Liz Truss": a given name set in capitals, as a lead's first word often is; else the name. */
+    static String withoutLeadInCapitals(String name) {
+        int space = name.indexOf(' ');
+        if (space < 3 || space + 1 >= name.length() || !name.substring(0, space).chars().allMatch(Character::isUpperCase)
+                || Character.isUpperCase(name.charAt(name.length() - 1))) {
+            return name;
+        }
+        String given = name.charAt(0) + name.substring(1, space).toLowerCase(Locale.ROOT);
+        String normal = given + name.substring(space);
+        return givenNameGender(normal) != null ? normal : name;
+    }
+
     static Gender genderOf(String lowerWord) {
         return Lexicon.MALE_WORDS.contains(lowerWord) ? Gender.MALE
                 : Lexicon.FEMALE_WORDS.contains(lowerWord) ? Gender.FEMALE : null;

@@ -253,7 +253,10 @@ final class SpeakerResolver {
     }
 
     private void index(String text, int from, int to) {
-        Words w = new Words(text, from, to);
+        String run = text.substring(from, to);
+        String normal = Names.withoutLeadInCapitals(run);
+        // "LIZ Truss yesterday …": a lead's first word set in capitals is still a given name.
+        Words w = normal.equals(run) ? new Words(text, from, to) : new Words(normal, 0, normal.length());
         if (hasHeadingWord(w, 0, w.size())) {
             // "labels such as PHOTO ASSETS, USER FLOW": words in capitals are a heading or a label, not a person.
             return;
@@ -792,6 +795,7 @@ final class SpeakerResolver {
             resolved = body;
             person = false;
         }
+        resolved = Names.withoutLeadInCapitals(resolved);
         history.add(new Resolved(position, resolved, description, person));
         spoken.merge(resolved, 1, Integer::sum);
         if (person) {

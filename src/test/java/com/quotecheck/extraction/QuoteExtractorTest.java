@@ -885,6 +885,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void givenNameSetInCapitalsOpeningALeadIsTheName() {
+        String text = "LIZ Truss yesterday signalled a U-turn on the tax.\n\nThe Tory leadership frontrunner said a levy "
+                + "was still possible. “We will act,” Miss Truss said.";
+        assertEquals("Liz Truss", only(text, QuoteKind.INDIRECT).speakerName());
+        assertEquals("Liz Truss", find(text, "We will act").speakerName());
+    }
+
+    @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
         assertEquals("Tom Becker", find(text, "It is not over").speakerName());
