@@ -650,6 +650,15 @@ final class AttributionParser {
     static Attribution namedSubject(String text, int from, int to) {
         Words w = new Words(text, from, to);
         int s = skipIntroducer(w, 0, w.size());
+        if (s == 0 && w.isWord(0) && (Lexicon.SUBORDINATORS.contains(w.lower(0)) || w.lower(0).endsWith("ing"))) {
+            // "When asked how surgery affected her this year, Adele was open and honest.": past a long opening
+            // clause to its comma.
+            int comma = 1;
+            while (comma < w.size() && comma < MAX_OPENING_CLAUSE_TOKENS && !w.is(comma, ",")) {
+                comma++;
+            }
+            s = w.is(comma, ",") ? comma + 1 : s;
+        }
         int end = npEnd(w, s);
         for (int k = s; k < end; k++) {
             if (w.is(k, "and")) {
@@ -665,6 +674,9 @@ final class AttributionParser {
         return named && w.isWord(end) && !w.isCapitalized(end)
                 ? new Attribution(w.span(s, end), w.start(s), null, null, null) : null;
     }
+
+    /** Longest clause opening a sentence before the comma after which its named subject stands. */
+    private static final int MAX_OPENING_CLAUSE_TOKENS = 25;
 
     private static Attribution sentenceSubject(Words w, int cue) {
         int s = skipIntroducer(w, 0, cue);

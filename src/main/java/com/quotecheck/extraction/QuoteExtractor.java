@@ -388,7 +388,8 @@ public final class QuoteExtractor {
                     c.confidence = 0.5;
                 }
             }
-            if (c.attribution == null && !c.opensParagraph && standsAlone(text, sentences, c)) {
+            if (c.attribution == null && !c.opensParagraph && (standsAlone(text, sentences, c)
+                    || endsWithStop(text, c.start, c.end) && nextSentenceOpens(text, c.span.after()))) {
                 // "Ana Ruiz was open and honest. “It has been really peaceful.”": a quote with no cue after a sentence
                 // about a named person goes on with that person.
                 int own = sentences.startOf(c.span.open());
@@ -463,7 +464,8 @@ public final class QuoteExtractor {
             "lauded", "welcomed", "criticised", "criticized", "slammed", "blasted", "thanked", "congratulated",
             "lamented", "recalled", "remembered", "reflected", "spoke", "speaks", "opened", "paid", "expressed",
             "defended", "described", "believes", "believed", "thinks", "thought", "agreed", "disagreed", "backed",
-            "weighed", "turned", "credited", "blamed", "questioned", "dismissed", "rejected", "addressed");
+            "weighed", "turned", "credited", "blamed", "questioned", "dismissed", "rejected", "addressed", "shrugged",
+            "brushed", "remained", "struck", "sounded");
 
     /** "was pleased", "is adamant": how the subject feels before the quote says why. */
     private static final Set<String> STANCE_ADJECTIVES = Set.of("pleased", "happy", "delighted", "disappointed",
@@ -585,6 +587,16 @@ public final class QuoteExtractor {
                 c.confidence = next.confidence / 2;
             }
         }
+    }
+
+    /** Whether a new sentence opens after {@code from}: a capital or an opening mark after spaces. */
+    private static boolean nextSentenceOpens(String text, int from) {
+        int k = from;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k > from && k < text.length()
+                && (Character.isUpperCase(text.charAt(k)) || Lexicon.OPENING_MARKS.indexOf(text.charAt(k)) >= 0);
     }
 
     private static boolean standsAlone(String text, Sentences sentences, Candidate c) {

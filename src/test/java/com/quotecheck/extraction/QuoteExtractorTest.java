@@ -893,6 +893,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void quoteAfterASentenceAboutANamedPersonIsHersThoughTheParagraphGoesOn() {
+        String text = "When asked how surgery affected her this year, Adele was open and honest. “It has been really "
+                + "peaceful.” And as for that ex-boyfriend? “I think he would be happy for me.”";
+        assertEquals("Adele", find(text, "It has been really").speakerName());
+        assertEquals("Adele", find(text, "I think he would").speakerName());
+    }
+
+    @Test
+    void quoteParagraphAfterTheSubjectShruggedSomethingOffIsHis() {
+        String text = "Socceroo boss Ange Postecoglou spoke after the game.\n\nPostecoglou shrugged off the difficulties "
+                + "of the draw.\n\n“The route to the final will be difficult.”";
+        assertEquals("Ange Postecoglou", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
         assertEquals("Tom Becker", find(text, "It is not over").speakerName());
