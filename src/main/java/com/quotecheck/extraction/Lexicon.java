@@ -389,6 +389,7 @@ final class Lexicon {
             Map.entry("rb", "running back"), Map.entry("cm", "chief minister"),
             Map.entry("ig", "inspector general"), Map.entry("dm", "district magistrate"),
             Map.entry("cs", "cabinet secretary"), Map.entry("ps", "principal secretary"),
+            Map.entry("cji", "chief justice"), Map.entry("ag", "attorney general"),
             Map.entry("rc", "regional commissioner"), Map.entry("mpa", "member of the provincial assembly"),
             Map.entry("mna", "member of the national assembly"), Map.entry("mla", "member of the legislative assembly"),
             Map.entry("dgp", "director general of police"),

@@ -676,6 +676,9 @@ final class SpeakerResolver {
                     && !modifiedRole || roleBeforeItsField(w) != w ? roleMatch(w, position) : null;
             if (capitalizedRole == null && w.size() == 2 && first.equals("the") && Names.isAcronym(w.text(1))) {
                 capitalizedRole = initialsBearer(w.text(1));
+                // "The AG said" after "Attorney General Paul Kihara Kariuki": the office's usual initials.
+                capitalizedRole = capitalizedRole == null && Lexicon.TITLE_EXPANSIONS.containsKey(w.lower(1))
+                        ? roleMatch(w, position) : capitalizedRole;
             }
             if (capitalizedRole == null && w.size() == 3 && first.equals("the") && w.isCapitalized(1)
                     && Lexicon.PARTY_MEMBERS.contains(head)) {
@@ -1828,8 +1831,9 @@ final class SpeakerResolver {
                 && (Lexicon.DETERMINERS.contains(w.lower(0)) || w.size() == 2 && w.isCapitalized(0))
                 // "the Kuwaiti" is whoever was described as one.
                 || Lexicon.DEMONYMS.contains(head) && w.size() == 2 && w.lower(0).equals("the")
-                // "DIG Karachi East said": a rank's initials alone.
-                || w.size() == 1 && Lexicon.TITLE_EXPANSIONS.containsKey(head);
+                // "DIG Karachi East said": a rank's initials alone; "the AG": an office's.
+                || (w.size() == 1 || Lexicon.DETERMINERS.contains(w.lower(0)))
+                        && Lexicon.TITLE_EXPANSIONS.containsKey(head);
         // "one West Virginia official", "a spokesman" is someone not named before.
         boolean indefinite = w.is(0, "one") || w.lower(0).equals("a") || w.lower(0).equals("an")
                 || w.lower(0).equals("another");

@@ -907,6 +907,15 @@ class QuoteExtractorTest {
         assertEquals("Ange Postecoglou", only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Attorney General Paul Kihara Kariuki defended the bill. The AG said the court had no powers.|Paul Kihara "
+                    + "Kariuki",
+            "Chief Justice D Y Chandrachud heard the plea. The CJI said the court had no powers.|D Y Chandrachud"})
+    void officesInitialsAfterTheDeterminerAreItsHolders(String text, String holder) {
+        assertEquals(holder, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
     @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
