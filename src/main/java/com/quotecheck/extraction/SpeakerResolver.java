@@ -632,6 +632,11 @@ final class SpeakerResolver {
                 genders.putIfAbsent(genderKey(resolved), gender);
             }
         } else {
+            int roleEnd = roleBeforeOccasion(w);
+            if (roleEnd > 0) {
+                // "The lead prosecutor in the Erin Patterson murder trial": the prosecutor, not the accused.
+                return resolve(w.span(0, roleEnd), position, description, quoteStart);
+            }
             // "a spokesman for Ruiz", "Clinton aides": the role or group speaks, named by the whole phrase.
             boolean group = Names.isGroup(w);
             boolean serving = group || Names.speaksForSomeone(w);
@@ -1764,6 +1769,38 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * Where a definite role ends before the occasion it is named by, when a person is named in it ("The lead
+     * prosecutor in the Erin Patterson murder trial"); else 0. "for" and "of" say whom a role serves instead.
+     */
+    private int roleBeforeOccasion(Words w) {
+        if (w.size() < 4 || !w.lower(0).equals("the")) {
+            return 0;
+        }
+        for (int k = 1; k < Math.min(w.size() - 2, MAX_ROLE_WORDS + 1); k++) {
+            if (!w.isWord(k) || w.isCapitalized(k)) {
+                return 0;
+            }
+            if (Names.isPersonRole(w.lower(k)) && OCCASION_PREPOSITIONS.contains(w.lower(k + 1))) {
+                // Only where the occasion names a person the role might be taken for ("an analyst in Madrid" stays).
+                for (int j = k + 2; j < w.size(); j++) {
+                    List<Mention> known = w.isCapitalized(j) ? byWord.get(key(Names.stripPossessive(w.text(j)))) : null;
+                    if (known != null && known.stream().anyMatch(Mention::person)) {
+                        return k + 1;
+                    }
+                }
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** Words before a role that writers add without its bearer's title holding them ("the lead prosecutor"). */
+    private static final Set<String> UNRANKED_MODIFIERS = Set.of("new", "lead", "top");
+
+    /** Prepositions naming where or at what a role was held ("the prosecutor in the trial"). */
+    private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "at", "during", "on");
+
     /** Whether a word between the first and the last of {@code w} is capitalized ("the former Mali coach"). */
     private static boolean capitalizedWithin(Words w) {
         for (int k = 1; k < w.size() - 1; k++) {
@@ -1854,7 +1891,7 @@ final class SpeakerResolver {
                 // nothing about who bears the role.
                 for (String part : w.lower(k).split("-")) {
                     // "The 2013 Idols SA winner" is the "Former Idols SA winner": a year says when, not which role.
-                    if (!Lexicon.isAdverb(part) && !part.endsWith("ed") && !part.equals("new")
+                    if (!Lexicon.isAdverb(part) && !part.endsWith("ed") && !UNRANKED_MODIFIERS.contains(part)
                             && !Character.isDigit(part.charAt(0))) {
                         // "The WHO chief", "the U.S. envoy": initials as descriptions write them, without stops.
                         modifiers.add(part.replace(".", ""));

@@ -917,6 +917,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void personNamedInTheOccasionOfARoleIsNotItsBearer() {
+        String text = "Crown prosecutor Nanette Rogers SC opened the case. Erin Patterson denies the charges.\n\n"
+                + "The lead prosecutor in the Erin Patterson murder trial said the accused lied.";
+        assertEquals("Nanette Rogers", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
         assertEquals("Tom Becker", find(text, "It is not over").speakerName());
