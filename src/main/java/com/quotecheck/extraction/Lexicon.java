@@ -490,6 +490,7 @@ final class Lexicon {
             "actress", "singer", "rapper", "musician", "comedian", "filmmaker", "producer", "artist", "novelist",
             "poet", "star", "athlete", "entrepreneur", "investor", "banker", "rival", "ally", "successor",
             "predecessor", "mentor", "head", "boss", "bosses", "chiefs", "journalist", "journalists", "skipper",
+            "delegates", "envoys",
             "coach", "winner", "champion", "contestant", "finalist", "medallist", "medalist", "frontrunner",
             "front-runner", "hopeful", "contender", "challenger", "incumbent",
             "englishman",

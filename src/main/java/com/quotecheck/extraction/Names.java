@@ -180,8 +180,8 @@ final class Names {
             }
         }
         // The head is the noun before a preposition or the last word; an over-long phrase still starts with it.
-        return isSpeakerNoun(w.lower(head)) || isSpeakerNoun(w.lower(s)) || isGroupNoun(w, head) ? w.span(s, w.size())
-                : null;
+        return isSpeakerNoun(w.lower(head)) || isSpeakerNoun(w.lower(s)) || isGroupNoun(w, head) || isGroup(w)
+                ? w.span(s, w.size()) : null;
     }
 
     static boolean isSpeakerNoun(String word) {

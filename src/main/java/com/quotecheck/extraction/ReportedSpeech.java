@@ -1321,6 +1321,11 @@ final class ReportedSpeech {
         boolean attached = s >= 2 && Lexicon.PREPOSITIONS.contains(w.lower(s - 1))
                 && (Names.isGroupNoun(w, s - 2) || isRoleOrOutletNoun(w, s - 2));
         boolean joined = s >= 2 && w.is(s - 1, "and") && Names.isGroupNoun(w, s - 2);
+        if (s >= 4 && w.is(s - 1, "of") && w.is(s - 2, "knowledge") && w.is(s - 3, "with")
+                && Names.isGroupNoun(w, s - 4)) {
+            // "…, four people with knowledge of the matter told Reuters".
+            return AttributionParser.npStart(w, s - 3);
+        }
         if (s >= 3 && Names.modifierTail(w, s - 2) == s - 1) {
             // "…, people familiar with the matter said": the group the tie belongs to.
             int group = s - 3;
@@ -1510,10 +1515,21 @@ final class ReportedSpeech {
         // "said Tuesday the plan would fail", "said on Thursday media reports …": a day, then the clause ("announced
         // on Friday the arrest of …" has an object).
         int day = pastDay(w, c);
+        if (w.is(c, "in") && w.isWord(c + 2) && Lexicon.DETERMINERS.contains(w.lower(c + 1))
+                && (Lexicon.ISSUED_DOCUMENTS.contains(w.lower(c + 2)) || BRIEFINGS.contains(w.lower(c + 2)))
+                && opensFiniteClause(w, c + 3)) {
+            // "said in a statement it welcomed the appointments".
+            return c + 3;
+        }
         // "announced on Friday the arrest of …" has an object, "announced Saturday they apprehended …" a clause.
         boolean objectTaking = Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v))
                 && !(day > c && w.isWord(day) && Lexicon.PRONOUNS.contains(w.lower(day))) && !opensClause(w, c);
         c = adjunct > c || objectTaking ? adjunct : day;
+        if (w.is(c, "as") && w.isWord(c + 1) && (Lexicon.DETERMINERS.contains(w.lower(c + 1))
+                || Lexicon.SUBJECT_PRONOUNS.contains(w.lower(c + 1)))) {
+            // "…, delegates said on Thursday as the group gathered in Vienna": when they spoke, not what they said.
+            return -1;
+        }
         if (Lexicon.THAT_ONLY_VERBS.contains(w.lower(v)) && !w.is(c, "that") && !opensFiniteClause(w, c)) {
             // "vowed a fight", "shared the news": an object; "revealed he had received a call" a clause.
             return -1;

@@ -453,6 +453,25 @@ class QuoteExtractorTest {
         assertEquals("authors of the report", only(text, QuoteKind.INDIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The plant will close in May, four people with knowledge of the matter told Reuters.|four people with "
+                    + "knowledge of the matter",
+            "Five delegates said the plant will close in May.|Five delegates",
+            "The central bank said in a statement the plant will close in May.|central bank"})
+    void moreWaysGroupsAndBodiesReport(String text, String speaker) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the plant will close in May", q.text().replaceFirst("^The", "the"));
+        assertEquals(speaker, q.speakerName());
+    }
+
+    @Test
+    void whenAGroupSpokeIsNotWhatItSaid() {
+        String text = "The cut depends on Russia, delegates said on Thursday as the group gathered in Vienna.";
+        assertTrue(extractor.extract(text).stream().noneMatch(q -> q.text().startsWith("as the group")),
+                () -> extractor.extract(text).toString());
+    }
+
     @Test
     void aPollIsNotOwnedByTheVotersItAsked() {
         String text = "Clinton leads by two points, according to a new Washington Post-ABC News poll. Nearly eight of "
