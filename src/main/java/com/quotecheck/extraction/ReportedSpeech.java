@@ -854,8 +854,19 @@ final class ReportedSpeech {
                 && (w.lower(v - 1).equals("media") || w.lower(v - 1).equals("news"))
                 || w.isWord(v + 1) && Lexicon.REPORTING_VERBS.contains(w.lower(v + 1)));
         return Lexicon.REPORTING_VERBS.contains(lower) && (!lower.equals("points") || w.is(v + 1, "out"))
-                && !mediaReports;
+                && !mediaReports || expressesFeeling(w, v);
     }
+
+    /** "expressed concern that …", "expresses hope that …": a feeling put into words, with its clause. */
+    private static boolean expressesFeeling(Words w, int v) {
+        return w.isWord(v) && w.lower(v).startsWith("express") && w.isWord(v + 1)
+                && EXPRESSED_FEELINGS.contains(w.lower(v + 1)) && w.is(v + 2, "that");
+    }
+
+    /** Feelings one expresses in words ("expressed concern that"). */
+    private static final Set<String> EXPRESSED_FEELINGS = Set.of("concern", "concerns", "hope", "confidence", "fear",
+            "fears", "optimism", "doubt", "doubts", "frustration", "disappointment", "regret", "surprise",
+            "satisfaction", "worry", "worries", "alarm", "dismay", "anger", "outrage", "relief");
 
     /** CLAUSE, OUTLET cited SPEAKER as saying. / CLAUSE, SPEAKER was quoted as saying. */
     private static Report quotedAsClosing(Words w, int v) {
@@ -1440,6 +1451,9 @@ final class ReportedSpeech {
     private static int contentStart(Words w, int v) {
         if (addsSomething(w, v)) {
             return -1;
+        }
+        if (expressesFeeling(w, v)) {
+            return w.isWord(v + 3) ? v + 3 : -1;
         }
         int c = v + 1;
         String particle = Lexicon.PHRASAL_CUES.get(w.lower(v));

@@ -465,6 +465,16 @@ class QuoteExtractorTest {
         assertEquals(speaker, q.speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Ana Ruiz expressed concern that the plant will close in May.",
+            "Ana Ruiz expresses hope that the plant will close in May."})
+    void feelingExpressedWithItsClauseIsReported(String text) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the plant will close in May", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
     @Test
     void whenAGroupSpokeIsNotWhatItSaid() {
         String text = "The cut depends on Russia, delegates said on Thursday as the group gathered in Vienna.";
