@@ -193,6 +193,16 @@ final class QuoteMarks {
             if (first == null) {
                 first = m;
                 continued = carried[0] && m.dir() != Dir.CLOSE && text.substring(from, m.pos()).isBlank();
+                if (carried[0] && m.dir() == Dir.CLOSE) {
+                    // "“Not investigating. …¶As far as I’m concerned … I’m very much in charge.”": the paragraph goes
+                    // on with the quote carried over without reopening its mark.
+                    int start = from;
+                    while (start < m.pos() && Character.isWhitespace(text.charAt(start))) {
+                        start++;
+                    }
+                    spans.add(new QuoteSpan(start, start, m.pos(), m.pos() + m.length(), true, false));
+                    continue;
+                }
             }
             Mark top = inner != null ? inner : outer;
             boolean closes = m.dir() == Dir.CLOSE || m.dir() == Dir.EITHER && top != null && top.family() == m.family()
@@ -244,8 +254,26 @@ final class QuoteMarks {
 
     private static boolean reopensNextParagraph(String text, int paragraphEnd) {
         Mark m = nextParagraphMark(text, paragraphEnd);
-        return m != null && m.family() != Family.SINGLE && m.dir() != Dir.CLOSE;
+        return m != null && m.family() != Family.SINGLE && m.dir() != Dir.CLOSE || closesInNextParagraph(text, paragraphEnd);
     }
+
+    /** Whether the next paragraph's first double mark is a curly closing one: the open quote ends there. */
+    private static boolean closesInNextParagraph(String text, int paragraphEnd) {
+        int i = paragraphEnd;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        for (int k = i; k < text.length() && text.charAt(k) != '\n' && k - i <= MAX_CARRIED_PARAGRAPH_CHARS; k++) {
+            Mark m = markAt(text, k);
+            if (m != null && m.family() != Family.SINGLE) {
+                return m.family() == Family.CURLY && m.dir() == Dir.CLOSE;
+            }
+        }
+        return false;
+    }
+
+    /** Longest paragraph read for the mark closing a quote carried into it without reopening. */
+    private static final int MAX_CARRIED_PARAGRAPH_CHARS = 2_000;
 
     /** The mark opening the next paragraph, or null. */
     private static Mark nextParagraphMark(String text, int paragraphEnd) {

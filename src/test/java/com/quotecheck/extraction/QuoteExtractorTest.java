@@ -953,6 +953,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void quoteCarriedIntoAParagraphThatDoesNotReopenItsMarkEndsAtItsClosingMark() {
+        String text = "Asked about the claim, the governor responded\n\n“Not investigating. This report is not true."
+                + "\n\nAs far as I am concerned, I am very much in charge.” he said.\n\nThe talks went on.";
+        List<ExtractedQuote> quotes = ofKind(text, QuoteKind.DIRECT);
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("As far as I am concerned, I am very much in charge.", quotes.get(1).text());
+        assertEquals(quotes.get(0).speakerName(), quotes.get(1).speakerName());
+    }
+
+    @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
         assertEquals("Tom Becker", find(text, "It is not over").speakerName());
