@@ -454,12 +454,14 @@ final class Names {
             "minority", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent", "per", "cent", "one",
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "out");
 
+    private static final Set<String> FRACTIONS = Set.of("one-third", "two-thirds", "one-quarter", "three-quarters");
+
     /** The token after a share opening the phrase ("Nearly eight of 10 voters" → "voters"), or 0 if none. */
     private static int shareEnd(Words w) {
         int k = 0;
         boolean figure = false;
         while (k < w.size() && w.isWord(k) && (SHARE_WORDS.contains(w.lower(k))
-                || Character.isDigit(w.text(k).charAt(0)) || w.lower(k).matches("(one|two|three)-(thirds?|quarters?)"))) {
+                || Character.isDigit(w.text(k).charAt(0)) || FRACTIONS.contains(w.lower(k)))) {
             figure |= !Lexicon.DETERMINERS.contains(w.lower(k)) && !Lexicon.PREPOSITIONS.contains(w.lower(k));
             k++;
         }
@@ -476,9 +478,13 @@ final class Names {
     static boolean isGroupNoun(Words w, int k) {
         // "police" is plural without its "s"; "31 percent of those surveyed" and "half of voters" are parts of one;
         // "Poorer countries say", "Developing country participants say": bodies and people by what they do.
-        return w.isWord(k) && (Lexicon.SPEAKER_NOUNS.contains(w.lower(k)) && w.lower(k).endsWith("s")
-                || Lexicon.COLLECTIVE_NOUNS.contains(w.lower(k)) || Lexicon.PLURAL_BODIES.contains(w.lower(k))
-                || !w.isCapitalized(k) && looksLikeAgentPlural(w.text(k)) && !Lexicon.NOT_AGENTS.contains(w.lower(k)));
+        if (!w.isWord(k)) {
+            return false;
+        }
+        String lower = w.lower(k);
+        return Lexicon.SPEAKER_NOUNS.contains(lower) && lower.endsWith("s") || Lexicon.COLLECTIVE_NOUNS.contains(lower)
+                || Lexicon.PLURAL_BODIES.contains(lower) || lower.endsWith("s") && !Lexicon.NOT_AGENTS.contains(lower)
+                        && !w.isCapitalized(k) && looksLikeAgentPlural(w.text(k));
     }
 
     /** Whether the tokens in {@code [from, to)} are words with no verb or clause word ("of residents in Ohio"). */

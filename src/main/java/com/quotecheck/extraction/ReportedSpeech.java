@@ -111,10 +111,11 @@ final class ReportedSpeech {
      * attribution closing the quote, up to the sentence's end at {@code end}; or null.
      */
     private static Report addedAfterQuote(String text, QuoteSpan span, int end) {
-        if (span.close() < 0 || span.after() >= end) {
+        if (span.close() < 0 || span.after() >= end || !participleSoonAfter(text, span.after(), end)) {
             return null;
         }
-        Words w = new Words(text, span.after(), end);
+        // The report runs to the sentence's end, which a run of quotes in one long sentence keeps far: bounded.
+        Words w = new Words(text, span.after(), Math.min(end, span.after() + MAX_ADDED_REPORT_CHARS));
         for (int k = 1; k + 1 < w.size() && k <= MAX_QUOTE_ATTRIBUTION_TOKENS; k++) {
             if (!w.is(k, ",")) {
                 continue;
@@ -136,8 +137,30 @@ final class ReportedSpeech {
         return null;
     }
 
+    /** Whether ", adding", ", saying" … stands in the few words after a quote's closing mark. */
+    private static boolean participleSoonAfter(String text, int from, int end) {
+        int limit = Math.min(end, from + MAX_QUOTE_ATTRIBUTION_CHARS);
+        for (int comma = from; comma + 2 < limit; comma++) {
+            if (text.charAt(comma) != ',' || text.charAt(comma + 1) != ' ') {
+                continue;
+            }
+            int wordEnd = comma + 2;
+            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (ADDING_PARTICIPLES.contains(text.substring(comma + 2, wordEnd))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Most tokens of the attribution between a quote and the report its speaker adds. */
     private static final int MAX_QUOTE_ATTRIBUTION_TOKENS = 12;
+    /** Most characters of that attribution. */
+    private static final int MAX_QUOTE_ATTRIBUTION_CHARS = 150;
+    /** Most characters of the report added after it. */
+    private static final int MAX_ADDED_REPORT_CHARS = 2_000;
 
     /** Participles adding a report after a quote's attribution ("…,” he said, adding that …"). */
     private static final Set<String> ADDING_PARTICIPLES = Set.of("adding", "saying", "noting", "insisting",
@@ -308,6 +331,13 @@ final class ReportedSpeech {
      * argument, with no one named as saying it; the hearing is the cue and the speaker is left unresolved.
      */
     private static Report heardInCourt(Words w) {
+        boolean heard = false;
+        for (int k = 0; k < w.size() && !heard; k++) {
+            heard = w.is(k, "heard") || w.is(k, "told");
+        }
+        if (!heard) {
+            return null;
+        }
         int a = AttributionParser.skipIntroducer(w, AttributionParser.pastDateline(w, 0, w.size()), w.size());
         int hearer = hearerAt(w, a);
         int v = hearer < 0 ? -1 : heardEnd(w, hearer + 1);
@@ -854,7 +884,7 @@ final class ReportedSpeech {
                 && (w.lower(v - 1).equals("media") || w.lower(v - 1).equals("news"))
                 || w.isWord(v + 1) && Lexicon.REPORTING_VERBS.contains(w.lower(v + 1)));
         return Lexicon.REPORTING_VERBS.contains(lower) && (!lower.equals("points") || w.is(v + 1, "out"))
-                && !mediaReports || expressesFeeling(w, v);
+                && !mediaReports || lower.startsWith("express") && expressesFeeling(w, v);
     }
 
     /** "expressed concern that …", "expresses hope that …": a feeling put into words, with its clause. */

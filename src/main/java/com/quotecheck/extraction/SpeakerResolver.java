@@ -247,6 +247,9 @@ final class SpeakerResolver {
      * team or body the role serves.
      */
     private static boolean modifiesSetOffRole(String text, int to) {
+        if (to + 1 >= text.length() || text.charAt(to) != ' ' || !Character.isLowerCase(text.charAt(to + 1))) {
+            return false;
+        }
         Words after = new Words(text, to, Math.min(text.length(), to + SUBJECT_REACH_CHARS));
         return after.size() > 2 && after.isWord(0) && !after.isCapitalized(0) && Names.isPersonRole(after.lower(0))
                 && after.is(1, ",") && after.isCapitalized(2);
@@ -999,12 +1002,14 @@ final class SpeakerResolver {
             // "De Blasio" opening a sentence is the "de Blasio" of "Bill de Blasio".
             String particleFirst = Lexicon.NAME_PARTICLES.contains(Lexicon.lower(initials))
                     ? Lexicon.lower(initials) + name.substring(space) : name;
+            String spaced = " " + name;
+            String opening = name + " ";
             for (int i = last; i >= Math.max(0, last - SURNAME_LOOK_BACK); i--) {
                 String full = mentions.get(i).name();
-                boolean chineseGiven = full.startsWith(name + " ") && full.indexOf(' ', name.length() + 1) < 0
+                boolean chineseGiven = full.startsWith(opening) && full.indexOf(' ', opening.length()) < 0
                         && full.indexOf('-', name.length()) > 0;
-                if (mentions.get(i).person() && (given ? chineseGiven : (full.endsWith(" " + name)
-                        || full.endsWith(" " + particleFirst) || full.startsWith(name + " ")
+                if (mentions.get(i).person() && (given ? chineseGiven : (full.endsWith(spaced)
+                        || full.endsWith(" " + particleFirst) || full.startsWith(opening)
                         || surname != null && full.endsWith(surname) && !full.startsWith(initials)))) {
                     return full;
                 }
