@@ -456,6 +456,11 @@ final class Names {
 
     private static final Set<String> FRACTIONS = Set.of("one-third", "two-thirds", "one-quarter", "three-quarters");
 
+    /** "Nearly eight of 10 voters", "Most Americans": a share of a group, who answer polls rather than issue them. */
+    static boolean isShareOfGroup(Words w) {
+        return shareEnd(w) > 0 && isGroup(w);
+    }
+
     /** The token after a share opening the phrase ("Nearly eight of 10 voters" → "voters"), or 0 if none. */
     private static int shareEnd(Words w) {
         int k = 0;

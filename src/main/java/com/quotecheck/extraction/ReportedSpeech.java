@@ -97,6 +97,9 @@ final class ReportedSpeech {
                 for (int q = spanIndex; q < spans.size() && spans.get(q).open() < e; q++) {
                     Report added = addedAfterQuote(text, spans.get(q), e);
                     if (added != null) {
+                        // "Inflation expectations “…,” Evans said, adding that …": the quote's speaker adds the report
+                        // the sentence's other reading gave its opening words.
+                        reports.removeIf(r -> r.start() == added.start() && r.end() == added.end());
                         reports.add(added);
                     }
                 }

@@ -987,6 +987,21 @@ final class SpeakerResolver {
         if (space < 0 || name.indexOf(' ', space + 1) >= 0) {
             return name;
         }
+        String generation = Lexicon.lower(name.substring(space + 1)).replace(".", "");
+        if (JUNIOR.contains(generation) || SENIOR.contains(generation)) {
+            // "Mutula Jr." after "Makueni Senator Mutula Kilonzo Junior": the name with the same generation.
+            Set<String> same = JUNIOR.contains(generation) ? JUNIOR : SENIOR;
+            List<Mention> mentions = byWord.get(key(name.substring(0, space)));
+            for (int i = mentions == null ? -1 : lastAtOrBefore(mentions, position); i >= 0; i--) {
+                String full = mentions.get(i).name();
+                String last = Lexicon.lower(full.substring(full.lastIndexOf(' ') + 1)).replace(".", "");
+                if (mentions.get(i).person() && !full.equals(name) && full.startsWith(name.substring(0, space + 1))
+                        && same.contains(last)) {
+                    return full;
+                }
+            }
+            return name;
+        }
         if (!Lexicon.HYPHENED_PARTICLES.contains(Lexicon.lower(name.substring(0, space)))) {
             // Not "Ana Ruiz" for "Ukraine Ana Ruiz" or "Donald Trump" for "Donald Trump Jr.": a given name and a
             // surname are a name in full.
@@ -1691,8 +1706,8 @@ final class SpeakerResolver {
     }
 
     /**
-     * The latest institution (or, unless {@code owning}, group) given as a speaker at or after {@code from}; a group
-     * of people ("Nearly eight of 10 voters") answers a poll but owns no document.
+     * The latest institution or group given as a speaker at or after {@code from}; with {@code owning}, not a share of
+     * a group ("Nearly eight of 10 voters"), which answers a poll but owns no document.
      */
     private String lastBody(int from, boolean owning) {
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
@@ -1700,7 +1715,7 @@ final class SpeakerResolver {
             if (r.position() < from) {
                 return null;
             }
-            if (!r.person() && !(owning && Names.isGroup(new Words(r.name(), 0, r.name().length())))) {
+            if (!r.person() && !(owning && Names.isShareOfGroup(new Words(r.name(), 0, r.name().length())))) {
                 return r.name();
             }
         }
@@ -1805,6 +1820,20 @@ final class SpeakerResolver {
 
     /** Prepositions naming where or at what a role was held ("the prosecutor in the trial"). */
     private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "at", "during", "on");
+
+    /** A generation written after a name, with or without its stop. */
+    private static final Set<String> JUNIOR = Set.of("jr", "junior");
+    private static final Set<String> SENIOR = Set.of("sr", "senior");
+
+    /** Whether a preposition stands in {@code w}: "The authors of the report" are headed by their authors. */
+    private static boolean hasPreposition(Words w) {
+        for (int k = 1; k < w.size() - 1; k++) {
+            if (w.isWord(k) && Lexicon.PREPOSITIONS.contains(w.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a word between the first and the last of {@code w} is capitalized ("the former Mali coach"). */
     private static boolean capitalizedWithin(Words w) {
@@ -2447,7 +2476,7 @@ final class SpeakerResolver {
             // "The state electric utility CFE": the body's name after the kind of body it is.
             return w.span(named, w.size());
         }
-        if (Lexicon.DOCUMENTS.contains(head) && !Names.hasOwnerName(w)) {
+        if (Lexicon.DOCUMENTS.contains(head) && !Names.hasOwnerName(w) && !hasPreposition(w)) {
             for (int k = w.size() - 2; k > 0; k--) {
                 if (w.isWord(k) && !w.isCapitalized(k) && Lexicon.INSTITUTIONS.contains(w.lower(k))
                         && !Lexicon.DOCUMENTS.contains(w.lower(k))) {

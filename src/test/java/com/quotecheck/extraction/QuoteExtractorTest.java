@@ -963,6 +963,27 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void nameWithItsGenerationIsTheFullNameOfThatGeneration() {
+        String text = "Senator Mutula Kilonzo Junior backs the rules. “The proper procedure is a bond,” says Mutula Jr.";
+        assertEquals("Mutula Kilonzo Junior", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void releaseOfAGroupThatSpokeIsTheGroups() {
+        String text = "SummerFall bosses released a statement, insisting promoters met all their obligations.\n\n"
+                + "The release continues: “We are still investigating the cancellation.”";
+        assertEquals("SummerFall bosses", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void reportAddedAfterARunInQuoteIsNotAlsoGivenToTheSentencesOpening() {
+        String text = "Inflation expectations “are not getting out of hand,” Evans said, adding that his worry is the "
+                + "target.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Evans", q.speakerName());
+    }
+
+    @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
         assertEquals("Tom Becker", find(text, "It is not over").speakerName());
