@@ -264,6 +264,9 @@ final class QuoteMarks {
             i++;
         }
         for (int k = i; k < text.length() && text.charAt(k) != '\n' && k - i <= MAX_CARRIED_PARAGRAPH_CHARS; k++) {
+            if (DOUBLE_MARK_CHARS.indexOf(text.charAt(k)) < 0) {
+                continue;
+            }
             Mark m = markAt(text, k);
             if (m != null && m.family() != Family.SINGLE) {
                 return m.family() == Family.CURLY && m.dir() == Dir.CLOSE;
@@ -271,6 +274,9 @@ final class QuoteMarks {
         }
         return false;
     }
+
+    /** Characters that may be, or begin, a double mark. */
+    private static final String DOUBLE_MARK_CHARS = "\u201C\u201D\u201E\u201F\u00AB\u00BB\"`'";
 
     /** Longest paragraph read for the mark closing a quote carried into it without reopening. */
     private static final int MAX_CARRIED_PARAGRAPH_CHARS = 2_000;

@@ -336,7 +336,8 @@ final class ReportedSpeech {
     private static Report heardInCourt(Words w) {
         boolean heard = false;
         for (int k = 0; k < w.size() && !heard; k++) {
-            heard = w.is(k, "heard") || w.is(k, "told");
+            String word = w.lower(k);
+            heard = word.equals("heard") || word.equals("told");
         }
         if (!heard) {
             return null;

@@ -250,6 +250,13 @@ final class SpeakerResolver {
         if (to + 1 >= text.length() || text.charAt(to) != ' ' || !Character.isLowerCase(text.charAt(to + 1))) {
             return false;
         }
+        int wordEnd = to + 1;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (wordEnd >= text.length() || text.charAt(wordEnd) != ',') {
+            return false;
+        }
         Words after = new Words(text, to, Math.min(text.length(), to + SUBJECT_REACH_CHARS));
         return after.size() > 2 && after.isWord(0) && !after.isCapitalized(0) && Names.isPersonRole(after.lower(0))
                 && after.is(1, ",") && after.isCapitalized(2);
@@ -1644,7 +1651,7 @@ final class SpeakerResolver {
             return group;
         }
         String subject = salientSubject(before, quoted.covers(position), false);
-        return subject != null ? subject : lastInstitution(before - INSTITUTION_REACH_CHARS);
+        return subject != null ? subject : lastBody(before - INSTITUTION_REACH_CHARS, false);
     }
 
     /**
@@ -1698,11 +1705,6 @@ final class SpeakerResolver {
             }
         }
         return null;
-    }
-
-    /** The latest institution or group given as a speaker at or after {@code from}, or null. */
-    private String lastInstitution(int from) {
-        return lastBody(from, false);
     }
 
     /**
