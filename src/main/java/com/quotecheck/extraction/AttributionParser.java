@@ -1040,7 +1040,8 @@ final class AttributionParser {
         // or owner, and the words that describe it.
         int k = j - 1;
         while (k >= 0 && j - k <= MAX_DOCUMENT_MODIFIERS && w.isWord(k) && !Lexicon.DETERMINERS.contains(w.lower(k))
-                && !isPossessive(w, k) && !Lexicon.AUXILIARIES.contains(w.lower(k)) && !Lexicon.MODALS.contains(w.lower(k))
+                && !isPossessive(w, k) && !Lexicon.AUXILIARIES.contains(w.lower(k))
+                && !Lexicon.MODALS.contains(w.lower(k))
                 && !Lexicon.isCue(w.lower(k)) && !Lexicon.PREPOSITIONS.contains(w.lower(k))) {
             k--;
         }

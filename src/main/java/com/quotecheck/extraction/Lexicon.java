@@ -76,7 +76,8 @@ final class Lexicon {
             "emphasizes", "predict", "repeated", "repeats", "stress", "emphasize", "emphasise", "hinted", "hints",
             "signaled", "signalled", "signals", "suggest", "estimate", "estimates", "acknowledge", "admit",
             "concede", "concedes", "confirms", "announces", "confirming", "announcing", "revealing", "denying",
-            "admitting", "alleging", "emphasising", "emphasizing", "reiterating", "maintaining", "conceding", "contending",
+            "admitting", "alleging", "emphasising", "emphasizing", "reiterating", "maintaining", "conceding",
+            "contending",
             "recalling", "complaining");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */

@@ -125,7 +125,8 @@ final class Names {
     /** "LIZ Truss" as "Liz Truss": a given name set in capitals, as a lead's first word often is; else the name. */
     static String withoutLeadInCapitals(String name) {
         int space = name.indexOf(' ');
-        if (space < 3 || space + 1 >= name.length() || !name.substring(0, space).chars().allMatch(Character::isUpperCase)
+        if (space < 3 || space + 1 >= name.length()
+                || !name.substring(0, space).chars().allMatch(Character::isUpperCase)
                 || Character.isUpperCase(name.charAt(name.length() - 1))) {
             return name;
         }

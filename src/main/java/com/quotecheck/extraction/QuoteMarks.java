@@ -254,7 +254,8 @@ final class QuoteMarks {
 
     private static boolean reopensNextParagraph(String text, int paragraphEnd) {
         Mark m = nextParagraphMark(text, paragraphEnd);
-        return m != null && m.family() != Family.SINGLE && m.dir() != Dir.CLOSE || closesInNextParagraph(text, paragraphEnd);
+        return m != null && m.family() != Family.SINGLE && m.dir() != Dir.CLOSE
+                || closesInNextParagraph(text, paragraphEnd);
     }
 
     /** Whether the next paragraph's first double mark is a curly closing one: the open quote ends there. */

@@ -350,9 +350,9 @@ final class ReportedSpeech {
             int c = w.is(v, "that") || w.is(v, "how") ? v + 1 : v;
             int end = clauseEnd(w, c);
             // "The jury heard evidence from three witnesses": what was heard, not a clause.
+            Attribution hearing = new Attribution(null, w.start(a), null, w.span(a, v), null);
             return end - c >= MIN_CONTENT_WORDS && w.isWord(c) && (c > v || opensClause(w, c))
-                    ? new Report(w.start(c), w.end(end - 1), new Attribution(null, w.start(a), null, w.span(a, v), null))
-                    : null;
+                    ? new Report(w.start(c), w.end(end - 1), hearing) : null;
         }
         for (int k = w.size() - 2; k > MIN_CONTENT_WORDS && k > w.size() - MAX_CLOSING_ADJUNCT_TOKENS; k--) {
             if (w.is(k, ",") && (hearer = hearerAt(w, k + 1)) > k) {
@@ -809,7 +809,8 @@ final class ReportedSpeech {
             attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null,
                     AttributionParser.cueText(w, v), outlet);
         } else if (Names.isGroup(w.sub(a, subjectEnd)) || Names.joinedNames(w.sub(a, subjectEnd)) > 0
-                || Names.personBeforeAffiliation(w.sub(a, subjectEnd)) != null && !opensInnerClause(w, np, subjectEnd)) {
+                || Names.personBeforeAffiliation(w.sub(a, subjectEnd)) != null
+                        && !opensInnerClause(w, np, subjectEnd)) {
             // "Federal and state officials said", "Experts on North Korea said": people reporting as a group;
             // "Council Speaker Ada Adams and Finance Chair Justin Brann said": two people together; "Governor
             // Babagana Zulum of Borno state has said": a person and where they serve.
@@ -1328,8 +1329,8 @@ final class ReportedSpeech {
     }
 
     private static boolean isPastOrAuxiliary(String lower) {
-        return lower.length() > 3 && lower.endsWith("ed") && !lower.endsWith("eed") || Lexicon.AUXILIARIES.contains(lower)
-                || Lexicon.IRREGULAR_PAST.contains(lower);
+        return lower.length() > 3 && lower.endsWith("ed") && !lower.endsWith("eed")
+                || Lexicon.AUXILIARIES.contains(lower) || Lexicon.IRREGULAR_PAST.contains(lower);
     }
 
     /**
@@ -1374,8 +1375,8 @@ final class ReportedSpeech {
         if (s >= 3 && Names.modifierTail(w, s - 2) == s - 1) {
             // "…, people familiar with the matter said": the group the tie belongs to.
             int group = s - 3;
-            return Names.isGroupNoun(w, group) || w.lower(group).equals("those") ? AttributionParser.npStart(w, group + 1)
-                    : s;
+            boolean grouped = Names.isGroupNoun(w, group) || w.lower(group).equals("those");
+            return grouped ? AttributionParser.npStart(w, group + 1) : s;
         }
         return attached || joined ? AttributionParser.npStart(w, s - 1) : s;
     }

@@ -1306,8 +1306,8 @@ final class SpeakerResolver {
         if (bearer == null && w.is(opening, "the")) {
             // "Meanwhile, the Eagles coach has praised …": the role's bearer, as a "the coach" speaking would be.
             int np = AttributionParser.npEnd(w, opening);
-            bearer = np > opening + 1 && Names.isPersonRole(w.lower(np - 1)) ? roleMatch(w.sub(opening, np), w.start(opening))
-                    : null;
+            boolean role = np > opening + 1 && Names.isPersonRole(w.lower(np - 1));
+            bearer = role ? roleMatch(w.sub(opening, np), w.start(opening)) : null;
         }
         if (bearer != null) {
             return Subject.person(bearer);
@@ -1864,7 +1864,8 @@ final class SpeakerResolver {
         List<String> modifiers = new ArrayList<>();
         for (int k = 0; k < w.size() - 1; k++) {
             boolean body = Names.isAcronym(w.text(k)) || !Names.stripPossessive(w.text(k)).equals(w.text(k));
-            if (w.isWord(k) && !body && !Lexicon.DETERMINERS.contains(w.lower(k)) && !w.lower(k).equals("new")) {
+            if (w.isWord(k) && !body && !Lexicon.DETERMINERS.contains(w.lower(k))
+                    && !UNRANKED_MODIFIERS.contains(w.lower(k))) {
                 modifiers.add(w.lower(k));
             }
         }
@@ -2260,7 +2261,8 @@ final class SpeakerResolver {
         for (int k = 1; k < head; k++) {
             // "the budget airline", "the Dublin-based carrier"; not "the Labour party", which names its own.
             // "the German auto maker" is a firm of the country.
-            if (!w.isWord(k) || w.isCapitalized(k) && w.text(k).indexOf('-') < 0 && !Lexicon.DEMONYMS.contains(w.lower(k))) {
+            if (!w.isWord(k) || w.isCapitalized(k) && w.text(k).indexOf('-') < 0
+                    && !Lexicon.DEMONYMS.contains(w.lower(k))) {
                 return null;
             }
         }
