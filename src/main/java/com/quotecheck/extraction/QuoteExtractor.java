@@ -362,8 +362,11 @@ public final class QuoteExtractor {
             boolean reportJustBefore = otherParagraph == c.paragraph
                     || c.opensParagraph && c.paragraph > otherParagraph && c.paragraph - otherParagraph <= 2;
             int lastWordsBefore = Math.max(otherEnd, previous == null ? -1 : previous.end);
-            Attribution introduced = c.attribution == null && c.opensParagraph && standsAlone(text, sentences, c)
-                    ? introducedJustBefore(text, sentences, c, lastWordsBefore) : null;
+            Attribution introduced = c.attribution == null && c.opensParagraph ? nameHeadingAbove(text, sentences, c)
+                    : null;
+            if (introduced == null && c.attribution == null && c.opensParagraph && standsAlone(text, sentences, c)) {
+                introduced = introducedJustBefore(text, sentences, c, lastWordsBefore);
+            }
             if (introduced != null) {
                 // "Former India captain Viren Rasquinha praised the defence.¶“Our attacking play was great …”": the
                 // person the paragraph before sets up speaks, whoever spoke earlier.
@@ -447,6 +450,38 @@ public final class QuoteExtractor {
                 && w.isWord(v) && !Lexicon.isCue(w.lower(v));
         return stance || introduced ? subject : null;
     }
+
+    /**
+     * "Manuel Pellegrini¶“In the first 45 minutes we played well …”": a paragraph that is only a person's name heads
+     * the quotes under it, as a round-up of reactions sets them out; null when the paragraph above is anything else.
+     */
+    private static Attribution nameHeadingAbove(String text, Sentences sentences, Candidate c) {
+        int lastLetter = sentences.paragraphStart(c.span.open()) - 1;
+        while (lastLetter > 0 && Character.isWhitespace(text.charAt(lastLetter))) {
+            lastLetter--;
+        }
+        if (lastLetter <= 0) {
+            return null;
+        }
+        int from = sentences.paragraphStart(lastLetter);
+        if (lastLetter + 1 - from > MAX_NAME_HEADING_CHARS) {
+            return null;
+        }
+        Words w = new Words(text, from, lastLetter + 1);
+        for (int k = 0; k < w.size(); k++) {
+            if (!w.isCapitalized(k) && !Words.isParticleName(text, w.start(k), w.end(k))
+                    && !Lexicon.NAME_PARTICLES.contains(w.lower(k))) {
+                return null;
+            }
+        }
+        String name = w.size() >= 2 && w.size() <= MAX_NAME_HEADING_WORDS ? Names.personName(w, 0, w.size()) : null;
+        return name != null && name.equals(w.span(0, w.size())) && Names.isPerson(name, w)
+                ? new Attribution(name, from, null, null, null) : null;
+    }
+
+    /** Longest paragraph read as a name heading the quotes under it, and its most words. */
+    private static final int MAX_NAME_HEADING_CHARS = 60;
+    private static final int MAX_NAME_HEADING_WORDS = 5;
 
     /** Whether a speaker is written with a role or an apposition ("Otautau resident Adam McColl", "Dr Ana Ruiz"). */
     private static boolean describedWithRole(Attribution a) {

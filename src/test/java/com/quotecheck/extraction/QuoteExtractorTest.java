@@ -952,6 +952,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void paragraphThatIsOnlyANameHeadsTheQuotesUnderIt() {
+        String text = "Pep Guardiola\n\n“Was it the perfect start? Yes,” said Guardiola.\n\nManuel Pellegrini\n\n"
+                + "“In the first 45 minutes we played well.\n\n“We were very unlucky with the first goal.”";
+        assertEquals("Manuel Pellegrini", find(text, "In the first 45").speakerName());
+        assertEquals("Manuel Pellegrini", find(text, "We were very unlucky").speakerName());
+    }
+
+    @Test
     void singlePersonPronounIsNeverAGroup() {
         String text = "“We will appeal,” said Tom Becker. Protesters outside chanted, “Shame!” “It is not over,” he said.";
         assertEquals("Tom Becker", find(text, "It is not over").speakerName());
