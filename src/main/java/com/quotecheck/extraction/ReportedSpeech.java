@@ -98,8 +98,12 @@ final class ReportedSpeech {
                     Report added = addedAfterQuote(text, spans.get(q), e);
                     if (added != null) {
                         // "Inflation expectations “…,” Evans said, adding that …": the quote's speaker adds the report
-                        // the sentence's other reading gave its opening words.
-                        reports.removeIf(r -> r.start() == added.start() && r.end() == added.end());
+                        // the sentence's other reading gave its opening words (only this sentence's are looked at).
+                        for (int i = reports.size() - 1; i >= 0 && reports.get(i).start() >= s; i--) {
+                            if (reports.get(i).start() == added.start() && reports.get(i).end() == added.end()) {
+                                reports.remove(i);
+                            }
+                        }
                         reports.add(added);
                     }
                 }

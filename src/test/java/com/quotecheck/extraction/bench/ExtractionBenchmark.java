@@ -84,6 +84,9 @@ public final class ExtractionBenchmark {
         String crowded = "Ana Ruiz met officials and said, she said, the plan, Ruiz added, would fail and said ".repeat(22)
                 + "so. ";
         adversarial.put("crowded reporting sentences", n -> crowded.repeat(n / crowded.length()));
+        // A report added after each quote's attribution, one paragraph (eighth round).
+        String added = "“We won,” Ana Ruiz said, adding that the plant will close. ";
+        adversarial.put("a report added after each quote", n -> added.repeat(n / added.length()));
         for (Map.Entry<String, IntFunction<String>> e : adversarial.entrySet()) {
             double one = time(extractor, e.getValue().apply(MB));
             double two = time(extractor, e.getValue().apply(2 * MB));
