@@ -469,8 +469,7 @@ public final class QuoteExtractor {
         }
         Words w = new Words(text, from, lastLetter + 1);
         for (int k = 0; k < w.size(); k++) {
-            if (!w.isCapitalized(k) && !Words.isParticleName(text, w.start(k), w.end(k))
-                    && !Lexicon.NAME_PARTICLES.contains(w.lower(k))) {
+            if (!w.isCapitalized(k) && !Lexicon.NAME_PARTICLES.contains(w.lower(k))) {
                 return null;
             }
         }
