@@ -22,10 +22,12 @@ final class AttributionParser {
     /** A conjunction opening the next clause, with its own subject, right after a quote (", while", "; but Ruiz"). */
     private static final Pattern CLAUSE_AFTER_QUOTE =
             Pattern.compile("(?:[,;]\\s*)?(?:(?:while|whereas)\\s+|(?:and|but)\\s+(?=\\p{Lu}))");
+    private static final Pattern SPACE_OR_COMMA = Pattern.compile("[ ,]");
+    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[ ,]+");
 
     /** Prepositions opening a time or place before a sentence's subject, with or without a comma ("Toward the end"). */
-    private static final Set<String> PLACE_OR_TIME_OPENERS = Set.of("at", "in", "on", "after", "before", "during",
-            "toward", "towards");
+    private static final Set<String> PLACE_OR_TIME_OPENERS = Lexicon.words("at", "in", "on", "after", "before",
+            "during", "toward", "towards");
 
     private AttributionParser() {
     }
@@ -1669,10 +1671,10 @@ final class AttributionParser {
         String first = Lexicon.lower(space < 0 ? t : t.substring(0, space));
         // "speaking at a conference in Manchester" says where the words were said, not who said them; "managing
         // partner at …", "acting director of …" name a role.
-        String second = space < 0 ? "" : Lexicon.lower(t.substring(space + 1).split("[ ,]", 2)[0]);
+        String second = space < 0 ? "" : Lexicon.lower(SPACE_OR_COMMA.split(t.substring(space + 1), 2)[0]);
         boolean participle = first.endsWith("ing") && space > 0 && !Lexicon.SPEAKER_NOUNS.contains(second);
         // "…, a reference to a stunt months earlier" is about the words, not the speaker.
-        String[] opening = Lexicon.lower(t).split("[ ,]+", 4);
+        String[] opening = SPACES_OR_COMMAS.split(Lexicon.lower(t), 4);
         boolean remark = (first.equals("a") || first.equals("an")) && (Lexicon.REMARK_NOUNS.contains(second)
                 || opening.length > 2 && Lexicon.REMARK_NOUNS.contains(opening[2]));
         // "…, per CBS News" names the writer's source.

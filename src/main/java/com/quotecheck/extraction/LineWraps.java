@@ -62,8 +62,8 @@ final class LineWraps {
         return FUNCTION_WORDS.contains(text.substring(start, last + 1));
     }
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "the", "a", "an", "of", "to", "in",
-            "on", "at", "for", "by", "with", "from", "between", "than", "that", "is", "are", "was", "were", "be",
+    private static final Set<String> FUNCTION_WORDS = Lexicon.words("and", "or", "but", "the", "a", "an", "of", "to",
+            "in", "on", "at", "for", "by", "with", "from", "between", "than", "that", "is", "are", "was", "were", "be",
             "has", "have", "had", "will", "would", "said", "says");
 
     private static final String OPENING_MARKS = "\"'\u201C\u2018\u00AB";

@@ -80,11 +80,11 @@ final class Names {
     }
 
     /** Second words of firms named for their country ("British Airways", "American Airlines"). */
-    private static final Set<String> NATIONAL_FIRM_WORDS = Set.of("airways", "airlines", "railways", "rail",
+    private static final Set<String> NATIONAL_FIRM_WORDS = Lexicon.words("airways", "airlines", "railways", "rail",
             "petroleum", "steel", "telecom", "gas", "broadcasting", "industries", "motors", "post");
 
     /** Determiners of people or bodies described by where they are ("some taxpayers in Bulloch County"). */
-    private static final Set<String> PLACED_DETERMINERS = Set.of("a", "an", "the", "some", "many", "several",
+    private static final Set<String> PLACED_DETERMINERS = Lexicon.words("a", "an", "the", "some", "many", "several",
             "one", "two", "three", "most", "few");
 
     /**
@@ -450,12 +450,13 @@ final class Names {
     }
 
     /** Words of a share before its group ("Nearly eight of 10", "Two-thirds of", "Most", "73 percent of"). */
-    private static final Set<String> SHARE_WORDS = Set.of("most", "many", "some", "few", "half", "nearly", "almost",
-            "about", "around", "roughly", "over", "more", "less", "fewer", "than", "of", "in", "the", "a", "majority",
-            "minority", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent", "per", "cent", "one",
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "out");
+    private static final Set<String> SHARE_WORDS = Lexicon.words("most", "many", "some", "few", "half", "nearly",
+            "almost", "about", "around", "roughly", "over", "more", "less", "fewer", "than", "of", "in", "the", "a",
+            "majority", "minority", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent", "per",
+            "cent", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "out");
 
-    private static final Set<String> FRACTIONS = Set.of("one-third", "two-thirds", "one-quarter", "three-quarters");
+    private static final Set<String> FRACTIONS = Lexicon.words("one-third", "two-thirds", "one-quarter",
+            "three-quarters");
 
     /** "Nearly eight of 10 voters", "Most Americans": a share of a group, who answer polls rather than issue them. */
     static boolean isShareOfGroup(Words w) {
@@ -597,7 +598,7 @@ final class Names {
     }
 
     /** Offices no one bears as a surname: a capitalized run ending in one names the office. */
-    private static final Set<String> OFFICES = Set.of("commissioner", "minister", "secretary", "director",
+    private static final Set<String> OFFICES = Lexicon.words("commissioner", "minister", "secretary", "director",
             "chairman", "chairwoman", "chairperson", "president", "spokesman", "spokeswoman", "spokesperson",
             "superintendent", "inspector", "magistrate", "ambassador", "senator", "councillor", "officer", "ceo",
             "cfo", "coo", "cto", "general", "chief", "commander", "governor", "chancellor", "premier");
@@ -789,14 +790,14 @@ final class Names {
     }
 
     /** Adjectives that open an organisation's name and stand before no surname. */
-    private static final Set<String> ORGANISATION_ADJECTIVES = Set.of("national", "federal", "royal",
+    private static final Set<String> ORGANISATION_ADJECTIVES = Lexicon.words("national", "federal", "royal",
             "international", "central");
 
     /**
      * Words that name the fields offices serve ("Home Affairs", "Health and Human Services", "Water Resources"):
      * after an office's "of" or "for", or joined by "and" before its title, they are the office's, not a name's.
      */
-    private static final Set<String> OFFICE_FIELDS = Set.of("police", "defense", "defence", "health", "finance",
+    private static final Set<String> OFFICE_FIELDS = Lexicon.words("police", "defense", "defence", "health", "finance",
             "environmental", "protection", "gender", "equality", "wildlife", "marine", "cabinet", "higher", "basic",
             "minerals", "sanitation", "electricity", "statistics", "fiscal", "monetary", "corporate", "cooperatives",
             "justice", "education", "interior", "agriculture", "labour", "labor", "energy", "commerce", "transport",
@@ -815,10 +816,10 @@ final class Names {
             "mineral", "oil", "gas");
 
     /** Words after "General" that make a company or a body, not General Milley. */
-    private static final Set<String> GENERAL_COMPANIES = Set.of("motors", "electric", "mills", "dynamics",
+    private static final Set<String> GENERAL_COMPANIES = Lexicon.words("motors", "electric", "mills", "dynamics",
             "atomics", "assembly", "hospital");
 
-    private static final Set<String> CHILD_COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+    private static final Set<String> CHILD_COUNTS = Lexicon.words("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
     /** "Softly-spoken Trudi", "Long-serving …": a capitalized adjective joined by a hyphen to a lower-case word. */
@@ -841,18 +842,26 @@ final class Names {
     }
 
     /** Areas a rank serves ("DIG East", "ACP North West"), which end no one's name either. */
-    private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northeast",
+    private static final Set<String> COMPASS_POINTS = Lexicon.words("north", "south", "east", "west", "northeast",
             "northwest", "southeast", "southwest");
 
     /** Auxiliaries that open a question ("Does Akshay Kumar fear …"); "Will" and "May" are also given names. */
-    private static final Set<String> QUESTION_AUXILIARIES = Set.of("does", "did", "do", "is", "are", "was", "were",
-            "has", "have", "had", "can", "could", "should", "would");
+    private static final Set<String> QUESTION_AUXILIARIES = Lexicon.words("does", "did", "do", "is", "are", "was",
+            "were", "has", "have", "had", "can", "could", "should", "would");
 
     /** "MS" of "MS Dhoni": two capitals are a person's initials, not the title they spell. */
     /** "IMF", "S.E.C.", "NATO": capitals (and dots) only, two letters or more. */
     static boolean isAcronym(String word) {
-        return word.chars().filter(Character::isLetter).count() >= 2
-                && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c)) {
+                letters += Character.isLetter(c) ? 1 : 0;
+            } else if (c != '.') {
+                return false;
+            }
+        }
+        return letters >= 2;
     }
 
     private static boolean isInitials(String word) {

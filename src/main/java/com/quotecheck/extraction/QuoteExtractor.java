@@ -494,7 +494,7 @@ public final class QuoteExtractor {
     }
 
     /** Verbs of a narrative sentence that set its subject up for the quote that follows. */
-    private static final Set<String> STANCE_VERBS = Set.of("felt", "feels", "praised", "praises", "hailed",
+    private static final Set<String> STANCE_VERBS = Lexicon.words("felt", "feels", "praised", "praises", "hailed",
             "lauded", "welcomed", "criticised", "criticized", "slammed", "blasted", "thanked", "congratulated",
             "lamented", "recalled", "remembered", "reflected", "spoke", "speaks", "opened", "paid", "expressed",
             "defended", "described", "believes", "believed", "thinks", "thought", "agreed", "disagreed", "backed",
@@ -502,7 +502,7 @@ public final class QuoteExtractor {
             "brushed", "remained", "struck", "sounded");
 
     /** "was pleased", "is adamant": how the subject feels before the quote says why. */
-    private static final Set<String> STANCE_ADJECTIVES = Set.of("pleased", "happy", "delighted", "disappointed",
+    private static final Set<String> STANCE_ADJECTIVES = Lexicon.words("pleased", "happy", "delighted", "disappointed",
             "proud", "upset", "frustrated", "adamant", "confident", "blunt", "candid", "honest", "emotional",
             "philosophical", "upbeat", "optimistic", "unhappy", "furious", "angry", "satisfied", "relieved",
             "thrilled", "full", "quick", "keen", "clear", "convinced", "unapologetic", "defiant", "critical");

@@ -3,6 +3,7 @@ package com.quotecheck.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Finds reported speech without quote marks: "X says the burden is …", "a poll by Y found that …", "…, officials said." */
 final class ReportedSpeech {
@@ -170,7 +171,7 @@ final class ReportedSpeech {
     private static final int MAX_ADDED_REPORT_CHARS = 2_000;
 
     /** Participles adding a report after a quote's attribution ("…,” he said, adding that …"). */
-    private static final Set<String> ADDING_PARTICIPLES = Set.of("adding", "saying", "noting", "insisting",
+    private static final Set<String> ADDING_PARTICIPLES = Lexicon.words("adding", "saying", "noting", "insisting",
             "stressing", "explaining", "arguing", "warning", "claiming", "stating");
 
     /** A report by someone a relative clause in report {@code r}'s words brings in ("… a man who says he was …"). */
@@ -395,8 +396,8 @@ final class ReportedSpeech {
     }
 
     /** Who hears evidence in court. */
-    private static final Set<String> HEARERS = Set.of("court", "jury", "jurors", "tribunal", "inquest", "hearing",
-            "trial");
+    private static final Set<String> HEARERS = Lexicon.words("court", "jury", "jurors", "tribunal", "inquest",
+            "hearing", "trial");
 
     /**
      * "Trump repeated his claim that the election was rigged", "… rejected Ruiz's assertion that …": a claim owned by a
@@ -445,7 +446,8 @@ final class ReportedSpeech {
         Report closing = closingCue(w, 1, cueLimit);
         // An outlet closing the sentence may come after its quotes ("Wang said Taiwan was “the core …,” state
         // broadcaster CCTV reported.").
-        Report credit = closing != null ? closing : closingCue(w, 1, to);
+        // The scan up to cueLimit found nothing, so the one up to the sentence's end goes on from there.
+        Report credit = closing != null ? closing : closingCue(w, Math.max(1, w.firstFrom(cueLimit)), to);
         String closingOutlet = credit == null ? null : AttributionParser.outletNamed(credit.attribution().speaker());
         if (closingOutlet != null) {
             // "Yan said there would be an uneasy peace, reported the South China Morning Post.": Yan speaks, to the
@@ -467,7 +469,7 @@ final class ReportedSpeech {
             return outlet != null && own.attribution().outlet() == null ? withOutlet(own, outlet) : own;
         }
         // Only a sentence with no cue of its own before its quotes is attributed by a cue after them.
-        return runIn ? closingCue(w, 1, to) : null;
+        return runIn ? credit : null;
     }
 
     private static Report withOutlet(Report r, String outlet) {
@@ -903,8 +905,8 @@ final class ReportedSpeech {
     }
 
     /** Feelings one expresses in words ("expressed concern that"). */
-    private static final Set<String> EXPRESSED_FEELINGS = Set.of("concern", "concerns", "hope", "confidence", "fear",
-            "fears", "optimism", "doubt", "doubts", "frustration", "disappointment", "regret", "surprise",
+    private static final Set<String> EXPRESSED_FEELINGS = Lexicon.words("concern", "concerns", "hope", "confidence",
+            "fear", "fears", "optimism", "doubt", "doubts", "frustration", "disappointment", "regret", "surprise",
             "satisfaction", "worry", "worries", "alarm", "dismay", "anger", "outrage", "relief");
 
     /** CLAUSE, OUTLET cited SPEAKER as saying. / CLAUSE, SPEAKER was quoted as saying. */
@@ -1081,13 +1083,16 @@ final class ReportedSpeech {
         return role && contentEndBefore(w, k + 1) >= 0 && w.isCapitalized(s) ? k + 1 : s;
     }
 
-    private static final Set<String> GOES_ON = Set.of("went", "goes", "go", "going");
+    private static final Set<String> GOES_ON = Lexicon.words("went", "goes", "go", "going");
+
+    /** Initials of a name, capitals at both ends ("CWU", "DoE"). */
+    private static final Pattern BRACKETED_NAME_INITIALS = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}]*\\p{Lu}");
 
     /** Where a name's initials in brackets right before {@code end} start ("Union (CWU)"); else {@code end}. */
     private static int acronymBefore(Words w, int end) {
         // A party tag ("(R)", "(R-S.C.)") stays with the name it follows.
         boolean initials = end >= 4 && w.is(end - 1, ")") && w.is(end - 3, "(") && w.isWord(end - 2)
-                && w.text(end - 2).matches("\\p{Lu}[\\p{Lu}\\p{Ll}]*\\p{Lu}") && w.isCapitalized(end - 4);
+                && BRACKETED_NAME_INITIALS.matcher(w.text(end - 2)).matches() && w.isCapitalized(end - 4);
         return initials ? end - 3 : end;
     }
 
@@ -1108,7 +1113,8 @@ final class ReportedSpeech {
     }
 
     /** Words that open the occasion of the words after an inverted speaker's name ("… after his team won"). */
-    private static final Set<String> OCCASION_OPENERS = Set.of("after", "before", "as", "when", "while", "following");
+    private static final Set<String> OCCASION_OPENERS = Lexicon.words("after", "before", "as", "when", "while",
+            "following");
 
     /** Whether a role noun stands in the few words from {@code from} before a name ("the triumphant India captain"). */
     private static boolean roleWithin(Words w, int from) {
@@ -1182,15 +1188,15 @@ final class ReportedSpeech {
     }
 
     /** Participles that report a clause even without a comma before them ("… contending that …"). */
-    private static final Set<String> UNSET_OFF_PARTICIPLES = Set.of("claiming", "contending", "asserting", "arguing",
-            "insisting", "stating", "alleging", "noting", "warning", "adding");
+    private static final Set<String> UNSET_OFF_PARTICIPLES = Lexicon.words("claiming", "contending", "asserting",
+            "arguing", "insisting", "stating", "alleging", "noting", "warning", "adding");
 
     /** Auxiliaries contracted onto a pronoun ("they'll", "she'd", "we're"). */
-    private static final Set<String> CONTRACTED_VERBS = Set.of("ll", "d", "s", "re", "ve", "m");
+    private static final Set<String> CONTRACTED_VERBS = Lexicon.words("ll", "d", "s", "re", "ve", "m");
 
     /** Events at which one speaks ("held a press briefing confirming that …"). */
-    private static final Set<String> BRIEFINGS = Set.of("briefing", "conference", "interview", "speech", "address",
-            "video");
+    private static final Set<String> BRIEFINGS = Lexicon.words("briefing", "conference", "interview", "speech",
+            "address", "video");
 
     /**
      * SUBJECT VERB …, saying CLAUSE. / SUBJECT VERB … and [has] said CLAUSE. — a second verb of the sentence's subject
@@ -1460,11 +1466,11 @@ final class ReportedSpeech {
         return false;
     }
 
-    private static final Set<String> QUESTION_WORDS = Set.of("how", "why", "what", "whether", "where", "when", "who",
-            "which");
+    private static final Set<String> QUESTION_WORDS = Lexicon.words("how", "why", "what", "whether", "where", "when",
+            "who", "which");
 
     /** Particles of phrasal verbs, after which no clause opens ("found out", "summed up"). */
-    private static final Set<String> PARTICLES = Set.of("out", "up", "off", "about", "over", "back");
+    private static final Set<String> PARTICLES = Lexicon.words("out", "up", "off", "about", "over", "back");
 
     /** Whether a past tense or an auxiliary follows within a few words of {@code from}, before any relative. */
     private static boolean verbAfter(Words w, int from) {
@@ -2028,7 +2034,7 @@ final class ReportedSpeech {
     }
 
     private static boolean hasDocument(String phrase) {
-        for (String word : phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : Lexicon.NON_LETTERS.split(phrase.toLowerCase(java.util.Locale.ROOT))) {
             if (Lexicon.DOCUMENTS.contains(word)) {
                 return true;
             }

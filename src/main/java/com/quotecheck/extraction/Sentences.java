@@ -2,11 +2,12 @@ package com.quotecheck.extraction;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Sentence and paragraph starts of a text, found by rules in one pass and looked up by binary search. */
 final class Sentences {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = Lexicon.words(
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt", "adm",
             "prof", "inc", "co", "corp", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "pres", "atty", "supt", "cmdr", "gens", "reps",
@@ -135,13 +136,15 @@ final class Sentences {
         return k > j && !initial && Lexicon.NOT_NAMES.contains(word) && !Lexicon.DAYS.contains(word);
     }
 
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}(\\.\\p{Lu})+");
+
     private boolean isAbbreviation(int dot) {
         int k = dot;
         while (k > 0 && k > dot - 12 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
             k--;
         }
         String word = text.substring(k, dot);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) || word.matches("\\p{Lu}(\\.\\p{Lu})+")) {
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) || DOTTED_INITIALS.matcher(word).matches()) {
             // "A. Donald McEachin", "J.B. Bickerstaff", "K.V.S. Satyanarayana": initials.
             return true;
         }

@@ -8,7 +8,12 @@ import java.util.Set;
 final class Words {
 
     /** What follows the apostrophe of a pronoun's contraction. */
-    private static final Set<String> CONTRACTED = Set.of("s", "re", "ve", "ll", "d", "m");
+    private static final Set<String> CONTRACTED = Lexicon.words("s", "re", "ve", "ll", "d", "m");
+
+    private static final byte PUNCTUATION = 0;
+    private static final byte WORD = 1;
+    /** A word starting with a capital, or a particle joined to a capitalized name. */
+    private static final byte CAPITALIZED = 2;
 
     /** Longest of the title function words ("with", "from"). */
     private static final int MAX_FUNCTION_WORD_CHARS = 4;
@@ -19,6 +24,8 @@ final class Words {
     private final String text;
     private int[] starts = new int[32];
     private int[] ends = new int[32];
+    /** Each token's kind ({@link #PUNCTUATION}, {@link #WORD}, {@link #CAPITALIZED}): asked many times per token. */
+    private byte[] kinds = new byte[32];
     private int size;
     /** Lower-cased tokens, filled on first use: the parsers ask for the same token many times. */
     private String[] lowers;
@@ -29,11 +36,12 @@ final class Words {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || c == '%' || c == '$') {
+            if (isLetterOrDigit(c) || c == '%' || c == '$') {
                 int j = i + 1;
+                boolean apostrophe = false;
                 while (j < to) {
                     char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d) || d == '%' || isAccent(d) || isMojibake(text, j, to)) {
+                    if (isLetterOrDigit(d) || d == '%' || isAccent(d) || isMojibake(text, j, to)) {
                         j++;
                     } else if ((d == '.' && !isRunOnStop(text, j) || d == '-' || d == '\'' || d == '\u2019'
                             || d == '\u2018' || d == '&' || d == '/') && j + 1 < to
@@ -42,6 +50,7 @@ final class Words {
                             && Character.isDigit(text.charAt(j + 1))) {
                         // "300,000" is one word.
                         // A left mark between letters is a mistyped apostrophe ("the Washington Post‘s Robert Costa").
+                        apostrophe |= d == '\'' || d == '\u2019';
                         j += 2;
                     } else {
                         if (isPluralPossessive(text, i, j, to)) {
@@ -55,7 +64,7 @@ final class Words {
                 if (j < to && text.charAt(j) == '.' && isAbbreviated(i, j)) {
                     j++;
                 }
-                int contraction = contractionStart(i, j);
+                int contraction = apostrophe ? contractionStart(i, j) : -1;
                 if (contraction > 0) {
                     // "He’s claiming": the pronoun is the subject, the rest its auxiliary.
                     add(i, contraction);
@@ -77,6 +86,15 @@ final class Words {
                 }
             }
         }
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered without a table lookup for ASCII: most of what is read. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            char lower = (char) (c | 0x20);
+            return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** An apostrophe at {@code j} after a word of {@code [i, j)} ending in s, with another word after it. */
@@ -169,9 +187,13 @@ final class Words {
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
+            kinds = Arrays.copyOf(kinds, size * 2);
         }
         starts[size] = s;
         ends[size] = e;
+        char first = text.charAt(s);
+        kinds[size] = !Character.isLetterOrDigit(first) ? PUNCTUATION
+                : Character.isUpperCase(first) || isParticleName(text, s, e) ? CAPITALIZED : WORD;
         size++;
     }
 
@@ -199,7 +221,8 @@ final class Words {
         if (lower == null) {
             String word = text(i);
             lower = word.toLowerCase(Locale.ROOT);
-            String spelled = Lexicon.SPELLED_ACRONYMS.get(lower);
+            // toLowerCase returns the word itself when it has no capitals, and so spells no acronym.
+            String spelled = lower == word ? null : Lexicon.SPELLED_ACRONYMS.get(lower);
             if (spelled != null && word.equals(word.toUpperCase(Locale.ROOT))) {
                 // "The WHO chief said", "The US said": the acronym, not the pronoun it spells.
                 lower = spelled;
@@ -210,16 +233,17 @@ final class Words {
     }
 
     boolean isWord(int i) {
-        return i >= 0 && i < size && Character.isLetterOrDigit(text.charAt(starts[i]));
+        return i >= 0 && i < size && kinds[i] != PUNCTUATION;
     }
 
     boolean is(int i, String s) {
-        return i >= 0 && i < size && text.regionMatches(true, starts[i], s, 0, s.length()) && ends[i] - starts[i] == s.length();
+        return i >= 0 && i < size && ends[i] - starts[i] == s.length()
+                && text.regionMatches(true, starts[i], s, 0, s.length());
     }
 
     /** A capitalized word: a name, a title or the first word of a sentence; "al-Resheq" too. */
     boolean isCapitalized(int i) {
-        return isWord(i) && (Character.isUpperCase(text.charAt(starts[i])) || isParticleName(text, starts[i], ends[i]));
+        return i >= 0 && i < size && kinds[i] == CAPITALIZED;
     }
 
     /** "al-Resheq", "el-Sisi", "bin-Salman": a lower-case particle joined by a hyphen to a capitalized name. */
@@ -288,6 +312,12 @@ final class Words {
     Words sub(int from, int to) {
         String phrase = span(from, to);
         return new Words(phrase, 0, phrase.length());
+    }
+
+    /** Index of the first token starting at or after {@code offset}; {@link #size()} when none does. */
+    int firstFrom(int offset) {
+        int index = Arrays.binarySearch(starts, 0, size, offset);
+        return index >= 0 ? index : -index - 1;
     }
 
     /** Index after the run of word tokens starting at {@code from}, at most {@code max} of them. */
