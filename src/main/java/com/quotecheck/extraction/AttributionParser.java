@@ -1607,13 +1607,11 @@ final class AttributionParser {
             for (String part : word.split("-")) {
                 outlet |= Lexicon.OUTLETS.contains(part);
             }
-            for (String known : Lexicon.OUTLETS) {
-                if (word.startsWith(known) && !Lexicon.OUTLETS.contains(word)) {
-                    outlet |= word.length() <= known.length() + 1;
-                    if (word.length() == known.length() + 1) {
-                        runOn = w.text(k).substring(0, known.length());
-                    }
-                }
+            // A known outlet with one more character run on is that outlet.
+            String known = word.length() > 1 ? word.substring(0, word.length() - 1) : null;
+            if (known != null && Lexicon.OUTLETS.contains(known) && !Lexicon.OUTLETS.contains(word)) {
+                outlet = true;
+                runOn = w.text(k).substring(0, known.length());
             }
             name.append(name.length() > 0 ? " " : "").append(runOn != null ? runOn : own);
             if (runOn != null || owner) {

@@ -611,13 +611,8 @@ final class Names {
      */
     static int officeHolderStart(Words w) {
         int from = officeStart(w);
-        int holder = w.size();
-        while (holder > from && w.size() - holder < MAX_HOLDER_WORDS && w.isCapitalized(holder - 1)
-                && !isOfficeWord(w.lower(holder - 1))) {
-            holder--;
-        }
-        if (holder == w.size() || holder == from || !isOfficeWord(w.lower(holder - 1))
-                || holder < w.size() - 1 && personName(w, holder, w.size()) == null) {
+        int holder = nameAfterOffice(w, from, w.size());
+        if (holder < 0 || holder < w.size() - 1 && personName(w, holder, w.size()) == null) {
             return -1;
         }
         if (holder == w.size() - 1 && isField(w, holder - 1)) {
@@ -674,7 +669,8 @@ final class Names {
      */
     static int officeStartBefore(Words w, int s, int end) {
         if (!w.is(s - 1, ",") && !w.is(s - 1, "and") && !w.is(s - 1, "&") && !w.is(s - 1, "of")
-                && !w.is(s - 1, "for")) {
+                && !w.is(s - 1, "for") || nameAfterOffice(w, 0, end) < 0) {
+            // Each phrase tried below ends in the same name, which an office word must come right before.
             return s;
         }
         int start = s;
@@ -685,6 +681,19 @@ final class Names {
             }
         }
         return start;
+    }
+
+    /**
+     * Where the capitalized name ending at {@code end} starts, after an office word ("… Secretary Xavier Becerra"), no
+     * further back than {@code from}; -1 when no office word stands right before it.
+     */
+    private static int nameAfterOffice(Words w, int from, int end) {
+        int holder = end;
+        while (holder > from && end - holder < MAX_HOLDER_WORDS && w.isCapitalized(holder - 1)
+                && !isOfficeWord(w.lower(holder - 1))) {
+            holder--;
+        }
+        return holder == end || holder == from || !isOfficeWord(w.lower(holder - 1)) ? -1 : holder;
     }
 
     /** Most tokens of the parts of an office before the one its holder's phrase starts with. */

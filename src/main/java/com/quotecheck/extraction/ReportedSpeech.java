@@ -341,8 +341,7 @@ final class ReportedSpeech {
     private static Report heardInCourt(Words w) {
         boolean heard = false;
         for (int k = 0; k < w.size() && !heard; k++) {
-            String word = w.lower(k);
-            heard = word.equals("heard") || word.equals("told");
+            heard = w.is(k, "heard") || w.is(k, "told");
         }
         if (!heard) {
             return null;
