@@ -676,6 +676,11 @@ final class Names {
         int start = s;
         for (int k = s - 1; k >= 0 && s - k <= MAX_OFFICE_TOKENS
                 && (w.isWord(k) || w.is(k, ",") || w.is(k, "(") || w.is(k, ")")); k--) {
+            if (w.isWord(k) && !w.isCapitalized(k) && !OFFICE_LINKS.contains(w.lower(k))
+                    && !Lexicon.DETERMINERS.contains(w.lower(k))) {
+                // A lower-case word no office is joined by ("said", "2016") ends every phrase that would hold it.
+                break;
+            }
             if (w.isWord(k) && officeHolderStart(w.sub(k, end)) >= 0) {
                 start = k;
             }
@@ -695,6 +700,9 @@ final class Names {
         }
         return holder == end || holder == from || !isOfficeWord(w.lower(holder - 1)) ? -1 : holder;
     }
+
+    /** The lower-case words inside an office's name ("Minister of the Interior and Coordination of Government"). */
+    private static final Set<String> OFFICE_LINKS = Lexicon.words("and", "of", "for", "the");
 
     /** Most tokens of the parts of an office before the one its holder's phrase starts with. */
     private static final int MAX_OFFICE_TOKENS = 16;

@@ -313,7 +313,8 @@ final class QuoteMarks {
      */
     private static void pairSingles(String text, List<Mark> marks, List<QuoteSpan> spans, int firstSpan, int from,
             int to, boolean[] carried) {
-        int[] cover = doubleCover(spans, firstSpan, from, to);
+        // Built at the first single mark: most paragraphs have none.
+        int[] cover = null;
         boolean continued = carried[1];
         carried[1] = false;
         Mark open = null;
@@ -323,6 +324,9 @@ final class QuoteMarks {
             Mark m = marks.get(k);
             if (m.family() != Family.SINGLE) {
                 continue;
+            }
+            if (cover == null) {
+                cover = doubleCover(spans, firstSpan, from, to);
             }
             if (cover[m.pos() - from] > 0) {
                 open = null;

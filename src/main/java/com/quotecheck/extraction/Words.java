@@ -22,10 +22,10 @@ final class Words {
     private static final int MAX_NICKNAME_CHARS = 16;
 
     private final String text;
-    private int[] starts = new int[32];
-    private int[] ends = new int[32];
+    private int[] starts;
+    private int[] ends;
     /** Each token's kind ({@link #PUNCTUATION}, {@link #WORD}, {@link #CAPITALIZED}): asked many times per token. */
-    private byte[] kinds = new byte[32];
+    private byte[] kinds;
     private int size;
     /** Lower-cased tokens, filled on first use: the parsers ask for the same token many times. */
     private String[] lowers;
@@ -33,6 +33,11 @@ final class Words {
     /** Tokenizes {@code text[from, to)}: words keep inner dots, hyphens, slashes and apostrophes ("U.S.", "9/11", "China’s"). */
     Words(String text, int from, int to) {
         this.text = text;
+        // About one token per five characters; most phrases read are short.
+        int capacity = Math.max(0, to - from) / 5 + 4;
+        starts = new int[capacity];
+        ends = new int[capacity];
+        kinds = new byte[capacity];
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
