@@ -22,6 +22,7 @@ import java.util.function.IntFunction;
 public final class ExtractionBenchmark {
 
     private static final int ROUNDS = 5;
+    private static final int WARM_PASSES = 40;
     private static final int MB = 1_000_000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -37,7 +38,8 @@ public final class ExtractionBenchmark {
         if (!articles.isEmpty()) {
             long bytes = articles.stream().mapToLong(a -> a.getBytes(StandardCharsets.UTF_8).length).sum();
             long sink = 0;
-            for (int warm = 0; warm < 10; warm++) {
+            // The JIT settles only after 20–30 passes over the articles (per-pass times fall 4-fold until then).
+            for (int warm = 0; warm < WARM_PASSES; warm++) {
                 for (String a : articles) {
                     sink += extractor.extract(a).size();
                 }
