@@ -711,8 +711,8 @@ final class ReportedSpeech {
             // "An estimated 300,000 were stranded", "Storm warning signals have been raised": an adjective, a noun.
             return null;
         }
-        // "Frustration with police: Civil rights activists say …": the subject follows a colon.
-        int opening = afterLastColon(w, v);
+        // "Frustration with police: Civil rights activists say …": the subject follows a colon (or a semicolon).
+        int opening = Math.max(afterLastColon(w, v), afterLastSemicolon(w, v));
         int a = AttributionParser.skipIntroducer(w, opening, v);
         String introduction = a > opening ? w.span(opening, a - 1) : "";
         if (w.is(a, "Both")) {
@@ -1776,6 +1776,16 @@ final class ReportedSpeech {
             // "8:30 p.m." is a time, not a colon.
             boolean time = w.isWord(k - 1) && w.isWord(k + 1) && Character.isDigit(w.text(k + 1).charAt(0));
             if (w.is(k, ":") && !time) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The token after the last semicolon before {@code end} ("The vote was close; the senator said …"), or 0. */
+    private static int afterLastSemicolon(Words w, int end) {
+        for (int k = end - 1; k > 0; k--) {
+            if (w.is(k, ";")) {
                 return k + 1;
             }
         }

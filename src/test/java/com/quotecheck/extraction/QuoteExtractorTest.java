@@ -394,7 +394,8 @@ class QuoteExtractorTest {
             "Ana Ruiz said that, if elected, she would keep the plant open.|she would keep the plant open",
             "Ana Ruiz said that would keep the plant open for years.|that would keep the plant open for years",
             "The union met shortly after Ana Ruiz said the plant will close in May.|the plant will close in May",
-            "While Ana Ruiz said the plant will close, others disagreed with her.|the plant will close"})
+            "While Ana Ruiz said the plant will close, others disagreed with her.|the plant will close",
+            "The vote was close; Ana Ruiz said the plant will close in May.|the plant will close in May"})
     void reportedClauseIsFoundWhereverItsCueAndSubjectStand(String text, String clause) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals(clause, q.text());
