@@ -1946,6 +1946,11 @@ final class ReportedSpeech {
                 // "…, and Haddad said it will not": another speaker's report.
                 return k;
             }
+            if ((w.is(k, "and") || w.is(k, "but")) && k > from && !w.isCapitalized(k - 1) && namedCueAfter(w, k + 1)) {
+                // "…mishandled the investigation and Democrats accused the GOP …", "… — and he noted that …": a
+                // named or pronoun subject with its own cue; "said Republicans and Democrats agreed" joins two.
+                break;
+            }
             if (w.is(k, ",") && w.is(k + 1, "as") && w.isWord(k + 2) && (Lexicon.PRONOUNS.contains(w.lower(k + 2))
                     || Lexicon.DETERMINERS.contains(w.lower(k + 2)))) {
                 // "…, as he sought to reassure markets": the narrative's circumstance, not the report.
@@ -1976,9 +1981,22 @@ final class ReportedSpeech {
         if (!w.isWord(k)) {
             return false;
         }
-        String lower = w.lower(k);
-        return isReportingVerb(w, k) && (lower.endsWith("ed") || lower.endsWith("s") || lower.equals("said")
-                || lower.equals("told") || lower.equals("wrote") || lower.equals("found"));
+        return isReportingVerb(w, k) && isFiniteForm(w.lower(k));
+    }
+
+    /** A verb's past or third-person present form ("said", "accused", "says"), not its infinitive or participle. */
+    private static boolean isFiniteForm(String verb) {
+        return verb.endsWith("ed") || verb.endsWith("s") || verb.equals("said") || verb.equals("told")
+                || verb.equals("wrote") || verb.equals("found");
+    }
+
+    /** A capitalized or pronoun subject at {@code k} followed by a finite cue ("Democrats accused", "he noted"). */
+    private static boolean namedCueAfter(Words w, int k) {
+        if (!w.isCapitalized(k) && !(w.isWord(k) && Lexicon.SUBJECT_PRONOUNS.contains(w.lower(k)))) {
+            return false;
+        }
+        int end = AttributionParser.npEnd(w, k);
+        return end > k && w.isWord(end) && Lexicon.isCue(w.lower(end)) && isFiniteForm(w.lower(end));
     }
 
     private static boolean opensAttribution(Words w, int k) {

@@ -352,6 +352,17 @@ class QuoteExtractorTest {
         assertEquals("says", q.cue());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz said the board mishandled the vote and Democrats accused it of bias.|the board mishandled the vote",
+            "Ana Ruiz said the talks would resume — and she noted that nothing was agreed.|the talks would resume",
+            "Ana Ruiz said Republicans and Democrats agreed on the plan.|Republicans and Democrats agreed on the plan"})
+    void reportEndsWhereAnotherSubjectTakesACue(String text, String report) {
+        ExtractedQuote q = firstReport(text);
+        assertEquals(report, q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
     @Test
     void surveyFindingIsReportedSpeechOfItsOwner() {
         String text = "A poll of voters by the Harlow Research Group found that 70% of people want lower fares.";
