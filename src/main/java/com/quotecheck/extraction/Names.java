@@ -982,7 +982,10 @@ final class Names {
         while (k < w.size() - 1 && Lexicon.TITLES.contains(w.lower(k))) {
             k++;
         }
-        return k > first && k == w.size() - 1 && w.isWord(k) && !Lexicon.NOT_NAMES.contains(w.lower(k))
+        // "U.S. Deaths", "Chinese Exports": a country or its people before a word qualify no one's surname.
+        boolean place = k > 0 && (Lexicon.STATE_NAMES.contains(w.lower(k - 1))
+                || Lexicon.DEMONYMS.contains(w.lower(k - 1)));
+        return k > first && k == w.size() - 1 && w.isWord(k) && !place && !Lexicon.NOT_NAMES.contains(w.lower(k))
                 && !Lexicon.INSTITUTIONS.contains(w.lower(k)) ? stripPossessive(w.text(k)) : null;
     }
 

@@ -2154,7 +2154,8 @@ final class SpeakerResolver {
             Map.entry("striker", Set.of("forward")), Map.entry("forward", Set.of("striker")),
             Map.entry("actor", Set.of("star", "superstar")), Map.entry("actress", Set.of("star", "superstar")),
             Map.entry("singer", Set.of("star", "superstar")), Map.entry("star", Set.of("actor", "actress", "singer",
-                    "superstar")));
+                    "superstar")), Map.entry("spokesperson", Set.of("spokesman", "spokeswoman")),
+            Map.entry("spokesman", Set.of("spokesperson")), Map.entry("spokeswoman", Set.of("spokesperson")));
 
     private static final Set<String> DEMONYM_ENDINGS = Lexicon.words("", "i", "n", "an", "ian", "ese", "ish", "ean");
 

@@ -2075,6 +2075,8 @@ class QuoteExtractorTest {
             "Nigel Godsmark QC, defending, spoke first. “He is a broken man,” the QC said.|Nigel Godsmark",
             "India captain Rohit Sharma led the chase. “It is right up there,” the exhausted skipper said.|Rohit Sharma",
             "Bollywood superstar Salman Khan spoke of his father. “The love is intact,” the actor said.|Salman Khan",
+            "Kremlin spokesman Dmitry Peskov spoke on Tuesday. “Talks are over,” the Kremlin spokesperson said."
+                    + "|Dmitry Peskov",
             "Mike Igini, the INEC Resident Electoral Commissioner, spoke on Friday. “We must end vote buying,” "
                     + "the INEC chief said.|Mike Igini"})
     void roleNounFindsWhoWasGivenTheSameRoleInOtherWords(String text, String name) {
