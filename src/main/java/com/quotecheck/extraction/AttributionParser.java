@@ -1542,10 +1542,15 @@ final class AttributionParser {
         return outlet != null && phrase.endsWith(outlet) ? outlet : mediaNamed(w, 0, w.size());
     }
 
-    /** Outlets known only by their kind, all of {@code w[from, to)}: "state media", "Iranian state media"; or null. */
+    /**
+     * Outlets known only by their kind, all of {@code w[from, to)}: "state media", "Iranian state media", "state
+     * television", "dpa news agency"; or null.
+     */
     private static String mediaNamed(Words w, int from, int to) {
         int s = w.is(from, "the") || w.is(from, "The") ? from + 1 : from;
-        if (to - s < 1 || to - s > MAX_OUTLET_DESCRIPTOR_TOKENS || !w.is(to - 1, "media")) {
+        boolean kind = w.is(to - 1, "media") || to - s >= 2 && (MEDIA_KINDS.contains(w.lower(to - 1))
+                || w.is(to - 1, "agency") && (w.is(to - 2, "news") || w.is(to - 2, "press")));
+        if (to - s < 1 || to - s > MAX_OUTLET_DESCRIPTOR_TOKENS || !kind) {
             return null;
         }
         for (int k = s; k < to; k++) {
@@ -1555,6 +1560,9 @@ final class AttributionParser {
         }
         return w.span(s, to);
     }
+
+    /** The kinds of outlet a phrase may name one by ("state television", "public radio"). */
+    private static final Set<String> MEDIA_KINDS = Lexicon.words("television", "tv", "radio", "broadcaster");
 
     /** The outlet named at token {@code i}, after "to", "in", "on" and "the" ("told the Times", "said on CBS"). */
     private static String outletAt(Words w, int start) {

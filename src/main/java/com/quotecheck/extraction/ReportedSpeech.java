@@ -2019,8 +2019,18 @@ final class ReportedSpeech {
     /** A subject and its cue at token {@code k} that end the sentence ("she said."). */
     private static boolean closesSentence(Words w, int k) {
         int end = AttributionParser.npEnd(w, k);
-        return end > k && w.isWord(end) && Lexicon.REPORTING_VERBS.contains(w.lower(end))
-                && (end + 1 == w.size() || end + 2 == w.size() && w.is(end + 1, "."));
+        if (end <= k || !w.isWord(end) || !Lexicon.REPORTING_VERBS.contains(w.lower(end))) {
+            return false;
+        }
+        int after = end + 1;
+        if (w.is(after, "citing") || w.is(after, "quoting")) {
+            // "…, APA reports citing Teletrader.": the outlet's own source.
+            after++;
+            while (w.isCapitalized(after)) {
+                after++;
+            }
+        }
+        return after == w.size() || after + 1 == w.size() && w.is(after, ".");
     }
 
     private static boolean isClosingMark(Words w, int k) {

@@ -3817,6 +3817,24 @@ class QuoteExtractorTest {
         assertEquals("KBC", q.citedOutlet());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz said the talks would resume in May, dpa news agency reported.|dpa news agency",
+            "Ana Ruiz said the talks would resume in May, Iranian state television reported.|Iranian state television",
+            "Ana Ruiz said the talks would resume in May, APA reports citing Teletrader.|null"})
+    void outletKnownByItsKindOrCitingItsOwnSourceClosesTheReport(String text, String outlet) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the talks would resume in May", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals(outlet.equals("null") ? null : outlet, q.citedOutlet());
+    }
+
+    @Test
+    void countryBeforeAHeadlineWordIsNoTitledSurname() {
+        String text = "U.S. Deaths from Heat Are Undercounted\n\n“It never came up,” he said.";
+        assertNull(only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void paperReportingWhatSomeoneDidIsNoSpeech() {
         String text = "The Times wrote that Ana Ruiz had claimed a loss of $916 million in 1995 on her tax return.";
