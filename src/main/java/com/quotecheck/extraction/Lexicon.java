@@ -125,7 +125,8 @@ final class Lexicon {
     static final Set<String> PLURAL_BODIES = words("countries", "nations", "governments", "companies", "firms",
             "banks", "parties", "unions", "groups", "organisations", "organizations", "agencies", "ministries",
             "authorities", "charities", "universities", "hospitals", "schools", "councils", "airlines", "carriers",
-            "lenders", "insurers", "retailers", "automakers", "carmakers", "manufacturers", "businesses", "clubs");
+            "lenders", "insurers", "retailers", "automakers", "carmakers", "manufacturers", "businesses", "clubs",
+            "tribes", "communities", "churches", "campaigns", "teams", "families", "districts", "cities", "towns");
 
     /** Plurals in "-ers", "-ors" or "-ents" that name no one who speaks ("numbers", "orders", "components"). */
     static final Set<String> NOT_AGENTS = words("numbers", "orders", "matters", "centers", "centres", "letters",

@@ -416,6 +416,7 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Poorer countries say the plant will close in May.|Poorer countries",
+            "The tribes say the plant will close in May.|tribes",
             "Developing country participants say the plant will close in May.|Developing country participants",
             "The plant will close in May, investors say.|investors",
             "The petitioners claim the plant will close in May.|petitioners",
