@@ -204,7 +204,9 @@ final class Names {
     static String stripDeterminer(Words w) {
         int s = 0;
         // "one of the family's attorneys" keeps its quantity.
-        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s)) && !w.is(s + 1, "of")) {
+        while (s < w.size() - 1 && (Lexicon.DETERMINERS.contains(w.lower(s)) && !w.is(s + 1, "of")
+                || s > 0 && Lexicon.DAYS.contains(w.lower(s)))) {
+            // "a Wednesday foreign ministry statement": the day is when, not whose.
             s++;
         }
         return w.span(s, w.size());

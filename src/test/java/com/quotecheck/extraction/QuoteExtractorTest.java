@@ -562,9 +562,10 @@ class QuoteExtractorTest {
         assertEquals("news agency", q.speakerDescription());
     }
 
-    @Test
-    void documentOfABodyNamedByItsKindIsThatBodys() {
-        String text = "“There is no evidence,” a foreign ministry statement said.";
+    @ParameterizedTest
+    @ValueSource(strings = {"“There is no evidence,” a foreign ministry statement said.",
+            "“There is no evidence,” a Wednesday foreign ministry statement said."})
+    void documentOfABodyNamedByItsKindIsThatBodys(String text) {
         assertEquals("foreign ministry", only(text, QuoteKind.DIRECT).speakerName());
     }
 
