@@ -641,15 +641,11 @@ final class AttributionParser {
     }
 
     /**
-     * The subject opening the sentence as the speaker of a later verb of its own at {@code cue} ("Trump cut in to
-     * say", "… is hailing “good news”, but warns"); null when the phrase has no name or speaker noun at its head, or a
-     * subordinate clause stands between it and the cue ("…, when he expressed hope … but said").
+     * The subject of the sentence {@code text[from, to)} going on to its verb, when it names or points at a person
+     * ("When asked, Ana Ruiz was open and honest.", "the minister was not finished.", "She was blunt."), as a speaker
+     * with no cue; null when the subject is anything else or the sentence has no verb after it.
      */
-    /**
-     * The named subject of the sentence {@code text[from, to)} going on to its verb ("When asked, Ana Ruiz was open
-     * and honest."), as a speaker with no cue; null when the subject is no name or the sentence has no verb after it.
-     */
-    static Attribution namedSubject(String text, int from, int to) {
+    static Attribution personSubject(String text, int from, int to) {
         Words w = new Words(text, from, to);
         int s = skipIntroducer(w, 0, w.size());
         if (s == 0 && w.isWord(0) && (Lexicon.SUBORDINATORS.contains(w.lower(0)) || w.lower(0).endsWith("ing"))) {
@@ -673,7 +669,9 @@ final class AttributionParser {
         }
         boolean named = end > s && w.isCapitalized(s) && w.isCapitalized(end - 1)
                 && !Lexicon.PRONOUNS.contains(w.lower(s)) && !Lexicon.NOT_NAMES.contains(w.lower(end - 1));
-        return named && w.isWord(end) && !w.isCapitalized(end)
+        boolean pointed = end == s + 1 && (w.is(s, "he") || w.is(s, "she"))
+                || end == s + 2 && w.is(s, "the") && Names.isPersonRole(w.lower(s + 1));
+        return (named || pointed) && w.isWord(end) && !w.isCapitalized(end)
                 ? new Attribution(w.span(s, end), w.start(s), null, null, null) : null;
     }
 

@@ -397,7 +397,7 @@ public final class QuoteExtractor {
                 // about a named person goes on with that person.
                 int own = sentences.startOf(c.span.open());
                 c.attribution = own > 0 && text.substring(own, c.span.open()).isBlank()
-                        ? AttributionParser.namedSubject(text, sentences.startOf(own - 1), own) : null;
+                        ? AttributionParser.personSubject(text, sentences.startOf(own - 1), own) : null;
                 c.confidence = c.attribution != null ? 0.5 : c.confidence;
             }
             fragment = c.attribution != null ? c : null;
@@ -425,7 +425,7 @@ public final class QuoteExtractor {
         if (before < lastWordsBefore || beforeEnds >= own || !text.substring(beforeEnds, own).isBlank()) {
             return null;
         }
-        Attribution subject = AttributionParser.namedSubject(text, before, own);
+        Attribution subject = AttributionParser.personSubject(text, before, own);
         if (subject == null) {
             return null;
         }

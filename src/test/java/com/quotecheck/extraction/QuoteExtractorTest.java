@@ -1779,7 +1779,11 @@ class QuoteExtractorTest {
                     + "aligned.”",
             "Former captain LeBron James praised the defence in the final.\n\n“The stars aligned.”",
             "“We defended well,” coach Frank Vogel said.\n\nLeBron James was particularly pleased with the goal.\n\n"
-                    + "“The stars aligned.”"})
+                    + "“The stars aligned.”",
+            "Team captain LeBron James spoke after the game.\n\nAs we got back to the question, the captain was not "
+                    + "finished.\n\n“The stars aligned.”",
+            "Team captain LeBron James spoke after the game.\n\nAsked about the defence, he was particularly pleased."
+                    + "\n\n“The stars aligned.”"})
     void quoteWithNoCueAfterAParagraphSettingSomeoneUpIsTheirs(String text) {
         assertEquals("LeBron James", find(text, "The stars aligned").speakerName());
     }
