@@ -1449,12 +1449,31 @@ final class AttributionParser {
                 return next;
             }
             if (w.is(k, ",")) {
+                int name = nameRunningIntoApposition(w, from, k);
+                if (name > 0) {
+                    return name;
+                }
                 // "On July 6, 2015, Sanders …": the year after the date's comma still belongs to the introducer.
                 boolean year = w.isWord(k + 1) && Character.isDigit(w.text(k + 1).charAt(0)) && w.is(k + 2, ",");
                 return year ? k + 3 : k + 1;
             }
         }
         return from;
+    }
+
+    /**
+     * "In response Jacob Rees-Mogg, the leader of the Commons, said": a person's name ending an opening phrase that
+     * has no comma of its own, set off from the apposition after it; where the name starts, or -1.
+     */
+    private static int nameRunningIntoApposition(Words w, int from, int comma) {
+        int start = comma;
+        while (start > from + 1 && w.isCapitalized(start - 1)) {
+            start--;
+        }
+        boolean given = w.isWord(start) && (Lexicon.MALE_FIRST_NAMES.contains(w.lower(start))
+                || Lexicon.FEMALE_FIRST_NAMES.contains(w.lower(start)));
+        return comma - start >= 2 && given && !w.isCapitalized(start - 1) && w.isWord(comma + 1)
+                && Lexicon.DETERMINERS.contains(w.lower(comma + 1)) ? start : -1;
     }
 
     /** The cue verb closing an apposition: "Li Haidong, a professor at …, said"; a stray stop stands for the comma. */

@@ -370,7 +370,7 @@ final class Lexicon {
     static final Set<String> FORMER_WORDS = words("former", "ex", "erstwhile", "one-time", "onetime");
 
     static final Set<String> RANK_WORDS = words("vice", "deputy", "assistant", "associate", "acting", "former",
-            "ex", "interim", "lieutenant", "additional");
+            "ex", "interim", "lieutenant", "additional", "shadow");
 
     /** Determiners that make a role someone's ("his lawyer"). */
     static final Set<String> POSSESSIVE_DETERMINERS = words("his", "her", "their", "its", "my", "our", "your");

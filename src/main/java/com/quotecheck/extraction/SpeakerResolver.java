@@ -2077,7 +2077,9 @@ final class SpeakerResolver {
             if (written || synonym) {
                 int first = k - parts.size() + 1;
                 boolean ranked = first > 0 && Lexicon.RANK_WORDS.contains(words.get(first - 1));
-                return (!ranked || modifiers.contains(words.get(first - 1))) && allWritten(modifiers, words);
+                // "the shadow Commons leader" is not "the leader of the Commons", however far the rank stands.
+                boolean shadow = words.subList(0, first).contains("shadow") && !modifiers.contains("shadow");
+                return (!ranked || modifiers.contains(words.get(first - 1))) && !shadow && allWritten(modifiers, words);
             }
         }
         return false;

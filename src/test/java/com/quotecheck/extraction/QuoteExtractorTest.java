@@ -2090,6 +2090,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void shadowOfficeIsNotTheOfficeItShadows() {
+        String text = "The shadow Commons leader, Valerie Vaz, demanded an apology.\n\nMs Vaz said: “It is unacceptable.”"
+                + "\n\nBut in response Jacob Rees-Mogg, the leader of the Commons, said “we are very lucky” to have him.";
+        assertEquals("Jacob Rees-Mogg", find(text, "we are very lucky").speakerName());
+    }
+
+    @Test
     void roleSetOffBeforeANameDescribesItsLaterQuotes() {
         String text = "The family's attorney, Ben Okafor, disagreed. “This was an execution,” Okafor said.";
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
