@@ -1033,6 +1033,9 @@ final class AttributionParser {
 
     private static boolean isNounBeforeItsVerb(Words w, int j) {
         String word = w.lower(j);
+        if (isThinkTank(w, j)) {
+            return true;
+        }
         // "The state electric utility said": a verb of saying that is also a noun, after its determiner.
         boolean determined = Lexicon.SPEECH_NOUN_VERBS.contains(word) && !Lexicon.DOCUMENTS.contains(word)
                 && w.isWord(j - 1) && Lexicon.DETERMINERS.contains(w.lower(j - 1));
@@ -1049,6 +1052,11 @@ final class AttributionParser {
                 && (Lexicon.DETERMINERS.contains(w.lower(k)) || isPossessive(w, k));
         return determined || document || (Lexicon.DOCUMENTS.contains(word) || Lexicon.UTTERANCE_NOUNS.contains(word))
                 && w.isWord(j + 1) && !w.isCapitalized(j + 1) && Lexicon.isCue(w.lower(j + 1));
+    }
+
+    /** "think" of "The King's Fund think tank said": a noun, not a cue. */
+    static boolean isThinkTank(Words w, int j) {
+        return w.is(j, "think") && (w.is(j + 1, "tank") || w.is(j + 1, "tanks"));
     }
 
     /**
@@ -1490,6 +1498,12 @@ final class AttributionParser {
         return -1;
     }
 
+    /** A station's channel number right after its capitalized name ("News 2", "Channel 4"). */
+    static boolean isChannelNumber(Words w, int k) {
+        String t = w.isWord(k) ? w.text(k) : "";
+        return !t.isEmpty() && t.length() <= 3 && t.chars().allMatch(Character::isDigit) && w.isCapitalized(k - 1);
+    }
+
     /** The outlet after a cue: "told the Global Times", "said THE Global Timesa" (a run-on word is cut back). */
     static String outlet(Words w, int cue) {
         return outletFrom(w, cue + 1);
@@ -1619,6 +1633,9 @@ final class AttributionParser {
         if (w.isWord(end) && Character.isDigit(w.text(end).charAt(0)) && w.isCapitalized(end + 1)) {
             // "told WSFA 12 News": a channel number inside the name.
             end = nameRun(w, end + 1);
+        } else if (isChannelNumber(w, end)) {
+            // "told News 2 he saw …": the channel number ends it.
+            end++;
         }
         boolean outlet = named;
         StringBuilder name = new StringBuilder();

@@ -893,6 +893,9 @@ final class ReportedSpeech {
         boolean mediaReports = (lower.equals("reports") || lower.equals("report")) && (v > 0 && w.isWord(v - 1)
                 && (w.lower(v - 1).equals("media") || w.lower(v - 1).equals("news"))
                 || w.isWord(v + 1) && Lexicon.REPORTING_VERBS.contains(w.lower(v + 1)));
+        if (AttributionParser.isThinkTank(w, v)) {
+            return false;
+        }
         return Lexicon.REPORTING_VERBS.contains(lower) && (!lower.equals("points") || w.is(v + 1, "out"))
                 && !mediaReports || lower.startsWith("express") && expressesFeeling(w, v);
     }
@@ -1508,6 +1511,10 @@ final class ReportedSpeech {
         boolean audience = Lexicon.AUDIENCE_VERBS.contains(w.lower(v));
         if (audience) {
             int object = AttributionParser.npEnd(w, c);
+            if (AttributionParser.isChannelNumber(w, object)) {
+                // "told News 2 he saw …".
+                object++;
+            }
             for (int k = c + 1; k < object; k++) {
                 if (Lexicon.COURTESY_TITLES.contains(w.lower(k))) {
                     // "told CNN Ms. Flowers was not invited": the outlet, then the clause's subject.
@@ -1951,6 +1958,10 @@ final class ReportedSpeech {
                 // named or pronoun subject with its own cue; "said Republicans and Democrats agreed" joins two.
                 break;
             }
+            if (w.is(k, ",") && w.is(k + 1, "with") && withSpeakerSaying(w, k + 2)) {
+                // "…, with Chief Cabinet Secretary Yoshihide Suga reportedly saying that …": another speaker's words.
+                return k;
+            }
             if (w.is(k, ",") && w.is(k + 1, "as") && w.isWord(k + 2) && (Lexicon.PRONOUNS.contains(w.lower(k + 2))
                     || Lexicon.DETERMINERS.contains(w.lower(k + 2)))) {
                 // "…, as he sought to reassure markets": the narrative's circumstance, not the report.
@@ -1990,12 +2001,25 @@ final class ReportedSpeech {
                 || verb.equals("wrote") || verb.equals("found");
     }
 
-    /** A capitalized or pronoun subject at {@code k} followed by a finite cue ("Democrats accused", "he noted"). */
+    /** A speaker phrase at {@code k} and its participle cue ("Yoshihide Suga reportedly saying"), after "with". */
+    private static boolean withSpeakerSaying(Words w, int k) {
+        int end = AttributionParser.npEnd(w, k);
+        while (end > k && w.isWord(end) && Lexicon.isAdverb(w.lower(end))) {
+            end++;
+        }
+        return end > k && w.isWord(end) && w.lower(end).endsWith("ing") && Lexicon.REPORTING_VERBS.contains(w.lower(end));
+    }
+
+    /**
+     * A capitalized, pronoun or numbered subject at {@code k} followed by a finite cue ("Democrats accused", "he
+     * noted", "90% said").
+     */
     private static boolean namedCueAfter(Words w, int k) {
-        if (!w.isCapitalized(k) && !(w.isWord(k) && Lexicon.SUBJECT_PRONOUNS.contains(w.lower(k)))) {
+        boolean number = w.isWord(k) && Character.isDigit(w.text(k).charAt(0));
+        if (!w.isCapitalized(k) && !number && !(w.isWord(k) && Lexicon.SUBJECT_PRONOUNS.contains(w.lower(k)))) {
             return false;
         }
-        int end = AttributionParser.npEnd(w, k);
+        int end = !number ? AttributionParser.npEnd(w, k) : w.is(k + 1, "percent") ? k + 2 : k + 1;
         return end > k && w.isWord(end) && Lexicon.isCue(w.lower(end)) && isFiniteForm(w.lower(end));
     }
 

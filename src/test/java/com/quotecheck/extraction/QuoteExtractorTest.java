@@ -356,7 +356,10 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "Ana Ruiz said the board mishandled the vote and Democrats accused it of bias.|the board mishandled the vote",
             "Ana Ruiz said the talks would resume — and she noted that nothing was agreed.|the talks would resume",
-            "Ana Ruiz said Republicans and Democrats agreed on the plan.|Republicans and Democrats agreed on the plan"})
+            "Ana Ruiz said Republicans and Democrats agreed on the plan.|Republicans and Democrats agreed on the plan",
+            "Ana Ruiz said the tool made them wary and 90% said they suspect cheating.|the tool made them wary",
+            "Ana Ruiz said Japan had protested, with Chief Secretary Yoshihide Suga reportedly saying that the missile "
+                    + "fell.|Japan had protested"})
     void reportEndsWhereAnotherSubjectTakesACue(String text, String report) {
         ExtractedQuote q = firstReport(text);
         assertEquals(report, q.text());
@@ -3840,6 +3843,20 @@ class QuoteExtractorTest {
         assertEquals("the talks would resume in May", q.text());
         assertEquals("Ana Ruiz", q.speakerName());
         assertEquals(outlet.equals("null") ? null : outlet, q.citedOutlet());
+    }
+
+    @Test
+    void thinkTankIsANounNotACue() {
+        ExtractedQuote q = only("The King's Fund think tank said another record had been set.", QuoteKind.INDIRECT);
+        assertEquals("another record had been set", q.text());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void channelNumberEndsTheOutletTold() {
+        ExtractedQuote q = only("Ana Ruiz told News 2 she saw the man set the fire.", QuoteKind.INDIRECT);
+        assertEquals("she saw the man set the fire", q.text());
+        assertEquals("News 2", q.citedOutlet());
     }
 
     @Test
