@@ -1027,10 +1027,10 @@ final class AttributionParser {
         return j > i && w.isCapitalized(j) && Lexicon.isRole(w.lower(j - 1)) ? nameRun(w, j) : i;
     }
 
-    /** "The report notes", "the tweet reads": a document's noun spelled like a cue, its verb after it. */
     /** Most words describing a document between its determiner and its noun ("A new UN climate report"). */
     private static final int MAX_DOCUMENT_MODIFIERS = 3;
 
+    /** "The report notes", "the tweet reads": a document's noun spelled like a cue, its verb after it. */
     private static boolean isNounBeforeItsVerb(Words w, int j) {
         String word = w.lower(j);
         if (isThinkTank(w, j)) {
@@ -1183,6 +1183,9 @@ final class AttributionParser {
             if (w.isCapitalized(j) || w.isWord(j) && w.lower(j).equals("u.s.")) {
                 j++;
             } else if (isConnector(w, j) && w.isCapitalized(j + 1)) {
+                j += 2;
+            } else if (j > i && isChannelNumber(w, j) && w.isCapitalized(j + 1)) {
+                // "District 203 Superintendent Dan Bridges".
                 j += 2;
             } else if (j > i && pastEnvoyTo(w, j) > j) {
                 // "US Ambassador to the Philippines MaryKay Carlson".

@@ -73,8 +73,8 @@ final class Lexicon {
             "say", "says", "said", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues",
             "insisted", "insists", "noted", "notes", "stressed", "stresses", "explained", "claimed", "claims",
             "stated", "announced", "acknowledged", "admitted", "suggested", "suggests", "predicted", "emphasized",
-            "concluded", "found", "finds", "showed", "shows", "reported", "reports", "wrote", "writes", "believes",
-            "confirmed", "contended", "maintained", "conceded", "estimated", "testified", "alleged", "denied",
+            "concluded", "concludes", "found", "finds", "showed", "shows", "reported", "reports", "wrote", "writes",
+            "believes", "confirmed", "contended", "maintained", "conceded", "estimated", "testified", "alleged", "denied",
             "recalled", "complained", "warn", "argue", "insist", "believe", "think", "thinks", "saying", "claiming",
             "arguing", "insisting", "warning", "noting", "suggesting", "adding", "explaining", "stressing",
             "acknowledging", "asserting", "predicting", "asserted", "asserts", "reiterated", "reiterates",
@@ -454,7 +454,7 @@ final class Lexicon {
             "study", "article", "paper", "memo", "letter", "filing", "ruling", "analysis", "ad", "document",
             "book", "piece", "data", "estimate", "figure", "record", "transcript", "tally", "count", "code",
             "charter", "guidance", "guidelines", "email", "e-mail", "message", "notice", "circular", "affidavit",
-            "petition");
+            "petition", "research", "records", "figures", "statistics", "studies", "surveys", "polls", "findings");
 
     /**
      * Documents someone issues to speak for them, named by who sent them ("sent a statement"); a poll's or a report's

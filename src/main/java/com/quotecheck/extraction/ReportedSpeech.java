@@ -1189,6 +1189,10 @@ final class ReportedSpeech {
         return new Report(w.start(contentStart), w.end(end - 1), attribution);
     }
 
+    /** Words that round a figure ("about 10", "nearly 300"). */
+    private static final Set<String> APPROXIMATORS = Lexicon.words("about", "around", "nearly", "almost", "roughly",
+            "approximately", "some", "over", "under");
+
     /** Participles that report a clause even without a comma before them ("… contending that …"). */
     private static final Set<String> UNSET_OFF_PARTICIPLES = Lexicon.words("claiming", "contending", "asserting",
             "arguing", "insisting", "stating", "alleging", "noting", "warning", "adding");
@@ -1509,6 +1513,11 @@ final class ReportedSpeech {
             c++;
         }
         boolean audience = Lexicon.AUDIENCE_VERBS.contains(w.lower(v));
+        if (!audience && w.isWord(c) && APPROXIMATORS.contains(w.lower(c)) && w.isWord(c + 1)
+                && Character.isDigit(w.text(c + 1).charAt(0))) {
+            // "said about 10 major changes were made": a figure opens the clause, it is no topic.
+            return c;
+        }
         if (audience) {
             int object = AttributionParser.npEnd(w, c);
             if (AttributionParser.isChannelNumber(w, object)) {
@@ -1728,7 +1737,8 @@ final class ReportedSpeech {
      * something put somewhere is no cue.
      */
     private static boolean addsSomething(Words w, int v) {
-        if (!w.lower(v).startsWith("add") || !w.isWord(v + 1)) {
+        if (!w.lower(v).startsWith("add") || !w.isWord(v + 1) || w.is(v + 1, "that")) {
+            // "added that the attack will only add to …" reports a clause.
             return false;
         }
         if (Character.isDigit(w.text(v + 1).charAt(0))) {

@@ -409,7 +409,11 @@ class QuoteExtractorTest {
             "Ana Ruiz said that would keep the plant open for years.|that would keep the plant open for years",
             "The union met shortly after Ana Ruiz said the plant will close in May.|the plant will close in May",
             "While Ana Ruiz said the plant will close, others disagreed with her.|the plant will close",
-            "The vote was close; Ana Ruiz said the plant will close in May.|the plant will close in May"})
+            "The vote was close; Ana Ruiz said the plant will close in May.|the plant will close in May",
+            "Ana Ruiz added that the closure will only add to the town's troubles.|the closure will only add to the "
+                    + "town's troubles",
+            "Ana Ruiz said about 300 jobs will go when the plant closes.|about 300 jobs will go when the plant closes",
+            "District 203 Superintendent Ana Ruiz said the plant will close in May.|the plant will close in May"})
     void reportedClauseIsFoundWhereverItsCueAndSubjectStand(String text, String clause) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals(clause, q.text());
@@ -420,6 +424,7 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "Poorer countries say the plant will close in May.|Poorer countries",
             "The tribes say the plant will close in May.|tribes",
+            "The new research concludes that the plant will close in May.|new research",
             "Developing country participants say the plant will close in May.|Developing country participants",
             "The plant will close in May, investors say.|investors",
             "The petitioners claim the plant will close in May.|petitioners",
