@@ -79,7 +79,7 @@ final class Lexicon {
             "arguing", "insisting", "warning", "noting", "suggesting", "adding", "explaining", "stressing",
             "acknowledging", "asserting", "predicting", "asserted", "asserts", "reiterated", "reiterates",
             "remarked", "cautioned", "cautions", "countered", "posited", "posits", "pointed", "ruled", "stating",
-            "declaring", "telling", "tweeted", "tweets", "indicated", "indicates",
+            "declaring", "telling", "tweeted", "tweets", "posted", "indicated", "indicates",
             "claim", "allege", "alleges", "replied", "replies", "responded", "pledged", "pledges", "vowed", "vows",
             "promised", "promises", "assured", "assures", "reassured", "opined", "expressed", "shared", "points",
             "revealed", "disclosed", "declared", "observed", "predicts", "admits", "acknowledges", "contends",
@@ -200,8 +200,9 @@ final class Lexicon {
      * only a clause with a verb of its own ("announced he had reached a settlement") or a question ("explained why").
      */
     static final Set<String> CLAUSE_OR_OBJECT_VERBS = words("confirmed", "confirms", "announced", "announces",
-            "denied", "denies", "claimed", "claims", "acknowledged", "acknowledges", "noted", "notes", "tweeted",
-            "maintained", "maintains", "explained", "explains", "countered", "pointed", "added", "adds", "conceded",
+            "posted", "denied", "denies", "claimed", "claims", "acknowledged", "acknowledges", "noted", "notes",
+            "tweeted", "maintained", "maintains", "explained", "explains", "countered", "pointed", "added", "adds",
+            "conceded",
             "concedes", "concluded", "concludes", "asserted", "asserts", "noting", "agreed", "agrees", "repeated",
             "repeats", "predicted", "predicts", "predict", "signaled", "signalled", "signals", "hinted", "hints",
             "confirming", "announcing", "denying", "maintaining", "conceding", "cautioned", "cautions", "urged",

@@ -491,7 +491,11 @@ final class Names {
             return false;
         }
         String lower = w.lower(k);
-        return Lexicon.SPEAKER_NOUNS.contains(lower) && lower.endsWith("s") || Lexicon.COLLECTIVE_NOUNS.contains(lower)
+        // "60% said": a share written with its sign standing for its group ("22% of Democratic claims" is of things).
+        boolean percent = lower.length() > 1 && lower.endsWith("%") && Character.isDigit(lower.charAt(0))
+                && !w.is(k + 1, "of");
+        return percent || Lexicon.SPEAKER_NOUNS.contains(lower) && lower.endsWith("s")
+                || Lexicon.COLLECTIVE_NOUNS.contains(lower)
                 || Lexicon.PLURAL_BODIES.contains(lower) || lower.endsWith("s") && !Lexicon.NOT_AGENTS.contains(lower)
                         && !w.isCapitalized(k) && looksLikeAgentPlural(w.text(k));
     }

@@ -1608,6 +1608,10 @@ final class ReportedSpeech {
             // "vowed a fight", "shared the news": an object; "revealed he had received a call" a clause.
             return -1;
         }
+        if (Lexicon.ISSUING_VERBS.contains(w.lower(v)) && w.isWord(c) && Lexicon.DETERMINERS.contains(w.lower(c))) {
+            // "posted a message saying …": what was put out, whose own words come after it.
+            return -1;
+        }
         // "she went outside and found the tent on fire": a person finds things; a study finds "a sharp rise in cases".
         boolean personFinds = (w.is(v, "found") || w.is(v, "finds")) && w.isWord(v - 1)
                 && (Lexicon.PERSON_PRONOUNS.contains(w.lower(v - 1)) || Lexicon.CONJUNCTIONS.contains(w.lower(v - 1)));

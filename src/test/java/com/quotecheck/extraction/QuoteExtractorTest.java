@@ -413,7 +413,8 @@ class QuoteExtractorTest {
             "Ana Ruiz added that the closure will only add to the town's troubles.|the closure will only add to the "
                     + "town's troubles",
             "Ana Ruiz said about 300 jobs will go when the plant closes.|about 300 jobs will go when the plant closes",
-            "District 203 Superintendent Ana Ruiz said the plant will close in May.|the plant will close in May"})
+            "District 203 Superintendent Ana Ruiz said the plant will close in May.|the plant will close in May",
+            "Ana Ruiz posted on Facebook that the plant will close in May.|the plant will close in May"})
     void reportedClauseIsFoundWhereverItsCueAndSubjectStand(String text, String clause) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals(clause, q.text());
@@ -424,6 +425,7 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "Poorer countries say the plant will close in May.|Poorer countries",
             "The tribes say the plant will close in May.|tribes",
+            "60% say the plant will close in May.|60%",
             "The new research concludes that the plant will close in May.|new research",
             "Developing country participants say the plant will close in May.|Developing country participants",
             "The plant will close in May, investors say.|investors",
@@ -583,7 +585,9 @@ class QuoteExtractorTest {
             "The company reported losses in every quarter of the year.",
             "Ana Ruiz complained about the noise of the plant all night.",
             "Everything Ana Ruiz says is a lie unless proven otherwise.",
-            "Ana Ruiz told a young woman who asked about the plant to wait."})
+            "Ana Ruiz told a young woman who asked about the plant to wait.",
+            "Ana Ruiz posted a video of the plant on Instagram.",
+            "PolitiFact rated 22% of Democratic claims as true."})
     void objectsAndRelativeClausesAfterACueAreNotReportedSpeech(String text) {
         assertTrue(extractor.extract(text).stream().noneMatch(q -> q.kind() == QuoteKind.INDIRECT),
                 () -> extractor.extract(text).toString());
