@@ -1882,6 +1882,38 @@ final class SpeakerResolver {
                 return m.name();
             }
         }
+        String opener = nameOpeningNextParagraph(position);
+        if (opener != null && !PERSON_LEADS.contains(head)) {
+            // Later "the envoy" is this person too.
+            addRole(opener, w.span(Lexicon.DETERMINERS.contains(w.lower(0)) ? 1 : 0, w.size()));
+        }
+        return PERSON_LEADS.contains(head) ? null : opener;
+    }
+
+    /**
+     * "The UN special envoy for Sudan … has resigned.¶Volker Perthes, who had continued to work outside Sudan, said
+     * …": a lead that names its subject only by role, before any person is named outside the headline, and a paragraph
+     * right after it that opens with the full name of someone given no role of their own; null otherwise.
+     */
+    private String nameOpeningNextParagraph(int position) {
+        int before = lastAtOrBefore(names, position);
+        int headline = sentences.paragraphEnd(0);
+        for (int i = 0; i <= before; i++) {
+            // The headline may name whom the lead then describes ("Zarif: progress made …¶Iran's foreign minister").
+            if (names.get(i).person() && (names.get(i).position() > headline || position < headline)) {
+                return null;
+            }
+        }
+        int next = sentences.paragraphEnd(position);
+        for (int i = before + 1; i < names.size() && names.get(i).position() - position <= ROLE_NAMED_NEXT_CHARS; i++) {
+            Mention m = names.get(i);
+            if (!m.person()) {
+                continue;
+            }
+            boolean opens = m.position() > next && text.substring(next, m.position()).isBlank();
+            return opens && m.name().indexOf(' ') > 0 && roles.getOrDefault(m.name(), List.of()).isEmpty()
+                    ? m.name() : null;
+        }
         return null;
     }
 
@@ -2146,6 +2178,9 @@ final class SpeakerResolver {
 
     /** How far after a role phrase a lead names its bearer ("Fonterra's new CEO says …¶…, Theo Spierings, …"). */
     private static final int ROLE_NAMED_NEXT_CHARS = 600;
+
+    /** Roles a lead's subject may hold without being the person named next: they are many ("The victim said"). */
+    private static final Set<String> PERSON_LEADS = Lexicon.words("victim", "suspect", "man", "woman", "resident");
 
     /** Words for one role: "Justice Sheldon Lanchbery" is "the judge", "India captain Rohit Sharma" "the skipper". */
     private static final Map<String, Set<String>> ROLE_SYNONYMS = Map.ofEntries(

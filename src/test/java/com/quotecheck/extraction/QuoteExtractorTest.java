@@ -2102,6 +2102,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void leadNamingItsSubjectByRoleMeansWhomTheNextParagraphOpensWith() {
+        String text = "UN envoy resigns\n\nThe UN special envoy for Sudan has resigned, warning that the conflict could "
+                + "become a civil war.\n\nAna Ruiz, who had worked outside Sudan, said the fighting went on.\n\n"
+                + "The envoy said the toll was rising.";
+        List<ExtractedQuote> reports = ofKind(text, QuoteKind.INDIRECT);
+        assertEquals(List.of("Ana Ruiz", "Ana Ruiz", "Ana Ruiz"),
+                reports.stream().map(ExtractedQuote::speakerName).toList(), reports::toString);
+    }
+
+    @Test
+    void roleNotFollowedByAParagraphOpeningWithAnUnroledNameStaysARole() {
+        String text = "The UN special envoy for Sudan has resigned, warning that the conflict could become a civil war."
+                + "\n\nForeign Minister Ana Ruiz said the fighting went on.";
+        assertEquals("UN special envoy", ofKind(text, QuoteKind.INDIRECT).get(0).speakerName());
+    }
+
+    @Test
     void shadowOfficeIsNotTheOfficeItShadows() {
         String text = "The shadow Commons leader, Valerie Vaz, demanded an apology.\n\nMs Vaz said: “It is unacceptable.”"
                 + "\n\nBut in response Jacob Rees-Mogg, the leader of the Commons, said “we are very lucky” to have him.";
