@@ -1200,6 +1200,13 @@ final class ReportedSpeech {
     /** Auxiliaries contracted onto a pronoun ("they'll", "she'd", "we're"). */
     private static final Set<String> CONTRACTED_VERBS = Lexicon.words("ll", "d", "s", "re", "ve", "m");
 
+    /** A statement or an occasion of speaking, one or many ("statement", "interviews"). */
+    private static boolean isStatementOrBriefing(String noun) {
+        String one = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        return Lexicon.ISSUED_DOCUMENTS.contains(noun) || BRIEFINGS.contains(noun)
+                || Lexicon.ISSUED_DOCUMENTS.contains(one) || BRIEFINGS.contains(one);
+    }
+
     /** Events at which one speaks ("held a press briefing confirming that …"). */
     private static final Set<String> BRIEFINGS = Lexicon.words("briefing", "conference", "interview", "speech",
             "address", "video");
@@ -1589,11 +1596,11 @@ final class ReportedSpeech {
         // "said Tuesday the plan would fail", "said on Thursday media reports …": a day, then the clause ("announced
         // on Friday the arrest of …" has an object).
         int day = pastDay(w, c);
-        if (w.is(c, "in") && w.isWord(c + 2) && Lexicon.DETERMINERS.contains(w.lower(c + 1))
-                && (Lexicon.ISSUED_DOCUMENTS.contains(w.lower(c + 2)) || BRIEFINGS.contains(w.lower(c + 2)))
-                && opensFiniteClause(w, c + 3)) {
-            // "said in a statement it welcomed the appointments".
-            return c + 3;
+        int occasion = w.isWord(c + 1) && Lexicon.DETERMINERS.contains(w.lower(c + 1)) ? c + 2 : c + 1;
+        if (w.is(c, "in") && w.isWord(occasion) && isStatementOrBriefing(w.lower(occasion))
+                && opensFiniteClause(w, occasion + 1)) {
+            // "said in a statement it welcomed the appointments", "say in interviews they have had to …".
+            return occasion + 1;
         }
         // "announced on Friday the arrest of …" has an object, "announced Saturday they apprehended …" a clause.
         boolean objectTaking = Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(w.lower(v))
