@@ -414,7 +414,7 @@ final class Lexicon {
     /** Words whose stop does not end them: titles, "Jr.", and companies' "Co.", "Inc." inside an apposition. */
     static final Set<String> ABBREVIATED_WORDS = words("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
             "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st", "del", "cllr", "insp", "det", "cpl", "pct",
-            "brig", "maj", "lieut", "co", "inc", "corp", "ltd", "hon", "fr", "gda", "amb", "supt");
+            "brig", "maj", "lieut", "co", "inc", "corp", "ltd", "hon", "fr", "gda", "amb", "supt", "asst");
 
     /** Head nouns of speakers that are organisations or documents rather than people. */
     static final Set<String> INSTITUTIONS = words(
