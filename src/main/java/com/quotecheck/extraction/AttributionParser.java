@@ -1312,6 +1312,10 @@ final class AttributionParser {
      * else {@code from}.
      */
     static int pastDateline(Words w, int from, int to) {
+        int agency = pastAgencyDateline(w, from, to);
+        if (agency > from) {
+            return agency;
+        }
         int k = from;
         boolean bracketed = w.is(k, "(");
         if (bracketed) {
@@ -1354,6 +1358,42 @@ final class AttributionParser {
             k++;
         }
         return k;
+    }
+
+    /**
+     * Past a dateline of the South Asian agencies, its place in title case and its credit in capitals ("Doha, Sep 15
+     * (IANS)", "Tel Aviv [Israel], November 30 (ANI):"); {@code from} when none opens there.
+     */
+    private static int pastAgencyDateline(Words w, int from, int to) {
+        int k = from;
+        while (k < to && k < from + MAX_DATELINE_PLACE_WORDS && w.isCapitalized(k)) {
+            k++;
+        }
+        if (k > from && w.is(k, "[")) {
+            // The country in square brackets.
+            int close = k + 1;
+            while (close < to && close < k + MAX_DATELINE_PLACE_WORDS + 1 && w.isCapitalized(close)) {
+                close++;
+            }
+            k = w.is(close, "]") ? close + 1 : from;
+        }
+        if (k == from || !w.is(k, ",")) {
+            return from;
+        }
+        int date = k + 1;
+        while (date < to && date < k + 1 + MAX_DATELINE_DETAIL_TOKENS && (w.isCapitalized(date)
+                || w.isWord(date) && Character.isDigit(w.text(date).charAt(0)) || w.is(date, ".") || w.is(date, ","))) {
+            date++;
+        }
+        if (date == k + 1 || !w.is(date, "(") || !w.isWord(date + 1) || !isUpperCase(w.text(date + 1))
+                || !w.is(date + 2, ")")) {
+            return from;
+        }
+        int after = date + 3;
+        while (after < to && (w.is(after, ":") || isDash(w, after))) {
+            after++;
+        }
+        return after;
     }
 
     /** Most words in a dateline's place ("NEW YORK CITY"). */

@@ -1549,7 +1549,10 @@ class QuoteExtractorTest {
             "HARLOW (Ledger News / Wire - 04th June, 2020) - Prime Minister Ana Ruiz said that the government would "
                     + "not raise taxes.",
             "HARLOW, (Ledger/Wire) — Prime Minister Ana Ruiz said that the government would not raise taxes.",
-            "(Ledger) - Prime Minister Ana Ruiz said that the government would not raise taxes."})
+            "(Ledger) - Prime Minister Ana Ruiz said that the government would not raise taxes.",
+            "Harlow, Sep 15 (LNS) Prime Minister Ana Ruiz said that the government would not raise taxes.",
+            "Port Ellen [Scotland], November 30 (LNS): Prime Minister Ana Ruiz said the government would not raise "
+                    + "taxes."})
     void datelineOpeningTheTextIsPassedToReachTheSubject(String text) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("the government would not raise taxes", q.text());
