@@ -624,6 +624,12 @@ final class SpeakerResolver {
             }
         }
         String first = w.lower(0);
+        String ownerPronoun = Lexicon.OWNER_PRONOUNS.get(first);
+        if (ownerPronoun != null && w.size() >= 2 && w.isWord(1)
+                && (Lexicon.DOCUMENTS.contains(w.lower(1)) || POSTS.contains(w.lower(1)))) {
+            // "his post on X read", "her statement said": the words of whom the pronoun means.
+            return resolve(ownerPronoun, position, description, quoteStart);
+        }
         String resolved;
         boolean person;
         if (w.size() == 1 && Lexicon.PRONOUNS.contains(first)) {
@@ -2178,6 +2184,9 @@ final class SpeakerResolver {
 
     /** How far after a role phrase a lead names its bearer ("Fonterra's new CEO says …¶…, Theo Spierings, …"). */
     private static final int ROLE_NAMED_NEXT_CHARS = 600;
+
+    /** What one puts out on a platform ("his post on X read"). */
+    private static final Set<String> POSTS = Lexicon.words("post", "posts", "tweet", "tweets");
 
     /** Roles a lead's subject may hold without being the person named next: they are many ("The victim said"). */
     private static final Set<String> PERSON_LEADS = Lexicon.words("victim", "suspect", "man", "woman", "resident");

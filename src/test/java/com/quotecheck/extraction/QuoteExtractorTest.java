@@ -2122,6 +2122,13 @@ class QuoteExtractorTest {
         assertEquals("UN special envoy", ofKind(text, QuoteKind.INDIRECT).get(0).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"his post on X read", "his statement said", "his tweet said"})
+    void pronounOwningADocumentOrPostMeansItsAuthor(String cue) {
+        String text = "Ana Ruiz met the mayor on Thursday.\n\n“We are working on it,” " + cue + ".";
+        assertEquals("Ana Ruiz", only(text.replace("his", "her"), QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void shadowOfficeIsNotTheOfficeItShadows() {
         String text = "The shadow Commons leader, Valerie Vaz, demanded an apology.\n\nMs Vaz said: “It is unacceptable.”"
