@@ -88,6 +88,11 @@ final class AttributionParser {
         }
         // "“…,” shares Rosemarie Mayan.", "“…,” described Fire Chief Jay Melvin.": verbs that are cues only here.
         boolean closing = Lexicon.CLOSING_ONLY_CUES.contains(first) && w.isCapitalized(i + 1);
+        if (first.endsWith("ing") && Lexicon.isCue(first) && !closing) {
+            // "“…,” saying Republicans were “dismayed …”": the participle opens the speaker's next clause, its
+            // subject is no speaker.
+            return null;
+        }
         if (Lexicon.isCue(first) && !Lexicon.WEAK_CUES.contains(first) && !Lexicon.AUDIENCE_VERBS.contains(first)
                 || closing) {
             int s = skipAdverbs(w, i + 1);

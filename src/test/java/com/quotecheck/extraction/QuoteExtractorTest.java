@@ -426,6 +426,8 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "Poorer countries say the plant will close in May.|Poorer countries",
             "The tribes say the plant will close in May.|tribes",
+            "The Centers for Disease Control and Prevention says the plant will close in May.|Centers for Disease "
+                    + "Control and Prevention",
             "60% say the plant will close in May.|60%",
             "The new research concludes that the plant will close in May.|new research",
             "Developing country participants say the plant will close in May.|Developing country participants",
@@ -2127,6 +2129,12 @@ class QuoteExtractorTest {
     void pronounOwningADocumentOrPostMeansItsAuthor(String cue) {
         String text = "Ana Ruiz met the mayor on Thursday.\n\n“We are working on it,” " + cue + ".";
         assertEquals("Ana Ruiz", only(text.replace("his", "her"), QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void participleAfterAQuoteOpensTheSpeakersNextClauseNotANewSpeaker() {
+        String text = "Ana Ruiz said, “The fund cannot be extended,” saying Republicans were “dismayed by the veto.”";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
     }
 
     @Test
