@@ -420,7 +420,7 @@ final class Lexicon {
     static final Set<String> INSTITUTIONS = words(
             "department", "ministry", "office", "agency", "commission", "committee", "council", "foundation",
             "institute", "institution", "university", "party", "court", "bureau", "service", "house", "pentagon",
-            "administration", "government", "campaign", "union", "association", "group", "center", "centre", "centers",
+            "administration", "government", "campaign", "union", "association", "group", "center", "centre",
             "company", "corporation", "fund", "bank", "organization", "organisation", "board", "authority",
             "police", "army", "embassy", "consulate", "senate", "congress", "parliament", "kremlin", "report",
             "statement", "readout", "release", "survey", "poll", "study", "article", "paper", "newspaper", "imf",

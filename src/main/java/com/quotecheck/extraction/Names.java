@@ -155,6 +155,10 @@ final class Names {
             if (w.isWord(i) && Lexicon.INSTITUTIONS.contains(w.lower(i))) {
                 return true;
             }
+            if (w.isCapitalized(i) && isInstitutionPlural(w.lower(i)) && (w.is(i + 1, "for") || w.is(i + 1, "of"))) {
+                // "The Centers for Disease Control and Prevention"; "data centers" are no body.
+                return true;
+            }
         }
         return false;
     }

@@ -426,8 +426,8 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "Poorer countries say the plant will close in May.|Poorer countries",
             "The tribes say the plant will close in May.|tribes",
-            "The Centers for Disease Control and Prevention says the plant will close in May.|Centers for Disease "
-                    + "Control and Prevention",
+            "The Centers for Medicare and Medicaid Services says the plant will close in May.|Centers for Medicare "
+                    + "and Medicaid Services",
             "60% say the plant will close in May.|60%",
             "The new research concludes that the plant will close in May.|new research",
             "Developing country participants say the plant will close in May.|Developing country participants",
@@ -2135,6 +2135,13 @@ class QuoteExtractorTest {
     void participleAfterAQuoteOpensTheSpeakersNextClauseNotANewSpeaker() {
         String text = "Ana Ruiz said, “The fund cannot be extended,” saying Republicans were “dismayed by the veto.”";
         assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void pluralCommonNounIsNoBodyThatItMeans() {
+        String text = "Data centers need more power than the grid has.\n\nGrid Strategies offered an early warning in "
+                + "2023.\n\nIt has also cautioned that plans for growth are threatening the grid.";
+        assertNotEquals("Data centers", only(text, QuoteKind.INDIRECT).speakerName());
     }
 
     @Test
