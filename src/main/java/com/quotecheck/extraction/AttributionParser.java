@@ -1492,8 +1492,9 @@ final class AttributionParser {
         }
         for (int k = from + 1; k < to && k < from + 25; k++) {
             if (k > from + 2 && w.isWord(k) && Lexicon.SUBJECT_PRONOUNS.contains(w.lower(k)) && w.isWord(k - 1)
-                    && !w.isCapitalized(k) && PLACE_OR_TIME_OPENERS.contains(w.lower(from))) {
-                // "Toward the end of the homily he paused and said": the phrase ends where its subject begins.
+                    && !w.isCapitalized(k) && (PLACE_OR_TIME_OPENERS.contains(w.lower(from)) || participle)) {
+                // "Toward the end of the homily he paused and said", "Speaking in Auckland this morning she denied":
+                // the phrase ends where its subject begins.
                 return k;
             }
             if (participle && isDash(w, k)) {

@@ -64,9 +64,10 @@ final class Lexicon {
             "decried", "mocked", "hailed", "touted", "derided", "ridiculed", "lambasted", "accused");
 
     /** Verbs that are cues only with their particle ("shot back", "chimed in"), by that particle. */
-    static final Map<String, String> PHRASAL_CUES = Map.of("shot", "back", "fired", "back", "hit", "back",
-            "pushed", "back", "chimed", "in", "piped", "up", "went", "on", "pointed", "out", "broke", "in",
-            "points", "out");
+    static final Map<String, String> PHRASAL_CUES = Map.ofEntries(Map.entry("shot", "back"),
+            Map.entry("fired", "back"), Map.entry("hit", "back"), Map.entry("pushed", "back"), Map.entry("chimed", "in"),
+            Map.entry("piped", "up"), Map.entry("went", "on"), Map.entry("pointed", "out"), Map.entry("broke", "in"),
+            Map.entry("points", "out"), Map.entry("pointing", "out"));
 
     /** Cue verbs that introduce reported speech without quote marks ("says the burden is …"). */
     static final Set<String> REPORTING_VERBS = words(
@@ -79,7 +80,7 @@ final class Lexicon {
             "arguing", "insisting", "warning", "noting", "suggesting", "adding", "explaining", "stressing",
             "acknowledging", "asserting", "predicting", "asserted", "asserts", "reiterated", "reiterates",
             "remarked", "cautioned", "cautions", "countered", "posited", "posits", "pointed", "ruled", "stating",
-            "declaring", "telling", "tweeted", "tweets", "posted", "indicated", "indicates",
+            "declaring", "telling", "tweeted", "tweets", "posted", "indicated", "indicates", "pointing",
             "claim", "allege", "alleges", "replied", "replies", "responded", "pledged", "pledges", "vowed", "vows",
             "promised", "promises", "assured", "assures", "reassured", "opined", "expressed", "shared", "points",
             "revealed", "disclosed", "declared", "observed", "predicts", "admits", "acknowledges", "contends",

@@ -1152,7 +1152,9 @@ final class ReportedSpeech {
      */
     private static Report parenthetical(Words w, int v) {
         int subjectEnd = v;
-        while (subjectEnd > 1 && w.isWord(subjectEnd - 1) && Lexicon.isAdverb(w.lower(subjectEnd - 1))) {
+        // "…, the IRS has argued, …": adverbs and auxiliaries between the subject and its cue.
+        while (subjectEnd > 1 && w.isWord(subjectEnd - 1) && (Lexicon.isAdverb(w.lower(subjectEnd - 1))
+                || Lexicon.PERFECT_AUXILIARIES.contains(w.lower(subjectEnd - 1)))) {
             subjectEnd--;
         }
         int s = speakerStart(w, subjectEnd);

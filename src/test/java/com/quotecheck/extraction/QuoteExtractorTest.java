@@ -415,7 +415,10 @@ class QuoteExtractorTest {
             "Ana Ruiz said about 300 jobs will go when the plant closes.|about 300 jobs will go when the plant closes",
             "District 203 Superintendent Ana Ruiz said the plant will close in May.|the plant will close in May",
             "Ana Ruiz posted on Facebook that the plant will close in May.|the plant will close in May",
-            "Ana Ruiz said in interviews the plant will close in May.|the plant will close in May"})
+            "Ana Ruiz said in interviews the plant will close in May.|the plant will close in May",
+            "Ana Ruiz met workers. Speaking in Harlow this morning she denied the plant will close in May.|the plant "
+                    + "will close in May",
+            "Ana Ruiz sought to calm the town, pointing out the plant will close in May.|the plant will close in May"})
     void reportedClauseIsFoundWhereverItsCueAndSubjectStand(String text, String clause) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals(clause, q.text());
