@@ -809,6 +809,12 @@ final class ReportedSpeech {
             description = AttributionParser.descriptionOrNull(w, np + 1, subjectEnd - 1);
             attribution = new Attribution(w.span(a, np), w.start(a), description,
                     AttributionParser.cueText(w, v), outlet);
+        } else if (np > a && restrictiveRelativeEnd(w, np, subjectEnd) > 0 && isSpeakerPhrase(w, a, np)) {
+            // "Yet students themselves who completed the anonymous survey said": the clause tells which ones.
+            int relative = restrictiveRelativeEnd(w, np, subjectEnd);
+            description = w.span(relative, subjectEnd);
+            attribution = new Attribution(w.span(a, np), w.start(a), description,
+                    AttributionParser.cueText(w, v), outlet);
         } else if (np > a && headedByDocument(w, a, np) && isDocumentTail(w, np, subjectEnd)) {
             // "the last poll of residents in … by the Eurasia Group Foundation found": a document with its owner.
             attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null,
@@ -2023,6 +2029,25 @@ final class ReportedSpeech {
         return verb.endsWith("ed") || verb.endsWith("s") || verb.equals("said") || verb.equals("told")
                 || verb.equals("wrote") || verb.equals("found");
     }
+
+    /**
+     * Where "who" opens a relative clause, with no comma, between a subject ending at {@code np} (and an emphatic
+     * "themselves") and its cue at {@code cue}, the clause holding a verb of its own; -1 otherwise.
+     */
+    private static int restrictiveRelativeEnd(Words w, int np, int cue) {
+        int who = w.isWord(np) && REFLEXIVES.contains(w.lower(np)) ? np + 1 : np;
+        if (!w.is(who, "who") || cue - who < 3 || cue - who > MAX_ASIDE_TOKENS) {
+            return -1;
+        }
+        for (int k = who + 1; k < cue; k++) {
+            if (!w.isWord(k)) {
+                return -1;
+            }
+        }
+        return who;
+    }
+
+    private static final Set<String> REFLEXIVES = Lexicon.words("themselves", "himself", "herself");
 
     /** A speaker phrase at {@code k} and its participle cue ("Yoshihide Suga reportedly saying"), after "with". */
     private static boolean withSpeakerSaying(Words w, int k) {

@@ -429,6 +429,7 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "Poorer countries say the plant will close in May.|Poorer countries",
             "The tribes say the plant will close in May.|tribes",
+            "Yet workers themselves who answered the survey said the plant will close in May.|workers",
             "The Centers for Medicare and Medicaid Services says the plant will close in May.|Centers for Medicare "
                     + "and Medicaid Services",
             "60% say the plant will close in May.|60%",
