@@ -810,6 +810,11 @@ final class SpeakerResolver {
             // "India said it wanted assurances": a country speaks, but a later "he" never means it.
             person = false;
         }
+        if (person && w.size() == 2 && first.equals("the") && Names.isAcronym(w.text(1))
+                && resolved.equals(w.text(1))) {
+            // "the IRS argued": a body by its initials, which a later "he" never means.
+            person = false;
+        }
         if (person && w.size() > 1 || description != null) {
             Gender described = Names.describedGender(w);
             if (described == null && description != null) {

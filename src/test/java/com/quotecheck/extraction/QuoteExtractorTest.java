@@ -2142,6 +2142,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void bodyByItsInitialsIsNoPersonAPronounMeans() {
+        String text = "Ana Ruiz built a tower.\n\nWhen Ruiz sought the refund, the IRS argued that she went too far."
+                + "\n\nThe first write-off came in 2008. With sales lagging, she claimed that the tower was worthless.";
+        assertEquals("Ana Ruiz", find(text, "the tower was worthless").speakerName());
+    }
+
+    @Test
     void pluralCommonNounIsNoBodyThatItMeans() {
         String text = "Data centers need more power than the grid has.\n\nGrid Strategies offered an early warning in "
                 + "2023.\n\nIt has also cautioned that plans for growth are threatening the grid.";
