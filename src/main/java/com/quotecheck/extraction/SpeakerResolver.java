@@ -116,6 +116,8 @@ final class SpeakerResolver {
     private final Map<String, Integer> titledSurnames = new HashMap<>();
     /** Every role written for a name, for "the minister" to find whoever was once called one. */
     private final Map<String, List<String>> roles = new HashMap<>();
+    /** The mentions of a surname whose names bear a leader's title, by surname and title (see expand). */
+    private final Map<String, List<Mention>> titleBearers = new HashMap<>();
     /** Genders the text gives, by the lower-cased last word of the name. */
     private final Map<String, Gender> genders = new HashMap<>();
     /** Genders of full names from their first names: tells Hillary from Bill Clinton. */
@@ -937,8 +939,10 @@ final class SpeakerResolver {
         String leader = titled != null && titled <= position ? leaderTitle(word) : null;
         if (mentions != null && leader != null) {
             // "President Trump … Trump said": not "Ivanka Trump", never given the title; a head of state's relatives
-            // are the namesakes most often named.
-            mentions = mentions.stream().filter(m -> bears(m.name(), leader)).toList();
+            // are the namesakes most often named. Kept per surname: a long text names its president thousands of times.
+            List<Mention> all = mentions;
+            mentions = titleBearers.computeIfAbsent(key(word) + " " + leader,
+                    k -> all.stream().filter(m -> bears(m.name(), leader)).toList());
         }
         if (mentions == null || mentions.isEmpty()) {
             return word;
@@ -2079,6 +2083,7 @@ final class SpeakerResolver {
         // A name mentioned a thousand times with its title keeps one copy of it.
         if (known.size() < MAX_ROLES_PER_NAME && !known.contains(role)) {
             known.add(role);
+            titleBearers.clear();
         }
     }
 
