@@ -65,9 +65,9 @@ final class Lexicon {
 
     /** Verbs that are cues only with their particle ("shot back", "chimed in"), by that particle. */
     static final Map<String, String> PHRASAL_CUES = Map.ofEntries(Map.entry("shot", "back"),
-            Map.entry("fired", "back"), Map.entry("hit", "back"), Map.entry("pushed", "back"), Map.entry("chimed", "in"),
-            Map.entry("piped", "up"), Map.entry("went", "on"), Map.entry("pointed", "out"), Map.entry("broke", "in"),
-            Map.entry("points", "out"), Map.entry("pointing", "out"));
+            Map.entry("fired", "back"), Map.entry("hit", "back"), Map.entry("pushed", "back"),
+            Map.entry("chimed", "in"), Map.entry("piped", "up"), Map.entry("went", "on"), Map.entry("pointed", "out"),
+            Map.entry("broke", "in"), Map.entry("points", "out"), Map.entry("pointing", "out"));
 
     /** Cue verbs that introduce reported speech without quote marks ("says the burden is …"). */
     static final Set<String> REPORTING_VERBS = words(
@@ -75,9 +75,9 @@ final class Lexicon {
             "insisted", "insists", "noted", "notes", "stressed", "stresses", "explained", "claimed", "claims",
             "stated", "announced", "acknowledged", "admitted", "suggested", "suggests", "predicted", "emphasized",
             "concluded", "concludes", "found", "finds", "showed", "shows", "reported", "reports", "wrote", "writes",
-            "believes", "confirmed", "contended", "maintained", "conceded", "estimated", "testified", "alleged", "denied",
-            "recalled", "complained", "warn", "argue", "insist", "believe", "think", "thinks", "saying", "claiming",
-            "arguing", "insisting", "warning", "noting", "suggesting", "adding", "explaining", "stressing",
+            "believes", "confirmed", "contended", "maintained", "conceded", "estimated", "testified", "alleged",
+            "denied", "recalled", "complained", "warn", "argue", "insist", "believe", "think", "thinks", "saying",
+            "claiming", "arguing", "insisting", "warning", "noting", "suggesting", "adding", "explaining", "stressing",
             "acknowledging", "asserting", "predicting", "asserted", "asserts", "reiterated", "reiterates",
             "remarked", "cautioned", "cautions", "countered", "posited", "posits", "pointed", "ruled", "stating",
             "declaring", "telling", "tweeted", "tweets", "posted", "indicated", "indicates", "pointing",

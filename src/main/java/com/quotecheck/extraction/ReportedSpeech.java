@@ -2055,7 +2055,8 @@ final class ReportedSpeech {
         while (end > k && w.isWord(end) && Lexicon.isAdverb(w.lower(end))) {
             end++;
         }
-        return end > k && w.isWord(end) && w.lower(end).endsWith("ing") && Lexicon.REPORTING_VERBS.contains(w.lower(end));
+        return end > k && w.isWord(end) && w.lower(end).endsWith("ing")
+                && Lexicon.REPORTING_VERBS.contains(w.lower(end));
     }
 
     /**

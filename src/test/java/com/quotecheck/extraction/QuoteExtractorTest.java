@@ -354,7 +354,8 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Ana Ruiz said the board mishandled the vote and Democrats accused it of bias.|the board mishandled the vote",
+            "Ana Ruiz said the board mishandled the vote and Democrats accused it of bias.|the board mishandled the "
+                    + "vote",
             "Ana Ruiz said the talks would resume — and she noted that nothing was agreed.|the talks would resume",
             "Ana Ruiz said Republicans and Democrats agreed on the plan.|Republicans and Democrats agreed on the plan",
             "Ana Ruiz said the tool made them wary and 90% said they suspect cheating.|the tool made them wary",
@@ -2113,8 +2114,8 @@ class QuoteExtractorTest {
 
     @Test
     void leadNamingItsSubjectByRoleMeansWhomTheNextParagraphOpensWith() {
-        String text = "UN envoy resigns\n\nThe UN special envoy for Sudan has resigned, warning that the conflict could "
-                + "become a civil war.\n\nAna Ruiz, who had worked outside Sudan, said the fighting went on.\n\n"
+        String text = "UN envoy resigns\n\nThe UN special envoy for Sudan has resigned, warning that the conflict "
+                + "could become a civil war.\n\nAna Ruiz, who had worked outside Sudan, said the fighting went on.\n\n"
                 + "The envoy said the toll was rising.";
         List<ExtractedQuote> reports = ofKind(text, QuoteKind.INDIRECT);
         assertEquals(List.of("Ana Ruiz", "Ana Ruiz", "Ana Ruiz"),
@@ -2157,8 +2158,9 @@ class QuoteExtractorTest {
 
     @Test
     void shadowOfficeIsNotTheOfficeItShadows() {
-        String text = "The shadow Commons leader, Valerie Vaz, demanded an apology.\n\nMs Vaz said: “It is unacceptable.”"
-                + "\n\nBut in response Jacob Rees-Mogg, the leader of the Commons, said “we are very lucky” to have him.";
+        String text = "The shadow Commons leader, Valerie Vaz, demanded an apology.\n\nMs Vaz said: “It is "
+                + "unacceptable.”\n\nBut in response Jacob Rees-Mogg, the leader of the Commons, said “we are very "
+                + "lucky” to have him.";
         assertEquals("Jacob Rees-Mogg", find(text, "we are very lucky").speakerName());
     }
 
