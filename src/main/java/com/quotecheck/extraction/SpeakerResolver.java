@@ -1897,12 +1897,12 @@ final class SpeakerResolver {
                 return m.name();
             }
         }
-        String opener = nameOpeningNextParagraph(position);
-        if (opener != null && !PERSON_LEADS.contains(head)) {
+        String opener = PERSON_LEADS.contains(head) ? null : nameOpeningNextParagraph(position);
+        if (opener != null) {
             // Later "the envoy" is this person too.
             addRole(opener, w.span(Lexicon.DETERMINERS.contains(w.lower(0)) ? 1 : 0, w.size()));
         }
-        return PERSON_LEADS.contains(head) ? null : opener;
+        return opener;
     }
 
     /**
