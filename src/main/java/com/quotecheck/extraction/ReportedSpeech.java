@@ -2032,7 +2032,7 @@ final class ReportedSpeech {
 
     /**
      * Where "who" opens a relative clause, with no comma, between a subject ending at {@code np} (and an emphatic
-     * "themselves") and its cue at {@code cue}, the clause holding a verb of its own; -1 otherwise.
+     * "themselves") and its cue at {@code cue}: two words or more, all of them words; -1 otherwise.
      */
     private static int restrictiveRelativeEnd(Words w, int np, int cue) {
         int who = w.isWord(np) && REFLEXIVES.contains(w.lower(np)) ? np + 1 : np;
@@ -2047,6 +2047,7 @@ final class ReportedSpeech {
         return who;
     }
 
+    /** Pronouns that stress a subject ("students themselves"). */
     private static final Set<String> REFLEXIVES = Lexicon.words("themselves", "himself", "herself");
 
     /** A speaker phrase at {@code k} and its participle cue ("Yoshihide Suga reportedly saying"), after "with". */
