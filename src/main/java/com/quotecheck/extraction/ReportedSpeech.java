@@ -1029,6 +1029,15 @@ final class ReportedSpeech {
                     && s - 1 > subjectEnd - MAX_ROLE_WORDS - 1) {
                 s--;
             }
+            if (s > 3 && s < subjectEnd && w.is(s - 1, "and") && w.isCapitalized(s - 2)) {
+                // "…, ProPublica and the Times found.": two bodies joined as the speaker.
+                int first = s - 2;
+                while (first > 1 && s - first <= MAX_NAME_WORDS && w.isCapitalized(first - 1)) {
+                    first--;
+                }
+                first = first > 1 && w.is(first - 1, "the") ? first - 1 : first;
+                s = w.is(first - 1, ",") ? first : s;
+            }
             contentEnd = contentEndBefore(w, s);
             if (s >= subjectEnd || s < 2 || contentEnd < 0) {
                 return null;

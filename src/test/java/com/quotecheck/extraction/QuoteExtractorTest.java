@@ -377,6 +377,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void twoBodiesJoinedAfterTheReportAreItsSpeaker() {
+        String text = "The plant lost $651 million in 2008, the Harlow Ledger and the Times found.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("The plant lost $651 million in 2008", q.text());
+        assertEquals("the Harlow Ledger and the Times", q.speaker());
+    }
+
+    @Test
     void postposedAttributionMakesTheSentenceReportedSpeech() {
         String text = "The plant will close by the end of the year, two company officials said.";
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
