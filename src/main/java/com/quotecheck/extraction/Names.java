@@ -604,8 +604,14 @@ final class Names {
         // "the INEC Resident Electoral Commissioner": an office, not a person's name; "DIG Karachi East": an area.
         String last = name.substring(name.lastIndexOf(" ") + 1).toLowerCase(Locale.ROOT);
         boolean office = count >= 2 && (OFFICES.contains(last) || COMPASS_POINTS.contains(last));
-        return count >= 2 && count - particles <= 4 && !office ? name.toString() : null;
+        // "Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani": a chain of "bin"s names a father and grandfather too.
+        int most = particles >= 2 ? MAX_NAME_WORDS_WITH_LINEAGE : MAX_NAME_WORDS;
+        return count >= 2 && count - particles <= most && !office ? name.toString() : null;
     }
+
+    /** Most words of a person's name, particles not counted ("Luiz Inácio Lula da Silva"). */
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_NAME_WORDS_WITH_LINEAGE = 5;
 
     /** Offices no one bears as a surname: a capitalized run ending in one names the office. */
     private static final Set<String> OFFICES = Lexicon.words("commissioner", "minister", "secretary", "director",

@@ -377,6 +377,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void surnameAfterANameWithItsLineageIsThatName() {
+        String text = "Foreign Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani spoke on Sunday.\n\n"
+                + "Al-Thani stressed that the mediation would continue.";
+        assertEquals("Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani",
+                only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
     void twoBodiesJoinedAfterTheReportAreItsSpeaker() {
         String text = "The plant lost $651 million in 2008, the Harlow Ledger and the Times found.";
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
