@@ -643,7 +643,8 @@ final class Lexicon {
 
     /** Nouns for a public body ("the agency said" after the Food and Drug Administration). */
     static final Set<String> PUBLIC_BODY_NOUNS = words("agency", "department", "ministry", "office", "bureau",
-            "administration", "commission", "authority", "service", "regulator");
+            "administration", "commission", "authority", "service", "regulator", "organization", "organisation", "programme",
+            "centers", "centres", "institutes", "board");
 
     /** Last words of a company's name ("Tecan Group AG", "Saputo Inc."). */
     static final Set<String> COMPANY_SUFFIXES = words("inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "plc",

@@ -364,13 +364,15 @@ final class Names {
         return (w.is(j, "for") || w.is(j, "of") || w.is(j, "on")) && w.isCapitalized(j + 1);
     }
 
+    /** Whether the name {@code [from, to)}, joined by "of" or "for" to what follows, holds an institution's noun. */
     private static boolean hasInstitutionWord(Words w, int from, int to) {
         for (int k = from; k < to; k++) {
             if (Lexicon.INSTITUTIONS.contains(w.lower(k))) {
                 return true;
             }
         }
-        return false;
+        // "The Centers for Disease Control and Prevention": a plural noun only right before the joining word.
+        return isInstitutionPlural(w.lower(to - 1));
     }
 
     static String afterPossessive(Words w, int from, int to) {

@@ -449,6 +449,8 @@ class QuoteExtractorTest {
             "Yet workers themselves who answered the survey said the plant will close in May.|workers",
             "The Centers for Medicare and Medicaid Services says the plant will close in May.|Centers for Medicare "
                     + "and Medicaid Services",
+            "The Centers for Disease Control and Prevention says the plant will close in May.|Centers for Disease "
+                    + "Control and Prevention",
             "60% say the plant will close in May.|60%",
             "The new research concludes that the plant will close in May.|new research",
             "Developing country participants say the plant will close in May.|Developing country participants",
@@ -4529,7 +4531,14 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The FDA warned that recalled formula is still on shelves. “We are working on it,” the agency said.|FDA",
-            "The Harlow Budget Office said taxes would rise. “We checked twice,” the agency said.|Harlow Budget Office"})
+            "The Harlow Budget Office said taxes would rise. “We checked twice,” the agency said.|Harlow Budget Office",
+            "The FDA said taxes would rise. The WHO said it was wrong. “We checked twice,” the agency said.|WHO",
+            "The FDA said taxes would rise. The World Health Organization said it was wrong. “We checked twice,” "
+                    + "the agency said.|World Health Organization",
+            "The FDA said taxes would rise. The Centers for Disease Control and Prevention said it was wrong. “We "
+                    + "checked twice,” the agency said.|Centers for Disease Control and Prevention",
+            "The FDA said taxes would rise. The National Transportation Safety Board said it was wrong. “We checked "
+                    + "twice,” the agency said.|National Transportation Safety Board"})
     void agencyMeansThePublicBodyThatSpokeLast(String text, String speaker) {
         assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
     }
