@@ -883,12 +883,41 @@ final class ReportedSpeech {
         }
         // "While he acknowledged funding was a reason, Ham noted …": the subordinate clause ends at its comma.
         end = comma;
+        if (relative && subjectEnd == relativeWord && (s == 0 || w.is(s - 1, ","))) {
+            // "Tribal leaders who say the site is sacred have sued": the relative clause is inside the subject, so
+            // the sentence's own verb ends the report.
+            end = mainVerbAfter(w, contentStart, end);
+        }
         if (end - contentStart < MIN_CONTENT_WORDS) {
             return null;
         }
         Attribution attribution = new Attribution(w.span(s, subjectEnd), w.start(s), null,
                 AttributionParser.cueText(w, v), null);
         return new Report(w.start(contentStart), w.end(end - 1), attribution);
+    }
+
+    /**
+     * The first finite auxiliary in {@code [from, to)} after the reported clause's own one, with no word opening a
+     * clause between them and no subject right before it ("the site is sacred have sued"), else {@code to}.
+     */
+    private static int mainVerbAfter(Words w, int from, int to) {
+        boolean clauseHasVerb = false;
+        for (int k = from; k < to; k++) {
+            String lower = w.isWord(k) ? w.lower(k) : "";
+            if (lower.equals("that") || lower.equals("what") || Lexicon.CONJUNCTIONS.contains(lower)
+                    || Lexicon.SUBORDINATORS.contains(lower) || Lexicon.RELATIVE_WORDS.contains(lower)) {
+                clauseHasVerb = false;
+            } else if (Lexicon.AUXILIARIES.contains(lower)) {
+                String before = w.isWord(k - 1) ? w.lower(k - 1) : "";
+                boolean subjectBefore = Lexicon.PRONOUNS.contains(before) || Lexicon.AUXILIARIES.contains(before)
+                        || before.equals("not");
+                if (clauseHasVerb && !subjectBefore && w.isWord(k - 1)) {
+                    return k;
+                }
+                clauseHasVerb = true;
+            }
+        }
+        return to;
     }
 
     /** A reporting verb at token {@code v}; "points" only before "out" ("HuffPollster 4.3 points" is a score). */

@@ -1745,6 +1745,17 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Tribal leaders who say the mine site is sacred have sued the company.|the mine site is sacred",
+            "In Harlow, residents who said they had been ill were treated at the clinic.|they had been ill",
+            "Voters who say they would back Smith are a minority in the state.|they would back Smith",
+            "Workers who say the plan is bad because the town will suffer have walked out.|the plan is bad because "
+                    + "the town will suffer"})
+    void reportInARelativeClauseOfTheSubjectEndsAtTheSentencesVerb(String text, String report) {
+        assertEquals(report, only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Like the mayor, I believe in the good sense of the voters.|Like the mayor",
             "A reporter spotted Ana Ruiz and reported her presence on Twitter.|her presence",
             "Two speechwriters implored her to attack, arguing it would work.|implored",
