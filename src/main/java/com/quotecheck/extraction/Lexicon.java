@@ -521,7 +521,8 @@ final class Lexicon {
             "suspect", "coroner", "juror", "advocate", "barrister", "solicitor", "accountant", "designer",
             "photographer", "presenter", "broadcaster", "campaigner", "councilor", "family", "protester",
             "demonstrator", "emcee", "eyewitness", "bystander", "onlooker", "motorist", "shopper", "agencies",
-            "charities", "organisations", "organizations", "unions", "qc", "kc", "superstar");
+            "charities", "organisations", "organizations", "unions", "qc", "kc", "superstar", "accuser", "publicist",
+            "survivor", "agent", "fan", "native");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = words("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",
@@ -696,7 +697,9 @@ final class Lexicon {
 
     /** A role noun or title: "spokeswoman", "secretary", "Gov.". */
     static boolean isRole(String lower) {
-        return SPEAKER_NOUNS.contains(lower) || TITLES.contains(lower);
+        // "co-trainer", "ex-manager": a role shared or held before.
+        String role = lower.startsWith("co-") || lower.startsWith("ex-") ? lower.substring(3) : lower;
+        return SPEAKER_NOUNS.contains(role) || TITLES.contains(role);
     }
 
     static boolean isCue(String lower) {

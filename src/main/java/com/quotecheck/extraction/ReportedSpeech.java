@@ -95,18 +95,19 @@ final class ReportedSpeech {
                     }
                     from = added != null ? end : nextClause(rest, end);
                 }
-                for (int q = spanIndex; q < spans.size() && spans.get(q).open() < e; q++) {
-                    Report added = addedAfterQuote(text, spans.get(q), e);
-                    if (added != null) {
-                        // "Inflation expectations “…,” Evans said, adding that …": the quote's speaker adds the report
-                        // the sentence's other reading gave its opening words (only this sentence's are looked at).
-                        for (int i = reports.size() - 1; i >= 0 && reports.get(i).start() >= s; i--) {
-                            if (reports.get(i).start() == added.start() && reports.get(i).end() == added.end()) {
-                                reports.remove(i);
-                            }
+            }
+            // "“… There is no sign of relief,” he added, saying …": also after a quote the sentence opens inside.
+            for (int q = spanIndex; q < spans.size() && spans.get(q).open() < e; q++) {
+                Report added = addedAfterQuote(text, spans.get(q), e);
+                if (added != null) {
+                    // "Inflation expectations “…,” Evans said, adding that …": the quote's speaker adds the report
+                    // the sentence's other reading gave its opening words (only this sentence's are looked at).
+                    for (int i = reports.size() - 1; i >= 0 && reports.get(i).start() >= s; i--) {
+                        if (reports.get(i).start() == added.start() && reports.get(i).end() == added.end()) {
+                            reports.remove(i);
                         }
-                        reports.add(added);
                     }
+                    reports.add(added);
                 }
             }
             s = e;
@@ -1004,7 +1005,11 @@ final class ReportedSpeech {
         int reach = preposition || after.equals("here") || Lexicon.TIME_WORDS.contains(after)
                 ? MAX_CLOSING_ADJUNCT_TOKENS : 4;
         int k = audienceEnd;
-        while (k < w.size() && w.isWord(k) && k < audienceEnd - 1 + reach) {
+        // "…, captain Virat Kohli said on Thursday after the team conceded a 1-2 series loss to South Africa.": the
+        // occasion's clause runs on to the end.
+        boolean occasion = false;
+        while (k < w.size() && w.isWord(k) && k < audienceEnd - 1 + reach && !occasion) {
+            occasion = k > v + 1 && OCCASION_OPENERS.contains(w.lower(k)) && !w.is(k + 1, ",");
             k++;
         }
         // "…, he said at a news conference in Sharm el-Sheikh, where Arab leaders meet": the place's relative clause.
@@ -1012,7 +1017,7 @@ final class ReportedSpeech {
                 && Lexicon.RELATIVE_WORDS.contains(w.lower(k + 1));
         // "…, the Post said, quoting an unnamed source.": how the speaker knows, after the cue.
         boolean sourced = w.is(k, ",") && (w.is(k + 1, "quoting") || w.is(k + 1, "citing"));
-        if (!(relative || sourced || k >= w.size() || w.is(k, ".") || w.is(k, "!") || w.is(k, "?"))) {
+        if (!(relative || sourced || occasion || k >= w.size() || w.is(k, ".") || w.is(k, "!") || w.is(k, "?"))) {
             return null;
         }
         // "…, a government adviser has warned.", "…, Sen. Lindsey Graham (R-S.C.) told …": auxiliaries, adverbs and

@@ -1004,6 +1004,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void reportAddedAfterAQuoteOfSeveralSentencesIsFound() {
+        String text = "“The slump will last. There is no sign of relief,” Evans added, saying the downturn was likely to "
+                + "be “longer and harder fought” than expected.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the downturn was likely to be “longer and harder fought” than expected", q.text());
+        assertEquals("Evans", q.speakerName());
+    }
+
+    @Test
     void paragraphThatIsOnlyANameHeadsTheQuotesUnderIt() {
         String text = "Pep Guardiola\n\n“Was it the perfect start? Yes,” said Guardiola.\n\nManuel Pellegrini\n\n"
                 + "“In the first 45 minutes we played well.\n\n“We were very unlucky with the first goal.”";
@@ -1726,6 +1735,8 @@ class QuoteExtractorTest {
                     + "The plant will close by May",
             "The plant will close by May, Ana Ruiz said during her weekly briefing on Thursday.|The plant will close "
                     + "by May",
+            "The plant will close by May, captain Ana Ruiz said on Thursday after the board conceded a 1-2 loss to "
+                    + "South Harlow Town.|The plant will close by May",
             "Ana Ruiz said only the city could close the plant.|only the city could close the plant",
             "Ana Ruiz instead says the plant will close by May.|the plant will close by May",
             "Rugby news: Ana Ruiz admits even she didn't think she scored|even she didn't think she scored"})
@@ -2834,7 +2845,10 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Adam Obi campaign spokesperson Dana Whitfield said the candidate will concede if he loses.|Dana Whitfield",
-            "Adam Obi's press secretary, Dana Whitfield, said the candidate will concede if he loses.|Dana Whitfield"})
+            "Adam Obi's press secretary, Dana Whitfield, said the candidate will concede if he loses.|Dana Whitfield",
+            "Adam Obi co-trainer Dana Whitfield said the candidate will concede if he loses.|Dana Whitfield",
+            "After the fight, accuser Dana Whitfield told TMZ that the candidate will concede if he loses.|Dana "
+                    + "Whitfield"})
     void roleBearerSpeaksNotTheNameBeforeTheRole(String text, String name) {
         assertEquals(name, only(text, QuoteKind.INDIRECT).speakerName());
     }
