@@ -89,11 +89,16 @@ final class ReportedSpeech {
                     }
                     Words rest = new Words(text, r.end(), end);
                     Report added = addedByTheSameSpeaker(text, r, rest);
-                    if (added != null && !writer) {
-                        // "…, adding that his client would plead not guilty": a second report of the same speaker.
-                        reports.add(added);
+                    boolean adds = added != null;
+                    // "…, but said the principles were “reassuring,” adding that …": each report the speaker adds.
+                    for (int more = 0; added != null && more < MAX_REPORTS_PER_SENTENCE; more++) {
+                        if (!writer) {
+                            // "…, adding that his client would plead not guilty": a second report of the same speaker.
+                            reports.add(added);
+                        }
+                        added = addedByTheSameSpeaker(text, added, new Words(text, added.end(), end));
                     }
-                    from = added != null ? end : nextClause(rest, end);
+                    from = adds ? end : nextClause(rest, end);
                 }
             }
             // "“… There is no sign of relief,” he added, saying …": also after a quote the sentence opens inside.
@@ -268,8 +273,8 @@ final class ReportedSpeech {
             // "…, he said, adding …": past the attribution set off after the report.
             v += 3;
         }
-        // "… and added that …": the speaker's own next verb, which ended the report.
-        boolean coordinated = w.is(v, "and") && isFinitePastOrPresentCue(w, v + 1);
+        // "… and added that …", "…, but said …": the speaker's own next verb, which ended the report.
+        boolean coordinated = (w.is(v, "and") || w.is(v, "but")) && isFinitePastOrPresentCue(w, v + 1);
         if (coordinated) {
             v++;
         } else if (!w.isWord(v) || !w.lower(v).endsWith("ing") || !Lexicon.REPORTING_VERBS.contains(w.lower(v))

@@ -2348,6 +2348,16 @@ class QuoteExtractorTest {
         assertEquals("Ana Ruiz", reports.get(1).speakerName());
     }
 
+    @Test
+    void reportsAddedOneAfterAnotherAreEachTheSpeakers() {
+        List<ExtractedQuote> reports = ofKind("Ana Ruiz admitted the plant would close by May, but said the plan was "
+                + "“reassuring,” adding that workers would be paid until then.", QuoteKind.INDIRECT);
+        assertEquals(List.of("the plant would close by May", "the plan was “reassuring,”",
+                "workers would be paid until then"), reports.stream().map(ExtractedQuote::text).toList());
+        assertEquals(List.of("admitted", "said", "adding"), reports.stream().map(ExtractedQuote::cue).toList());
+        assertTrue(reports.stream().allMatch(q -> "Ana Ruiz".equals(q.speakerName())));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Ana Ruiz said she would order a review of the plant and warned against cutting corners.|she would order a "
