@@ -1303,6 +1303,9 @@ final class ReportedSpeech {
             // with a verb of its own ("during a clash between protesters and police and said" has none).
             int inner = j + 1;
             int innerEnd = AttributionParser.npEnd(w, inner);
+            // "after the owner of Argos issued a profit warning and said": the phrase ran on into its verb.
+            int shorter = isSpeakerPhrase(w, inner, innerEnd) ? -1 : speakerPhraseEnd(w, inner, innerEnd);
+            innerEnd = shorter < 0 ? innerEnd : shorter;
             boolean verb = w.isWord(innerEnd) && !w.isCapitalized(innerEnd)
                     && !Lexicon.PREPOSITIONS.contains(w.lower(innerEnd))
                     && !Lexicon.CONJUNCTIONS.contains(w.lower(innerEnd));

@@ -1430,9 +1430,10 @@ final class SpeakerResolver {
             and = text.startsWith(" and ", k) || text.startsWith(" but ", k) ? k : -1;
         }
         // "and manager Arsene Wenger was": a role or determiner opens the clause; "Donald and Ivana Trump filed"
-        // joins two names in one.
-        if (and < from || to - and > SUBJECT_REACH_CHARS || and + 5 >= to
-                || !Character.isLowerCase(text.charAt(and + 5))) {
+        // joins two names in one, "… into recession and Home Retail Group boss Terry Duddy was" opens a clause.
+        if (and <= from || to - and > SUBJECT_REACH_CHARS || and + 5 >= to
+                || !Character.isLowerCase(text.charAt(and + 5))
+                        && !Character.isLowerCase(text.charAt(wordStart(text, and)))) {
             return Subject.NONE;
         }
         Subject subject = subjectOf(and + 5, to, inExcerpt);

@@ -3889,7 +3889,9 @@ class QuoteExtractorTest {
             "The encounter comes six days after police claimed to have busted a module and said that four people had "
                     + "been arrested.|police",
             "The comments come one week after Tom Alder criticised the new zone, telling reporters that it had "
-                    + "forced a charity to move.|Tom Alder"})
+                    + "forced a charity to move.|Tom Alder",
+            "Alarm bells rang on Thursday after the owner of Argos issued a profit warning and said that discounts "
+                    + "were not working.|owner of Argos"})
     void secondVerbOfAClauseInsideTheSentenceIsThatClausesSubjects(String text, String speaker) {
         assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
     }
@@ -4535,10 +4537,13 @@ class QuoteExtractorTest {
         assertFalse("Ana Ruiz".equals(only(text, QuoteKind.DIRECT).speakerName()));
     }
 
-    @Test
-    void pronounMeansTheSubjectOfTheLastClause() {
-        String text = "Tom Alder scored his 100th goal in the win over Harlow and manager Ana Ruiz was full of praise for "
-                + "her captain. She said: “Tom is a man who speaks his mind.”";
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Tom Alder scored his 100th goal in the win over Harlow and manager Ana Ruiz was full of praise for her "
+                    + "captain. She said: “Tom is a man who speaks his mind.”",
+            "Tom Alder said the club was in trouble. Fans are worried and Harlow Rovers boss Ana Ruiz was the latest "
+                    + "to speak. She said: “Tom is a man who speaks his mind.”"})
+    void pronounMeansTheSubjectOfTheLastClause(String text) {
         assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
     }
 
