@@ -985,12 +985,13 @@ final class AttributionParser {
         if (w.isCapitalized(i) && !Lexicon.NOT_NAMES.contains(first)) {
             j = nameRun(w, i);
             // "Stein spokeswoman Melezia Figueroa", "White House press secretary Josh Earnest", "Chinese foreign
-            // ministry spokesman Zhao Lijian": the role's bearer.
+            // ministry spokesman Zhao Lijian": the role's bearer; "British retailer Tesco": the firm of that kind.
             int role = j;
             while (role < j + 3 && w.isWord(role) && !w.isCapitalized(role) && !Lexicon.isCue(w.lower(role))) {
                 role++;
             }
-            if (role > j && Lexicon.isRole(w.lower(role - 1)) && nameRun(w, role) > role) {
+            if (role > j && (Lexicon.isRole(w.lower(role - 1))
+                    || Lexicon.ORGANISATION_KINDS.contains(w.lower(role - 1))) && nameRun(w, role) > role) {
                 return nameRun(w, role);
             }
             if (j - i > 1 && isPossessive(w, j - 1)) {

@@ -1197,7 +1197,9 @@ final class ReportedSpeech {
     }
 
     private static boolean isRoleOrOutletNoun(Words w, int k) {
-        return Lexicon.isRole(w.lower(k)) || Lexicon.OUTLET_NOUNS.contains(w.lower(k));
+        // "…, British retailer Tesco said.": the kind of firm is a role too.
+        return Lexicon.isRole(w.lower(k)) || Lexicon.OUTLET_NOUNS.contains(w.lower(k))
+                || Lexicon.ORGANISATION_KINDS.contains(w.lower(k));
     }
 
     /**

@@ -122,6 +122,8 @@ final class SpeakerResolver {
     private final Map<String, Gender> genders = new HashMap<>();
     /** Genders of full names from their first names: tells Hillary from Bill Clinton. */
     private final Map<String, Gender> nameGenders = new HashMap<>();
+    /** Where each capitalized word was first written alone, by its lower-cased form ("Apple" before "Apple TV"). */
+    private final Map<String, Integer> writtenAlone = new HashMap<>();
     /** Bodies' names by the initials the text gives them in brackets ("African National Congress (ANC)"). */
     private final Map<String, String> spelledOut = new HashMap<>();
 
@@ -196,6 +198,7 @@ final class SpeakerResolver {
                 index(text, i, end);
             } else if (words == 1 && !heading) {
                 indexSharedSurname(text, i, end);
+                writtenAlone.putIfAbsent(key(Names.stripPossessive(text.substring(i, end))), i);
             }
             i = end + 1;
         }
@@ -948,6 +951,12 @@ final class SpeakerResolver {
             return word;
         }
         String full = expandFully(word, position, gender, mentions);
+        Integer alone = writtenAlone.get(key(word));
+        if (alone != null && alone < firstMention(mentions, full) && full.startsWith(word + " ")) {
+            // "Apple says …" after "Apple defends …" and before "Apple Watch": a name of one word, not the first word
+            // of a later name (as a surname is the last word of its person's).
+            return word;
+        }
         // "President Trump … Trump asked" with only "Donald Trump Jr." named in full after: the president, not his son
         // ("Vice President Joseph R. Biden Jr." before "Mr. Biden" is the same man).
         return titled != null && Names.hasGenerationalSuffix(full) && titled < firstMention(mentions, full) ? word : full;

@@ -4537,6 +4537,22 @@ class QuoteExtractorTest {
         assertFalse("Ana Ruiz".equals(only(text, QuoteKind.DIRECT).speakerName()));
     }
 
+    @Test
+    void nameOfOneWordWrittenAloneFirstIsNotTheFirstWordOfALaterName() {
+        String text = "Veltra defends its store.\n\nIt sells the Veltra Watch.\n\nVeltra says it has paid out $120 billion "
+                + "to developers.";
+        assertEquals("Veltra", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "US carmaker Veltra said a downturn was likely to be deeper.|Veltra",
+            "Chinese tech giant Veltra said a downturn was likely to be deeper.|Veltra",
+            "The downturn was likely to be deeper, British retailer Veltra said.|Veltra"})
+    void kindOfFirmBeforeItsNameIsNoPartOfIt(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Tom Alder scored his 100th goal in the win over Harlow and manager Ana Ruiz was full of praise for her "
