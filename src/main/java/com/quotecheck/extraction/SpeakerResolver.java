@@ -951,10 +951,8 @@ final class SpeakerResolver {
             return word;
         }
         String full = expandFully(word, position, gender, mentions);
-        Integer alone = writtenAlone.get(key(word));
-        if (alone != null && alone < firstMention(mentions, full) && full.startsWith(word + " ")) {
-            // "Apple says …" after "Apple defends …" and before "Apple Watch": a name of one word, not the first word
-            // of a later name (as a surname is the last word of its person's).
+        if (firstWordOfLaterName(word, full, firstMention(mentions, full))) {
+            // "Apple says …" after "Apple defends …" and before "Apple Watch".
             return word;
         }
         // "President Trump … Trump asked" with only "Donald Trump Jr." named in full after: the president, not his son
@@ -975,6 +973,16 @@ final class SpeakerResolver {
     /** Whether {@code name} was written with a role ending in {@code title} ("Former President" for "president"). */
     private boolean bears(String name, String title) {
         return roles.getOrDefault(name, List.of()).stream().anyMatch(r -> Lexicon.lower(r).endsWith(title));
+    }
+
+    /**
+     * Whether {@code word} was written alone before {@code name} (first written at {@code position}) opened with it: a
+     * name of one word ("Motorola"), not the first word of the later name ("Motorola Mobility"), as a surname is the
+     * last word of its person's.
+     */
+    private boolean firstWordOfLaterName(String word, String name, int position) {
+        Integer alone = writtenAlone.get(key(word));
+        return alone != null && alone < position && Lexicon.lower(name).startsWith(key(word) + " ");
     }
 
     private static int firstMention(List<Mention> mentions, String name) {
@@ -1682,6 +1690,15 @@ final class SpeakerResolver {
             return group;
         }
         String subject = salientSubject(before, quoted.covers(position), false);
+        for (int i = 0; subject == null && !plural && i < Math.min(2, back.size()); i++) {
+            // "Veltra cut its forecast, and it warned …": a firm's name of one word opening the sentence before its
+            // verb ("Much of the impetus" is no name).
+            String opening = organisationOpening(back.get(i)[0], back.get(i)[1]);
+            int at = opening == null ? -1 : text.indexOf(opening, back.get(i)[0]);
+            Words after = at < 0 ? null : new Words(text, at + opening.length(), back.get(i)[1]);
+            subject = after != null && (after.isWord(0) && !Lexicon.PREPOSITIONS.contains(after.lower(0))
+                    || after.is(0, ",")) ? opening : null;
+        }
         return subject != null ? subject : lastBody(before - INSTITUTION_REACH_CHARS, false);
     }
 
@@ -2445,7 +2462,8 @@ final class SpeakerResolver {
      */
     private boolean namesNoBody(String word, boolean alone) {
         List<Mention> known = byWord.get(key(word));
-        boolean person = known != null && known.get(0).person() || genders.containsKey(key(word))
+        boolean person = known != null && known.get(0).person() && !firstWordOfLaterName(word, known.get(0).name(),
+                known.get(0).position()) || genders.containsKey(key(word))
                 || Lexicon.TITLES.contains(word) && !PARTY_OR_COUNTRY_TITLES.contains(word)
                         && !Lexicon.DEMONYMS.contains(word)
                 || Lexicon.PRONOUNS.contains(word);

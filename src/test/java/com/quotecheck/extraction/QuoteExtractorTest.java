@@ -193,7 +193,11 @@ class QuoteExtractorTest {
                     + "said.|Justice Department",
             "“We lost,” said Ann Lee. Although the IMF did not name the plan, it said “tensions are rising.”|IMF",
             "“We lost,” said Ann Lee. The company lost money. “We will recover,” it said.|company",
-            "“We lost,” said Ann Lee. Tom Becker’s campaign is furious. It said “the attack is a lie.”|Tom Becker’s campaign"})
+            "“We lost,” said Ann Lee. Tom Becker’s campaign is furious. It said “the attack is a lie.”|Tom Becker’s campaign",
+            "Veltra, a maker of chips, cut its forecast, and it warned “sales could weaken further.”|Veltra",
+            "Veltra turned in a solid quarter. It warned “sales could weaken further.”|Veltra",
+            "Veltra turned in a solid quarter. The company said “sales could weaken further.” Its unit is called "
+                    + "Veltra Mobility.|Veltra"})
     void itMeansTheInstitutionTheNarrativeIsAbout(String text, String institution) {
         List<ExtractedQuote> quotes = extractor.extract(text);
         ExtractedQuote q = quotes.get(quotes.size() - 1);
