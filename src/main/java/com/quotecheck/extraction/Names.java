@@ -982,7 +982,7 @@ final class Names {
         }
         boolean placeLike = Lexicon.PLACE_MODIFIERS.contains(words[0]);
         for (int k = 1; k < words.length && !placeLike; k++) {
-            placeLike = Lexicon.NON_PERSON_WORDS.contains(words[k]);
+            placeLike = Lexicon.NON_PERSON_WORDS.contains(words[k]) || Lexicon.FIRM_NAME_WORDS.contains(words[k]);
         }
         return !placeLike || genderOf(phrase.lower(0)) != null;
     }

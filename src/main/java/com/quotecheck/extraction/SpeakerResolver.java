@@ -2421,6 +2421,10 @@ final class SpeakerResolver {
         if (w.is(k, "The")) {
             k++;
         }
+        if (w.isCapitalized(k) && w.lower(k).endsWith("-based")) {
+            // "Atlanta-based Delta announced …": where the firm is based is no part of its name.
+            k++;
+        }
         int end = k;
         while (end < w.size() && end - k < MAX_NAME_WORDS && w.isCapitalized(end)
                 && w.text(end).equals(Names.stripPossessive(w.text(end)))) {
@@ -2452,7 +2456,11 @@ final class SpeakerResolver {
         boolean person = w.is(end, ",") && w.is(end + 1, "who")
                 || personSpeakers.contains(name) && (name.indexOf(' ') > 0 || genders.containsKey(key(name))
                         || known != null && known.stream().anyMatch(Mention::person));
-        return person || titledSurnames.containsKey(name) ? null : name;
+        if (person || titledSurnames.containsKey(name)) {
+            return null;
+        }
+        // "Delta cut flights" after "Delta Air Lines": the name in full.
+        return name.indexOf(' ') < 0 ? expand(name, w.start(k)) : name;
     }
 
     /**

@@ -196,6 +196,9 @@ class QuoteExtractorTest {
             "“We lost,” said Ann Lee. Tom Becker’s campaign is furious. It said “the attack is a lie.”|Tom Becker’s campaign",
             "Veltra, a maker of chips, cut its forecast, and it warned “sales could weaken further.”|Veltra",
             "Veltra turned in a solid quarter. It warned “sales could weaken further.”|Veltra",
+            "Harlow Air Lines cancelled 400 flights. The airline said “fuel costs too much.”|Harlow Air Lines",
+            "Harlow Air Lines cut flights. Atlanta-based Harlow cancelled 400 more. The airline said “fuel costs too "
+                    + "much.”|Harlow Air Lines",
             "Veltra turned in a solid quarter. The company said “sales could weaken further.” Its unit is called "
                     + "Veltra Mobility.|Veltra"})
     void itMeansTheInstitutionTheNarrativeIsAbout(String text, String institution) {
