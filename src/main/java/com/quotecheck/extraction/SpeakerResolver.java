@@ -357,6 +357,10 @@ final class SpeakerResolver {
                 titles.putIfAbsent(name, role);
                 addRole(name, role);
             }
+            if (w.lower(0).startsWith("dr") && Lexicon.COURTESY_TITLES.contains(w.lower(0))) {
+                // "Dr Liina Palm": who "the doctor" is later, though the title shows no role on the page.
+                addRole(name, "doctor");
+            }
             String affiliation = apposition == null && role == null ? affiliationAfter(text, to) : null;
             if (affiliation != null && !titles.containsKey(name)) {
                 // "Dr. Anne Lee of Stanford University has studied …": where she works describes her.
@@ -2238,7 +2242,10 @@ final class SpeakerResolver {
             Map.entry("actor", Set.of("star", "superstar")), Map.entry("actress", Set.of("star", "superstar")),
             Map.entry("singer", Set.of("star", "superstar")), Map.entry("star", Set.of("actor", "actress", "singer",
                     "superstar")), Map.entry("spokesperson", Set.of("spokesman", "spokeswoman")),
-            Map.entry("spokesman", Set.of("spokesperson")), Map.entry("spokeswoman", Set.of("spokesperson")));
+            Map.entry("spokesman", Set.of("spokesperson")), Map.entry("spokeswoman", Set.of("spokesperson")),
+            Map.entry("doctor", Set.of("dr", "dr.", "physician", "pathologist", "surgeon", "gp")),
+            Map.entry("lawyer", Set.of("attorney", "solicitor", "barrister", "counsel")),
+            Map.entry("attorney", Set.of("lawyer")), Map.entry("banker", Set.of("bank")));
 
     private static final Set<String> DEMONYM_ENDINGS = Lexicon.words("", "i", "n", "an", "ian", "ese", "ish", "ean");
 
