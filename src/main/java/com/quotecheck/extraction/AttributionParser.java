@@ -1259,8 +1259,24 @@ final class AttributionParser {
         if (w.lower(k).equals("according") && w.is(k + 1, "to")) {
             return "according to";
         }
+        int clear = pastMadeClear(w, k);
+        if (clear > 0) {
+            return w.span(k, clear - 1);
+        }
         String particle = Lexicon.PHRASAL_CUES.get(w.lower(k));
         return particle != null && w.is(k + 1, particle) ? w.span(k, k + 2) : w.text(k);
+    }
+
+    /** Forms of "make" that say something plainly ("made it clear that …"). */
+    private static final Set<String> MAKE_FORMS = Lexicon.words("made", "makes", "make", "making");
+
+    /** After "made it clear that" or "made clear that" at token {@code k}: where the clause starts; else -1. */
+    static int pastMadeClear(Words w, int k) {
+        if (!w.isWord(k) || !MAKE_FORMS.contains(w.lower(k))) {
+            return -1;
+        }
+        int clear = w.is(k + 1, "it") ? k + 2 : k + 1;
+        return w.is(clear, "clear") && w.is(clear + 1, "that") ? clear + 2 : -1;
     }
 
     /** A cue verb, not the noun of the same spelling: "King's show", "the report", "a call" are nouns. */

@@ -58,7 +58,8 @@ final class Lexicon {
             "marveled", "scoffed", "sniffed", "chirped", "growled", "hissed", "barked", "groaned", "whispered",
             "muttered", "murmured", "blurted", "bragged", "exulted", "implored", "wailed", "mumbled", "teased",
             "teases", "echoed", "grumbled", "stammered", "snapped", "griped", "moaned", "opined", "reasoned",
-            "reflected", "elaborated", "raved", "vented", "chuckled",
+            "reflected", "elaborated", "raved", "vented", "chuckled", "beamed", "grinned", "smiled", "assured",
+            "assures", "reassured", "reaffirmed", "reaffirms", "boasts",
             // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
             "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
             "decried", "mocked", "hailed", "touted", "derided", "ridiculed", "lambasted", "accused");
@@ -91,7 +92,7 @@ final class Lexicon {
             "concede", "concedes", "confirms", "announces", "confirming", "announcing", "revealing", "denying",
             "admitting", "alleging", "emphasising", "emphasizing", "reiterating", "maintaining", "conceding",
             "contending",
-            "recalling", "complaining");
+            "recalling", "complaining", "reaffirmed", "reaffirms", "boasts");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
     static final Set<String> OBJECT_TAKING_REPORTING_VERBS = words("found", "finds", "showed", "shows", "reported",
@@ -120,7 +121,7 @@ final class Lexicon {
 
     /** Nouns of a group or a share of one that speak in the plural ("police said", "31 percent said"). */
     static final Set<String> COLLECTIVE_NOUNS = words("police", "percent", "half", "third", "quarter", "majority",
-            "minority", "plurality", "family", "media", "people");
+            "minority", "plurality", "family", "media", "people", "men", "women");
 
     /** Bodies in the plural that speak as a group ("Poorer countries say"); not "states" (the United States). */
     static final Set<String> PLURAL_BODIES = words("countries", "nations", "governments", "companies", "firms",
@@ -528,7 +529,7 @@ final class Lexicon {
             "photographer", "presenter", "broadcaster", "campaigner", "councilor", "family", "protester",
             "demonstrator", "emcee", "eyewitness", "bystander", "onlooker", "motorist", "shopper", "agencies",
             "charities", "organisations", "organizations", "unions", "qc", "kc", "superstar", "accuser", "publicist",
-            "survivor", "agent", "fan", "native");
+            "survivor", "agent", "fan", "native", "men", "women");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = words("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",

@@ -938,7 +938,8 @@ final class ReportedSpeech {
             return false;
         }
         return Lexicon.REPORTING_VERBS.contains(lower) && (!lower.equals("points") || w.is(v + 1, "out"))
-                && !mediaReports || lower.startsWith("express") && expressesFeeling(w, v);
+                && !mediaReports || lower.startsWith("express") && expressesFeeling(w, v)
+                || AttributionParser.pastMadeClear(w, v) > 0;
     }
 
     /** "expressed concern that …", "expresses hope that …": a feeling put into words, with its clause. */
@@ -1573,6 +1574,10 @@ final class ReportedSpeech {
         }
         if (expressesFeeling(w, v)) {
             return w.isWord(v + 3) ? v + 3 : -1;
+        }
+        int clear = AttributionParser.pastMadeClear(w, v);
+        if (clear > 0) {
+            return w.isWord(clear) ? clear : -1;
         }
         int c = v + 1;
         String particle = Lexicon.PHRASAL_CUES.get(w.lower(v));

@@ -466,6 +466,7 @@ class QuoteExtractorTest {
             "The plant will close in May, four people with knowledge of the matter told Reuters.|four people with "
                     + "knowledge of the matter",
             "Five delegates said the plant will close in May.|Five delegates",
+            "Both men said the plant will close in May.|men",
             "The central bank said in a statement the plant will close in May.|central bank",
             "People familiar with the matter said the plant will close in May.|People familiar with the matter",
             "Sources close to the minister said the plant will close in May.|Sources close to the minister",
@@ -502,8 +503,12 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Ana Ruiz expressed concern that the plant will close in May.",
-            "Ana Ruiz expresses hope that the plant will close in May."})
-    void feelingExpressedWithItsClauseIsReported(String text) {
+            "Ana Ruiz expresses hope that the plant will close in May.",
+            "Ana Ruiz made it clear that the plant will close in May.",
+            "Ana Ruiz has made clear that the plant will close in May.",
+            "Ana Ruiz reaffirmed that the plant will close in May.",
+            "Ana Ruiz boasts that the plant will close in May."})
+    void feelingOrEmphasisWithItsClauseIsReported(String text) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("the plant will close in May", q.text());
         assertEquals("Ana Ruiz", q.speakerName());
@@ -4138,6 +4143,8 @@ class QuoteExtractorTest {
             "“It's hard to put into words,” mumbled New Zealand captain Kieran Read.|mumbled",
             "“Now you will hear it from me,” Janet Jackson teased in a voiceover.|teased",
             "“Proud of our team,” echoed Toronto Mayor John Tory.|echoed",
+            "“I won the bloody race,” Romain Grosjean beamed.|beamed",
+            "“No one is in danger,” Sheriff Don Edenfield assured the public in a video on Facebook.|assured",
             "“I would like to congratulate England,” said All Black coach Steve Hansen.|said"})
     void verbsOfMannerAfterAQuoteAreCues(String text, String cue) {
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
