@@ -144,7 +144,9 @@ final class Words {
         }
         int start = i + 1;
         int j = start;
-        while (j < n && j - start <= MAX_NICKNAME_CHARS && Character.isLetter(text.charAt(j))) {
+        // "Dwayne “The Rock” Johnson": capitalized words joined by single spaces.
+        while (j < n && j - start <= MAX_NICKNAME_CHARS && (Character.isLetter(text.charAt(j))
+                || text.charAt(j) == ' ' && j + 1 < n && Character.isUpperCase(text.charAt(j + 1)))) {
             j++;
         }
         int close = j + 1;
@@ -156,6 +158,16 @@ final class Words {
         int word = i - 2;
         while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
             word--;
+        }
+        if (text.substring(start, j).indexOf(' ') > 0) {
+            // "Trump ‘The Dealmaker’ Could Address": in a title-case headline, words in marks are a title.
+            int after = close + 1;
+            while (after < n && Character.isLetter(text.charAt(after))) {
+                after++;
+            }
+            if (after + 1 < n && text.charAt(after) == ' ' && Character.isUpperCase(text.charAt(after + 1))) {
+                return -1;
+            }
         }
         return Character.isUpperCase(text.charAt(word)) ? close : -1;
     }

@@ -740,15 +740,23 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "Marcia \"Cia\" Price said, \"We have work to do.\"",
-            "\"We have work to do,\" Marcia “Cia” Price said.",
-            "\"We have work to do!\" her aunt, state Del. Marcia \"Cia\" Price (D-Hampton), shouted to the crowd."})
-    void nicknameInsideANameIsNeitherAQuoteNorLostFromTheName(String text) {
+    @CsvSource(delimiter = '|', value = {
+            "Marcia \"Cia\" Price said, \"We have work to do.\"|Cia|Marcia Price",
+            "\"We have work to do,\" Marcia “Cia” Price said.|Cia|Marcia Price",
+            "\"We have work to do!\" her aunt, state Del. Marcia \"Cia\" Price (D-Hampton), shouted to the crowd.|Cia|"
+                    + "Marcia Price",
+            "“We have work to do,” Dwayne “The Rock” Johnson told THR.|The Rock|Dwayne Johnson"})
+    void nicknameInsideANameIsNeitherAQuoteNorLostFromTheName(String text, String nickname, String name) {
         List<ExtractedQuote> quotes = extractor.extract(text);
-        assertTrue(quotes.stream().noneMatch(q -> q.text().equals("Cia")), quotes::toString);
+        assertTrue(quotes.stream().noneMatch(q -> q.text().equals(nickname)), quotes::toString);
         ExtractedQuote q = only(text, QuoteKind.DIRECT);
-        assertEquals("Marcia Price", q.speakerName());
+        assertEquals(name, q.speakerName());
+    }
+
+    @Test
+    void wordsInMarksInsideATitleCaseHeadlineAreATitle() {
+        String text = "Ana Ruiz Calls Tom Alder ‘A Disgrace’ Over Police";
+        assertEquals("A Disgrace", only(text, QuoteKind.PARTIAL).text());
     }
 
     @ParameterizedTest
