@@ -82,15 +82,43 @@ final class Words {
                 i++;
             } else {
                 int nickname = nicknameEnd(text, i);
+                int ticker = c == '(' ? tickerEnd(text, i, to) : -1;
                 if (nickname > 0 && nickname <= to) {
                     // Marcia "Cia" Price reads as the name Marcia Price.
                     i = nickname;
+                } else if (ticker > 0) {
+                    // "Wells Fargo (NYSE:WFC) analyst Steven Cahall": a firm's stock symbol is no word of the phrase.
+                    i = ticker;
                 } else {
                     add(i, i + 1);
                     i++;
                 }
             }
         }
+    }
+
+    /** Most letters of a stock exchange's or a stock's symbol ("NASDAQ", "BRK.B"). */
+    private static final int MAX_SYMBOL_CHARS = 8;
+
+    /**
+     * After a stock symbol in brackets opening at {@code open} ("(NYSE:WFC)", "(NASDAQ: AAPL)"); else -1: capitals, a
+     * colon, capitals or dots.
+     */
+    private static int tickerEnd(String text, int open, int to) {
+        int colon = open + 1;
+        while (colon < to && colon - open <= MAX_SYMBOL_CHARS && Character.isUpperCase(text.charAt(colon))) {
+            colon++;
+        }
+        if (colon == open + 1 || colon >= to || text.charAt(colon) != ':') {
+            return -1;
+        }
+        int symbol = colon + 1 < to && text.charAt(colon + 1) == ' ' ? colon + 2 : colon + 1;
+        int close = symbol;
+        while (close < to && close - symbol < MAX_SYMBOL_CHARS
+                && (Character.isUpperCase(text.charAt(close)) || text.charAt(close) == '.')) {
+            close++;
+        }
+        return close > symbol && close < to && text.charAt(close) == ')' ? close + 1 : -1;
     }
 
     /** {@link Character#isLetterOrDigit(char)}, answered without a table lookup for ASCII: most of what is read. */

@@ -4571,6 +4571,8 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "US carmaker Veltra said a downturn was likely to be deeper.|Veltra",
             "Chinese tech giant Veltra said a downturn was likely to be deeper.|Veltra",
+            "Veltra (NASDAQ: VLTR) said a downturn was likely to be deeper.|Veltra",
+            "A downturn was likely to be deeper, Harlow Bank (NYSE:HB) analyst Ana Ruiz wrote in a note.|Ana Ruiz",
             "The downturn was likely to be deeper, British retailer Veltra said.|Veltra"})
     void kindOfFirmBeforeItsNameIsNoPartOfIt(String text, String speaker) {
         assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
