@@ -875,6 +875,12 @@ final class ReportedSpeech {
                 : s >= 1 && (w.is(s - 1, ",") || w.isWord(s - 1) && (Lexicon.CLAUSE_OPENERS.contains(w.lower(s - 1))
                         || w.is(s - 1, "which") && w.isWord(s - 2) && Lexicon.PREPOSITIONS.contains(w.lower(s - 2))
                         || (w.is(s - 1, "but") || w.is(s - 1, "and")) && w.is(s - 2, ",")));
+        if (subject && !opened && !relative) {
+            // "When she woke the following morning Ms Carey said …": a name ends the opening clause without its comma.
+            opened = s >= 3 && w.isCapitalized(s) && w.isWord(s - 1) && !w.isCapitalized(s - 1)
+                    && Lexicon.CLAUSE_OPENERS.contains(w.lower(0)) && !Lexicon.CONJUNCTIONS.contains(w.lower(0))
+                    && !hasToken(w, 0, s, ",");
+        }
         if (!subject || !opened) {
             return null;
         }
@@ -924,6 +930,15 @@ final class ReportedSpeech {
             }
         }
         return to;
+    }
+
+    private static boolean hasToken(Words w, int from, int to, String token) {
+        for (int k = from; k < to; k++) {
+            if (w.is(k, token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reporting verb at token {@code v}; "points" only before "out" ("HuffPollster 4.3 points" is a score). */

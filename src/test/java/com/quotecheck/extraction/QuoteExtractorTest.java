@@ -442,7 +442,8 @@ class QuoteExtractorTest {
             "Ana Ruiz said in interviews the plant will close in May.|the plant will close in May",
             "Ana Ruiz met workers. Speaking in Harlow this morning she denied the plant will close in May.|the plant "
                     + "will close in May",
-            "Ana Ruiz sought to calm the town, pointing out the plant will close in May.|the plant will close in May"})
+            "Ana Ruiz sought to calm the town, pointing out the plant will close in May.|the plant will close in May",
+            "When she woke the next morning Ana Ruiz said the plant will close in May.|the plant will close in May"})
     void reportedClauseIsFoundWhereverItsCueAndSubjectStand(String text, String clause) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals(clause, q.text());
