@@ -452,11 +452,15 @@ final class Lexicon {
             "gulf", "coast", "valley", "peninsula", "canal", "desert", "mountains", "change", "women", "uk", "usa",
             "trust", "society", "association", "union", "authority", "commission", "service", "services");
 
-    /** Words of firms' names, never of a person's ("Delta Air Lines", "Texas Instruments", "Motorola Mobility"). */
+    /**
+     * Words of firms' and clubs' names, never of a person's ("Delta Air Lines", "Texas Instruments", "Newcastle
+     * United").
+     */
     static final Set<String> FIRM_NAME_WORDS = words("lines", "airlines", "airways", "motors", "electronics", "systems", "technologies", "industries",
             "networks", "communications", "pharmaceuticals", "energy", "holdings", "partners", "capital", "securities",
             "insurance", "mobility", "instruments", "stores", "foods", "brands", "labs", "media", "entertainment",
-            "studios", "watch", "mobile", "therapeutics", "semiconductor", "airline");
+            "studios", "watch", "mobile", "therapeutics", "semiconductor", "airline", "united", "rovers", "wanderers",
+            "athletic", "albion", "hotspur", "rangers", "fc", "afc");
 
     /** Documents whose findings or text are reported ("the report said", "a poll … found"). */
     static final Set<String> DOCUMENTS = words("report", "statement", "readout", "release", "survey", "poll",

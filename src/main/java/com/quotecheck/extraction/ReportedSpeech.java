@@ -885,7 +885,11 @@ final class ReportedSpeech {
             return null;
         }
         int contentStart = contentStart(w, v);
-        if (contentStart < 0) {
+        String cue = w.lower(v);
+        if (contentStart < 0 || (Lexicon.OBJECT_TAKING_REPORTING_VERBS.contains(cue)
+                || Lexicon.CLAUSE_OR_OBJECT_VERBS.contains(cue)) && !w.is(v + 1, "that")
+                && !opensClause(w, contentStart)) {
+            // "The 27-year-old, who found the net four times": the verb's object, no report.
             return null;
         }
         int end = clauseEnd(w, contentStart);

@@ -1775,6 +1775,19 @@ class QuoteExtractorTest {
         assertEquals("an accountant", q.speaker());
     }
 
+    @Test
+    void whoWithAVerbTakingAnObjectReportsNothing() {
+        assertEquals(List.of(), ofKind("The 27-year-old, who found the net four times for Harlow, joins for £5m.",
+                QuoteKind.INDIRECT));
+    }
+
+    @Test
+    void clubIsNoPersonARoleDressedInAdjectivesMeans() {
+        String text = "Harlow United have confirmed the signing of Joselu from Stoke.\n\n“I feel very happy,” the "
+                + "Spanish forward said.";
+        assertFalse("Harlow United".equals(only(text, QuoteKind.DIRECT).speakerName()));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Tribal leaders who say the mine site is sacred have sued the company.|the mine site is sacred",
