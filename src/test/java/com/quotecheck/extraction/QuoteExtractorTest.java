@@ -1782,6 +1782,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void streetIsNoPersonAPronounMeans() {
+        String text = "Police were called to a house in Carnforth Drive on Friday.\n\n“It was quiet,” she said.";
+        assertNull(only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void clubIsNoPersonARoleDressedInAdjectivesMeans() {
         String text = "Harlow United have confirmed the signing of Joselu from Stoke.\n\n“I feel very happy,” the "
                 + "Spanish forward said.";
