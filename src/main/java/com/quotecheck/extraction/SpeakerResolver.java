@@ -1461,9 +1461,12 @@ final class SpeakerResolver {
         if (subject.name() == null || !subject.person()) {
             return Subject.NONE;
         }
-        int name = text.indexOf(subject.name(), and);
-        Words after = name < 0 ? null : new Words(text, name + subject.name().length(), Math.min(to, name
-                + subject.name().length() + SUBJECT_REACH_CHARS));
+        // "and Allen said" for James Allen: the name as written there, which may be the surname alone.
+        String written = text.indexOf(subject.name(), and) >= 0 ? subject.name()
+                : subject.name().substring(subject.name().lastIndexOf(' ') + 1);
+        int name = text.indexOf(written, and);
+        Words after = name < 0 || name >= to ? null : new Words(text, name + written.length(),
+                Math.min(to, name + written.length() + SUBJECT_REACH_CHARS));
         boolean verb = after != null && after.isWord(0) && !after.isCapitalized(0)
                 && (Lexicon.AUXILIARIES.contains(after.lower(0)) || after.lower(0).endsWith("ed")
                         || Lexicon.isCue(after.lower(0)) || Lexicon.IRREGULAR_PAST.contains(after.lower(0)));

@@ -4603,7 +4603,9 @@ class QuoteExtractorTest {
             "Tom Alder scored his 100th goal in the win over Harlow and manager Ana Ruiz was full of praise for her "
                     + "captain. She said: “Tom is a man who speaks his mind.”",
             "Tom Alder said the club was in trouble. Fans are worried and Harlow Rovers boss Ana Ruiz was the latest "
-                    + "to speak. She said: “Tom is a man who speaks his mind.”"})
+                    + "to speak. She said: “Tom is a man who speaks his mind.”",
+            "Ana Ruiz, 36, gave evidence. Tom Alder, defending, asked about the case and Ruiz said it was unfair. She "
+                    + "said: “Tom is a man who speaks his mind.”"})
     void pronounMeansTheSubjectOfTheLastClause(String text) {
         assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
     }
