@@ -534,7 +534,8 @@ final class Lexicon {
             "photographer", "presenter", "broadcaster", "campaigner", "councilor", "family", "protester",
             "demonstrator", "emcee", "eyewitness", "bystander", "onlooker", "motorist", "shopper", "agencies",
             "charities", "organisations", "organizations", "unions", "qc", "kc", "superstar", "accuser", "publicist",
-            "survivor", "agent", "fan", "native", "men", "women");
+            "survivor", "agent", "fan", "native", "men", "women", "policeman", "fireman", "gunman", "congressman",
+            "serviceman", "cameraman");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = words("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",

@@ -1100,6 +1100,10 @@ final class Names {
     /** "Journalists", "Regulators": a plural of someone who does something, capitalized at a sentence's start. */
     static boolean looksLikeAgentPlural(String word) {
         String lower = Lexicon.lower(word);
+        if (lower.endsWith("men") && Lexicon.SPEAKER_NOUNS.contains(lower.substring(0, lower.length() - 2) + "an")) {
+            // "Policemen", "Gunmen": the plural of a speaker noun in -man.
+            return true;
+        }
         if (lower.length() < 6 || !lower.endsWith("s") || lower.endsWith("ss")
                 || word.equals(word.toUpperCase(Locale.ROOT))) {
             return false;

@@ -1782,6 +1782,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pluralInMenIsNoPersonHeMeans() {
+        String text = "According to a witness, the Policemen grabbed the victim.\n\nHe wrote: “They took his money.”";
+        assertFalse("Policemen".equals(only(text, QuoteKind.DIRECT).speakerName()));
+    }
+
+    @Test
     void streetIsNoPersonAPronounMeans() {
         String text = "Police were called to a house in Carnforth Drive on Friday.\n\n“It was quiet,” she said.";
         assertNull(only(text, QuoteKind.DIRECT).speakerName());
