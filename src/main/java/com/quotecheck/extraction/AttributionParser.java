@@ -223,6 +223,10 @@ final class AttributionParser {
 
     private static boolean plausibleSpeakerStart(Words w, int i) {
         String first = w.lower(i);
+        if (w.isCapitalized(i) && Lexicon.PREPOSITIONS.contains(first)) {
+            // "“… I'd still say no.” At the time he said Stapp …": a new sentence opening with when or where.
+            return false;
+        }
         return w.isCapitalized(i) || Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
                 || Character.isDigit(first.charAt(0)) || w.isWord(i) && !Lexicon.NOT_NAMES.contains(first);
     }

@@ -1782,6 +1782,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void sentenceOpeningWithWhenAfterAQuoteIsNoAttributionOfIt() {
+        String text = "Asked about a reunion, his answer was “Never, whatever they pay.” At the time he said Ana Ruiz "
+                + "called him every day.";
+        List<ExtractedQuote> quotes = extractor.extract(text);
+        assertTrue(quotes.stream().noneMatch(q -> "At the time he".equals(q.speaker())), quotes::toString);
+    }
+
+    @Test
     void pluralInMenIsNoPersonHeMeans() {
         String text = "According to a witness, the Policemen grabbed the victim.\n\nHe wrote: “They took his money.”";
         assertFalse("Policemen".equals(only(text, QuoteKind.DIRECT).speakerName()));
