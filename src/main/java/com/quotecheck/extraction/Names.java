@@ -527,9 +527,10 @@ final class Names {
             // "who is backing Rep. Byron Donalds": the clause names someone else.
             return null;
         }
-        if (d.size() == 1 && d.isCapitalized(0) && !Lexicon.NOT_NAMES.contains(d.lower(0))
+        // "His wife, Carol, agreed", "another fan, Nadine, tweeting from Austria": a first name alone.
+        boolean alone = d.size() == 1 || d.is(1, ",") && d.isWord(2) && d.lower(2).endsWith("ing");
+        if (alone && d.isCapitalized(0) && !Lexicon.NOT_NAMES.contains(d.lower(0))
                 && !Lexicon.TITLES.contains(d.lower(0))) {
-            // "His wife, Carol, agreed": a first name alone.
             return d.text(0);
         }
         int c = 0;

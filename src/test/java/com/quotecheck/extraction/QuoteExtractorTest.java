@@ -2471,6 +2471,12 @@ class QuoteExtractorTest {
         assertEquals("wife", q.speakerDescription());
     }
 
+    @Test
+    void firstNameAloneAfterARoleIsTheSpeakerBeforeWhatTheyWereDoing() {
+        String text = "“We still love you,” said another fan, Nadine, tweeting from Austria.";
+        assertEquals("Nadine", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "“Health care is a right,” Sen. Ana Ruiz has said for decades.",
