@@ -996,7 +996,12 @@ final class AttributionParser {
             }
             if (role > j && (Lexicon.isRole(w.lower(role - 1))
                     || Lexicon.ORGANISATION_KINDS.contains(w.lower(role - 1))) && nameRun(w, role) > role) {
-                return nameRun(w, role);
+                int end = nameRun(w, role);
+                // "British retailer Marks and Spencer issued …": a firm's name may join two names.
+                boolean joined = Lexicon.ORGANISATION_KINDS.contains(w.lower(role - 1)) && w.is(end, "and")
+                        && nameRun(w, end + 1) > end + 1 && w.isWord(nameRun(w, end + 1))
+                        && !w.isCapitalized(nameRun(w, end + 1));
+                return joined ? nameRun(w, end + 1) : end;
             }
             if (j - i > 1 && isPossessive(w, j - 1)) {
                 // "Joe Biden's press secretary", "Donald Trump's new convention manager": a full name's possessive

@@ -1454,10 +1454,13 @@ final class ReportedSpeech {
         }
         if (w.isCapitalized(last)) {
             int name = last;
-            while (name > from && (w.isCapitalized(name - 1) || w.isWord(name - 1) && w.lower(name - 1).equals("of"))) {
+            // "Bank of America", "Marks and Spencer".
+            while (name > from && (w.isCapitalized(name - 1) || w.is(name - 1, "of")
+                    || w.is(name - 1, "and") && w.isCapitalized(name - 2))) {
                 name--;
             }
-            return name == from || Lexicon.isRole(w.lower(name - 1)) || Lexicon.DETERMINERS.contains(w.lower(name - 1));
+            return name == from || Lexicon.isRole(w.lower(name - 1)) || Lexicon.DETERMINERS.contains(w.lower(name - 1))
+                    || Lexicon.ORGANISATION_KINDS.contains(w.lower(name - 1));
         }
         return Names.isSpeakerNoun(w.lower(last));
     }

@@ -3952,7 +3952,9 @@ class QuoteExtractorTest {
             "The comments come one week after Tom Alder criticised the new zone, telling reporters that it had "
                     + "forced a charity to move.|Tom Alder",
             "Alarm bells rang on Thursday after the owner of Argos issued a profit warning and said that discounts "
-                    + "were not working.|owner of Argos"})
+                    + "were not working.|owner of Argos",
+            "Harlow Bank of Commerce issued a profit warning today and said that discounts were not working.|Harlow "
+                    + "Bank of Commerce"})
     void secondVerbOfAClauseInsideTheSentenceIsThatClausesSubjects(String text, String speaker) {
         assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
     }
@@ -4605,6 +4607,13 @@ class QuoteExtractorTest {
         String text = "Veltra defends its store.\n\nIt sells the Veltra Watch.\n\nVeltra says it has paid out $120 billion "
                 + "to developers.";
         assertEquals("Veltra", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
+    void firmNamedWithTwoJoinedNamesKeepsItsReport() {
+        String text = "British retailer Veltra and Spencer issued a profit warning today and said a consumer downturn "
+                + "was likely to be deeper.";
+        assertEquals("a consumer downturn was likely to be deeper", only(text, QuoteKind.INDIRECT).text());
     }
 
     @ParameterizedTest
