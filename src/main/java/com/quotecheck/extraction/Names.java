@@ -262,7 +262,7 @@ final class Names {
             if (joinsName(w, j) && hasInstitutionWord(w, i, j)) {
                 // "the Chartis Center for Rural Health": the words joined to an institution's name are part of it.
                 while (joinsName(w, j)) {
-                    j++;
+                    j = joinedPartStart(w, j);
                     while (j < w.size() && w.isCapitalized(j)) {
                         j++;
                     }
@@ -361,7 +361,19 @@ final class Names {
 
     /** "for", "of" or "on" before a capitalized word: a name goes on ("Center for Rural Health"). */
     private static boolean joinsName(Words w, int j) {
-        return (w.is(j, "for") || w.is(j, "of") || w.is(j, "on")) && w.isCapitalized(j + 1);
+        return joinedPartStart(w, j) > j;
+    }
+
+    /**
+     * Where the part of a name joined at {@code j} starts: after "for", "of" or "on" and an article ("Committee for a
+     * Responsible Federal Budget"); else {@code j}.
+     */
+    private static int joinedPartStart(Words w, int j) {
+        if (!w.is(j, "for") && !w.is(j, "of") && !w.is(j, "on")) {
+            return j;
+        }
+        int part = w.is(j + 1, "a") || w.is(j + 1, "the") ? j + 2 : j + 1;
+        return w.isCapitalized(part) ? part : j;
     }
 
     /** Whether the name {@code [from, to)}, joined by "of" or "for" to what follows, holds an institution's noun. */

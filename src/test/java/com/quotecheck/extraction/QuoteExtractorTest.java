@@ -3939,6 +3939,8 @@ class QuoteExtractorTest {
             "The main opposition Bangladesh Nationalist Party said the city was calm.|Bangladesh Nationalist Party",
             "The city was calm, according to the US Geological Survey.|US Geological Survey",
             "The IMF Report said the city was calm.|IMF",
+            "The Committee for a Responsible Federal Budget said the city was calm.|Committee for a Responsible "
+                    + "Federal Budget",
             "The president of the Nigeria Medical Association said the city was calm.|"
                     + "president of the Nigeria Medical Association"})
     void countriesBodiesAndOpeningTimesAreReadWhole(String text, String speaker) {
