@@ -1273,7 +1273,9 @@ final class AttributionParser {
             return w.span(k, clear - 1);
         }
         String particle = Lexicon.PHRASAL_CUES.get(w.lower(k));
-        return particle != null && w.is(k + 1, particle) ? w.span(k, k + 2) : w.text(k);
+        boolean directive = w.isWord(k + 1)
+                && Lexicon.PHRASAL_DIRECTIVES.getOrDefault(w.lower(k), Set.of()).contains(w.lower(k + 1));
+        return particle != null && w.is(k + 1, particle) || directive ? w.span(k, k + 2) : w.text(k);
     }
 
     /** Forms of "make" that say something plainly ("made it clear that …"). */

@@ -70,6 +70,11 @@ final class Lexicon {
             Map.entry("chimed", "in"), Map.entry("piped", "up"), Map.entry("went", "on"), Map.entry("pointed", "out"),
             Map.entry("broke", "in"), Map.entry("points", "out"), Map.entry("pointing", "out"));
 
+    /** Verbs that tell others to act with a particle ("called on", "appealed to"), by their particles. */
+    static final Map<String, Set<String>> PHRASAL_DIRECTIVES = Map.of("called", Set.of("on", "upon", "for"),
+            "calls", Set.of("on", "upon", "for"), "calling", Set.of("on", "upon", "for"), "appealed", Set.of("to"),
+            "appeals", Set.of("to"));
+
     /** Cue verbs that introduce reported speech without quote marks ("says the burden is …"). */
     static final Set<String> REPORTING_VERBS = words(
             "say", "says", "said", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues",

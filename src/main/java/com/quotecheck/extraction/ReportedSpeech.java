@@ -330,6 +330,10 @@ final class ReportedSpeech {
             return inner != null ? inner : fronted;
         }
         String source = fronted.attribution().speaker();
+        if (isDirective(inner.attribution().cue())) {
+            // "According to police, officers saw Scott …, and they ordered him to get out": the source's account.
+            return fronted;
+        }
         if (source.equals(Lexicon.lower(source))) {
             // "According to her account, … she insisted …": no outlet is named.
             return inner;
@@ -958,7 +962,57 @@ final class ReportedSpeech {
         }
         return Lexicon.REPORTING_VERBS.contains(lower) && (!lower.equals("points") || w.is(v + 1, "out"))
                 && !mediaReports || lower.startsWith("express") && expressesFeeling(w, v)
-                || AttributionParser.pastMadeClear(w, v) > 0;
+                || AttributionParser.pastMadeClear(w, v) > 0 || directedAt(w, v) > 0;
+    }
+
+    /** Verbs by which someone tells others to act ("urged voters to turn out"). */
+    private static final Set<String> DIRECTIVE_VERBS = Lexicon.words("urged", "urges", "urging", "asked", "asks",
+            "pressed", "implored", "encouraged", "encourages", "advised", "advises", "instructed", "directed",
+            "ordered", "begged", "warned", "warns", "challenged");
+
+    /** Whether a cue as written tells others to act ("urged", "called on"). */
+    private static boolean isDirective(String cue) {
+        String verb = Lexicon.lower(cue.indexOf(' ') < 0 ? cue : cue.substring(0, cue.indexOf(' ')));
+        return DIRECTIVE_VERBS.contains(verb) || Lexicon.PHRASAL_DIRECTIVES.containsKey(verb);
+    }
+
+    /** Words after a directive verb that say what about, not whom ("urged caution over the plan to …"). */
+    private static final Set<String> NOT_DIRECTED = Lexicon.words("over", "about", "against", "into", "under", "amid",
+            "regarding", "caution", "restraint", "calm", "patience");
+
+    /** Most words of those told to act ("urged the Bangladesh government to …"). */
+    private static final int MAX_DIRECTED_WORDS = 6;
+
+    /**
+     * "urged voters to turn out", "called on the diplomats to follow the norms": where those told to act start, when
+     * an infinitive follows them; else -1.
+     */
+    private static int directedAt(Words w, int v) {
+        String lower = w.isWord(v) ? w.lower(v) : "";
+        int o = v + 1;
+        if (Lexicon.PHRASAL_DIRECTIVES.getOrDefault(lower, Set.of()).contains(w.isWord(o) ? w.lower(o) : "")) {
+            o++;
+        } else if (!DIRECTIVE_VERBS.contains(lower)) {
+            return -1;
+        }
+        for (int k = o; k < o + MAX_DIRECTED_WORDS && w.isWord(k); k++) {
+            String word = w.lower(k);
+            if (word.equals("to")) {
+                // "to investigate …", not "to the ministry" or "to 28 percent".
+                String next = w.isWord(k + 1) ? w.lower(k + 1) : "";
+                boolean infinitive = k > o && !next.isEmpty() && !w.isCapitalized(k + 1)
+                        && !Character.isDigit(next.charAt(0)) && !Lexicon.DETERMINERS.contains(next)
+                        && !Lexicon.PRONOUNS.contains(next);
+                return infinitive ? o : -1;
+            }
+            // "pressed him on his failure to release …": the infinitive belongs to something else.
+            if (word.equals("that") || Lexicon.PREPOSITIONS.contains(word) && !word.equals("of")
+                    || NOT_DIRECTED.contains(word) || Lexicon.TIME_PREPOSITIONS.contains(word)
+                    || Lexicon.isCue(word) || Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "expressed concern that …", "expresses hope that …": a feeling put into words, with its clause. */
@@ -1315,6 +1369,21 @@ final class ReportedSpeech {
             return null;
         }
         int a = AttributionParser.skipIntroducer(w, 0, k);
+        int relativeVerb = -1;
+        for (int r = k - 2; coordinated && r > a; r--) {
+            if (w.is(r, "who")) {
+                // "…, demonstrators, who have taken to the streets and called for …": the one "who" stands for, or
+                // no one.
+                int end = w.is(r - 1, ",") ? r - 1 : r;
+                int antecedent = AttributionParser.npStart(w, end);
+                if (antecedent >= end || !isSpeakerPhrase(w, antecedent, end)) {
+                    return null;
+                }
+                a = antecedent;
+                relativeVerb = r + 1;
+                break;
+            }
+        }
         if (coordinated && w.is(k - 3, ",") && Lexicon.SUBJECT_PRONOUNS.contains(w.lower(k - 2))
                 && Lexicon.isCue(w.lower(k - 1))) {
             // "India wanted assurances …, he said and added that …": whoever said the first part adds the second.
@@ -1363,6 +1432,10 @@ final class ReportedSpeech {
                 close++;
             }
             verb = w.is(close, ",") ? close + 1 : verb;
+        }
+        if (relativeVerb > 0) {
+            np = Math.min(np, w.is(relativeVerb - 2, ",") ? relativeVerb - 2 : relativeVerb - 1);
+            verb = relativeVerb;
         }
         // The subject is followed by its own verb: a lower-case word that does not start a clause of its own.
         if (np <= a || verb >= k || !w.isWord(verb) || w.isCapitalized(verb)
@@ -1593,6 +1666,11 @@ final class ReportedSpeech {
     private static int contentStart(Words w, int v) {
         if (addsSomething(w, v)) {
             return -1;
+        }
+        int directed = directedAt(w, v);
+        if (directed > 0) {
+            // "urged Bangladesh to investigate every aspect of the murder": whom, and to do what.
+            return directed;
         }
         if (expressesFeeling(w, v)) {
             return w.isWord(v + 3) ? v + 3 : -1;

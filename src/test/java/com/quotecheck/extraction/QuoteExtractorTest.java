@@ -586,9 +586,41 @@ class QuoteExtractorTest {
     @ValueSource(strings = {
             "The judge cautioned the commission against several requests for an adjournment.",
             "Police warned the opposition against mobilising the public to protest.",
-            "The FBI warned state elections officials to boost their election security."})
+            "Ana Ruiz pressed him on his failure to release his tax returns.",
+            "Ana Ruiz called for cutting the tax rate to 28 percent.",
+            "Ana Ruiz urged caution over the plan to close the plant."})
     void whomSomeoneWarnedAgainstSomethingIsNoReport(String text) {
         assertTrue(extractor.extract(text).isEmpty(), () -> extractor.extract(text).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz warned state elections officials to boost their election security.|warned|state elections "
+                    + "officials to boost their election security",
+            "Ana Ruiz has urged the Harlow government to investigate every aspect of the murder.|urged|the Harlow "
+                    + "government to investigate every aspect of the murder",
+            "Ana Ruiz called on the diplomats to follow the norms.|called on|the diplomats to follow the norms",
+            "Ana Ruiz called for footage of the arrest to be released.|called for|footage of the arrest to be released",
+            "Ana Ruiz asked reporters to leave the room at once.|asked|reporters to leave the room at once"})
+    void whomSomeoneUrgedToActAndWhatToDoIsReported(String text, String cue, String report) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(report, q.text());
+        assertEquals(cue, q.cue());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
+    @Test
+    void accountOfTheSourceOpeningTheSentenceOutranksAnOrderInsideIt() {
+        String text = "According to police, officers saw Tom Alder get out of a car, and they ordered him to drop the "
+                + "weapon.";
+        assertEquals("police", only(text, QuoteKind.INDIRECT).speaker());
+    }
+
+    @Test
+    void secondVerbOfARelativeClauseIsTheAntecedentsReport() {
+        String text = "The video has become a focal point for demonstrators, who have taken to the streets and called "
+                + "for footage to be released.";
+        assertEquals("demonstrators", only(text, QuoteKind.INDIRECT).speakerName());
     }
 
     @ParameterizedTest
