@@ -92,7 +92,17 @@ final class Names {
      * word follows a preposition, so it names where the person is, not who.
      */
     static boolean describedByPlace(Words w) {
-        if (w.size() < 4 || !PLACED_DETERMINERS.contains(w.lower(0)) || !w.isWord(1) || w.isCapitalized(1)) {
+        if (w.size() < 4 || !PLACED_DETERMINERS.contains(w.lower(0)) || !w.isWord(1)) {
+            return false;
+        }
+        for (int k = 2; k + 1 < w.size(); k++) {
+            if ((w.is(k, "in") || w.is(k, "at")) && w.isWord(k - 1) && !w.isCapitalized(k - 1)
+                    && Lexicon.isRole(w.lower(k - 1)) && w.isCapitalized(k + 1)) {
+                // "The US ambassador in Dhaka": a role and where it is held.
+                return true;
+            }
+        }
+        if (w.isCapitalized(1)) {
             return false;
         }
         for (int k = 2; k < w.size(); k++) {

@@ -4320,6 +4320,7 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "A buyer in Mumbai, Dr Kaur Singh, told ANI, “Prices are high.”|Kaur Singh",
             "“Prices are high,” said a resident in Lagos.|resident in Lagos",
+            "“Prices are high,” said the US ambassador in Harlow.|US ambassador in Harlow",
             "A lesson from Loretta Lynch: “Be the voice that people hear.”|Loretta Lynch"})
     void someoneDescribedByWhereTheyAreIsNotThePlace(String text, String speaker) {
         assertEquals(speaker, only(text, QuoteKind.DIRECT).speakerName());
