@@ -1279,7 +1279,7 @@ final class AttributionParser {
     }
 
     /** Forms of "make" that say something plainly ("made it clear that …"). */
-    private static final Set<String> MAKE_FORMS = Lexicon.words("made", "makes", "make", "making");
+    static final Set<String> MAKE_FORMS = Lexicon.words("made", "makes", "make", "making");
 
     /** After "made it clear that" or "made clear that" at token {@code k}: where the clause starts; else -1. */
     static int pastMadeClear(Words w, int k) {

@@ -1,6 +1,7 @@
 package com.quotecheck.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -952,23 +953,36 @@ final class ReportedSpeech {
     /** A reporting verb at token {@code v}; "points" only before "out" ("HuffPollster 4.3 points" is a score). */
     private static boolean isReportingVerb(Words w, int v) {
         String lower = w.lower(v);
+        if (!Lexicon.REPORTING_VERBS.contains(lower)) {
+            // "expressed concern that", "made it clear that", "urged voters to": only with the words after them.
+            return PHRASE_CUE_VERBS.contains(lower) && (expressesFeeling(w, v)
+                    || AttributionParser.pastMadeClear(w, v) > 0 || directedAt(w, v) > 0);
+        }
         // "Peskov talked about media reports, claiming …": news or media reports are things, not verbs.
         // So are "reports" before a cue of their own ("…, and reports said Flynn lied").
         boolean mediaReports = (lower.equals("reports") || lower.equals("report")) && (v > 0 && w.isWord(v - 1)
                 && (w.lower(v - 1).equals("media") || w.lower(v - 1).equals("news"))
                 || w.isWord(v + 1) && Lexicon.REPORTING_VERBS.contains(w.lower(v + 1)));
-        if (AttributionParser.isThinkTank(w, v)) {
-            return false;
-        }
-        return Lexicon.REPORTING_VERBS.contains(lower) && (!lower.equals("points") || w.is(v + 1, "out"))
-                && !mediaReports || lower.startsWith("express") && expressesFeeling(w, v)
-                || AttributionParser.pastMadeClear(w, v) > 0 || directedAt(w, v) > 0;
+        return !AttributionParser.isThinkTank(w, v) && (!lower.equals("points") || w.is(v + 1, "out"))
+                && !mediaReports;
     }
+
 
     /** Verbs by which someone tells others to act ("urged voters to turn out"). */
     private static final Set<String> DIRECTIVE_VERBS = Lexicon.words("urged", "urges", "urging", "asked", "asks",
             "pressed", "implored", "encouraged", "encourages", "advised", "advises", "instructed", "directed",
             "ordered", "begged", "warned", "warns", "challenged");
+
+    /** Verbs that report only with the words after them (see {@link #isReportingVerb}). */
+    private static final Set<String> PHRASE_CUE_VERBS = phraseCueVerbs();
+
+    private static Set<String> phraseCueVerbs() {
+        Set<String> verbs = new HashSet<>(DIRECTIVE_VERBS);
+        verbs.addAll(Lexicon.PHRASAL_DIRECTIVES.keySet());
+        verbs.addAll(AttributionParser.MAKE_FORMS);
+        verbs.addAll(List.of("express", "expressed", "expresses", "expressing"));
+        return Set.copyOf(verbs);
+    }
 
     /** Whether a cue as written tells others to act ("urged", "called on"). */
     private static boolean isDirective(String cue) {
@@ -989,8 +1003,9 @@ final class ReportedSpeech {
      */
     private static int directedAt(Words w, int v) {
         String lower = w.isWord(v) ? w.lower(v) : "";
+        Set<String> particles = Lexicon.PHRASAL_DIRECTIVES.get(lower);
         int o = v + 1;
-        if (Lexicon.PHRASAL_DIRECTIVES.getOrDefault(lower, Set.of()).contains(w.isWord(o) ? w.lower(o) : "")) {
+        if (particles != null && w.isWord(o) && particles.contains(w.lower(o))) {
             o++;
         } else if (!DIRECTIVE_VERBS.contains(lower)) {
             return -1;
