@@ -70,6 +70,10 @@ public final class QuoteExtractor {
         }
     }
 
+    /** Words naming what follows as a title ("a report titled “…”"). */
+    private static final Set<String> TITLE_CUES = Lexicon.words("titled", "entitled", "headlined", "labeled",
+            "labelled", "dubbed");
+
     public QuoteExtractor() {
         // Stateless: every call builds its own working data.
     }
@@ -233,7 +237,9 @@ public final class QuoteExtractor {
                 && ".,!?;:\u2026".indexOf(text.charAt(end - 1)) < 0;
         boolean heading = alone && (words <= MAX_HEADING_WORDS && Words.isTitleCase(text, start, end)
                 || words <= MAX_CROSSHEAD_WORDS && unstopped);
-        QuoteKind kind = direct && !heading ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+        // "a new page titled “App Store — Principles and Practices.”", "a story headlined “…”": a title, no one's words.
+        boolean titled = TITLE_CUES.contains(Lexicon.lower(beforeText.substring(beforeText.lastIndexOf(' ') + 1)));
+        QuoteKind kind = direct && !heading && !titled ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
         // "Sen. Ana Ruiz scolded him: “…” she said.": the pronoun after the quote points at the name before it.
         boolean pronounAfter = after != null && Lexicon.PRONOUNS.contains(Lexicon.lower(after.speaker()));
         Attribution attribution = after != null && naming == null && !(pronounAfter && named(before)) ? after : before;

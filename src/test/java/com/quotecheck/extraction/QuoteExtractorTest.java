@@ -786,6 +786,15 @@ class QuoteExtractorTest {
         assertEquals(name, q.speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "It reads a new page at the firm’s website titled “Store principles and how we review the apps.”",
+            "Dawn published a story headlined “Act against militants or face isolation, civilians tell military.”",
+            "The network aired a documentary entitled “All the men who ran the country for a decade.”"})
+    void wordsAfterTitledOrHeadlinedAreATitle(String text) {
+        assertEquals(List.of(), ofKind(text, QuoteKind.DIRECT));
+    }
+
     @Test
     void wordsInMarksInsideATitleCaseHeadlineAreATitle() {
         String text = "Ana Ruiz Calls Tom Alder ‘A Disgrace’ Over Police";
