@@ -551,8 +551,9 @@ final class Names {
         }
         // "His wife, Carol, agreed", "another fan, Nadine, tweeting from Austria": a first name alone.
         boolean alone = d.size() == 1 || d.is(1, ",") && d.isWord(2) && d.lower(2).endsWith("ing");
+        // "the Minister of State, Home, tweeted": the office's field, set off as Indian papers write it.
         if (alone && d.isCapitalized(0) && !Lexicon.NOT_NAMES.contains(d.lower(0))
-                && !Lexicon.TITLES.contains(d.lower(0))) {
+                && !Lexicon.TITLES.contains(d.lower(0)) && !OFFICE_FIELDS.contains(d.lower(0))) {
             return d.text(0);
         }
         int c = 0;

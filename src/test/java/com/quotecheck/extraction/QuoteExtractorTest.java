@@ -2513,6 +2513,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void fieldOfAnOfficeSetOffIsNoFirstName() {
+        String text = "“The population is falling,” the Minister of State, Home, tweeted.";
+        assertNotEquals("Home", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void firstNameAloneAfterARoleIsTheSpeakerBeforeWhatTheyWereDoing() {
         String text = "“We still love you,” said another fan, Nadine, tweeting from Austria.";
         assertEquals("Nadine", only(text, QuoteKind.DIRECT).speakerName());
