@@ -323,6 +323,18 @@ final class Names {
         return ownedPersonRole ? null : owner;
     }
 
+    /** "A resident of the area named Esther", "a man identified as Tom Alder": the name the phrase ends with. */
+    static String namedAtEnd(Words w) {
+        int k = w.size() - 1;
+        while (k > 0 && w.isCapitalized(k) && w.size() - k <= MAX_NAME_WORDS) {
+            k--;
+        }
+        boolean naming = k > 0 && k < w.size() - 1 && (w.is(k, "named")
+                || w.is(k, "as") && w.is(k - 1, "identified") || w.is(k, "called") && w.isWord(k - 1)
+                && Lexicon.isRole(w.lower(k - 1)));
+        return naming ? stripPossessive(w.span(k + 1, w.size())) : null;
+    }
+
     /**
      * "Bonnie Glaser of the German Marshall Fund", "Ana Ruiz at the Cato Institute", "Rignot from NASA": a name before
      * where the person works; null for institutions named with "of" ("Bank of America", "Federal Reserve Bank of").

@@ -78,6 +78,7 @@ final class SpeakerResolver {
             Pattern.compile("\\bmade (?:the|these|those) (?:remarks|comments|statements?)\\b");
     private static final Pattern NOT_CAPITALS = Pattern.compile("[^\\p{Lu}]");
     private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[- ]");
+    private static final Pattern NAMING_TAIL = Pattern.compile(" (?:named|identified as|called)$");
     /** How many different roles are kept for one name ("top diplomat", "Foreign Minister"). */
     private static final int MAX_ROLES_PER_NAME = 8;
 
@@ -677,7 +678,9 @@ final class SpeakerResolver {
                     && !w.isCapitalized(w.size() - 1) && Names.isPersonRole(w.lower(w.size() - 1));
             // "A seller at a market in Delhi", "a buyer in Mumbai": someone described by where they are, not the place.
             boolean placed = Names.describedByPlace(w);
-            String name = serving || modifiedRole || placed ? null : Names.firstName(w, true);
+            String identified = Names.namedAtEnd(w);
+            String name = identified != null ? identified
+                    : serving || modifiedRole || placed ? null : Names.firstName(w, true);
             String described = Names.nameOpening(description);
             if (described == null && placed && description != null) {
                 // "A buyer in Mumbai, Dr Khan, told ANI": a titled surname set off after the description.
@@ -913,7 +916,9 @@ final class SpeakerResolver {
             boolean surnameClosing = k == w.size() - 1 && !lastWord.equals(firstWord) && w.text(k).equals(lastWord)
                     && !speaker.contains(name) && w.isWord(k - 1) && !w.isCapitalized(k - 1);
             if (k > 0 && (w.text(k).equals(firstWord) || surnameClosing)) {
-                return Names.titleBefore(w, k);
+                // "a resident of the area named Esther": the role without the word that names her.
+                String role = Names.titleBefore(w, k);
+                return role == null ? null : NAMING_TAIL.matcher(role).replaceFirst("");
             }
             if (k > 0 && w.text(k).equals(lastWord) && k + 2 < w.size() && Names.personBeforeAffiliation(w) != null) {
                 // "Bonnie Glaser of the German Marshall Fund": where the person works describes her.

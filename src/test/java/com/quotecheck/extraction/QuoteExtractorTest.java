@@ -2513,6 +2513,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void nameGivenAfterNamedIsTheSpeaker() {
+        ExtractedQuote q = only("“They came at night,” said a resident of the area named Esther.", QuoteKind.DIRECT);
+        assertEquals("Esther", q.speakerName());
+        assertEquals("resident of the area", q.speakerDescription());
+    }
+
+    @Test
     void fieldOfAnOfficeSetOffIsNoFirstName() {
         String text = "“The population is falling,” the Minister of State, Home, tweeted.";
         assertNotEquals("Home", only(text, QuoteKind.DIRECT).speakerName());
