@@ -245,6 +245,9 @@ final class AttributionParser {
         }
         Words w = new Words(text, from, to);
         Attribution a = speakerBefore(w);
+        if (a == null) {
+            a = ownAnswer(w);
+        }
         if (a == null || a.outlet() != null) {
             return a;
         }
@@ -1276,6 +1279,21 @@ final class AttributionParser {
         boolean directive = w.isWord(k + 1)
                 && Lexicon.PHRASAL_DIRECTIVES.getOrDefault(w.lower(k), Set.of()).contains(w.lower(k + 1));
         return particle != null && w.is(k + 1, particle) || directive ? w.span(k, k + 2) : w.text(k);
+    }
+
+    /** What someone gives back in words ("his answer was"). */
+    private static final Set<String> ANSWERS = Lexicon.words("answer", "reply", "response", "retort", "verdict");
+
+    /** "his answer was “…”", "Her reply was:": the owner's words, with the owner as the speaker; or null. */
+    private static Attribution ownAnswer(Words w) {
+        int end = w.size();
+        while (end > 0 && (w.is(end - 1, ":") || w.is(end - 1, ","))) {
+            end--;
+        }
+        int owner = end - 3;
+        return owner >= 0 && w.is(end - 1, "was") && w.isWord(end - 2) && ANSWERS.contains(w.lower(end - 2))
+                && w.isWord(owner) && Lexicon.OWNER_PRONOUNS.containsKey(w.lower(owner))
+                ? new Attribution(w.span(owner, end - 1), w.start(owner), null, w.text(end - 1), null) : null;
     }
 
     /** Forms of "make" that say something plainly ("made it clear that …"). */

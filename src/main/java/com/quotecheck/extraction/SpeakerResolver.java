@@ -2235,7 +2235,8 @@ final class SpeakerResolver {
     private static final int ROLE_NAMED_NEXT_CHARS = 600;
 
     /** What one puts out on a platform ("his post on X read"). */
-    private static final Set<String> POSTS = Lexicon.words("post", "posts", "tweet", "tweets");
+    private static final Set<String> POSTS = Lexicon.words("post", "posts", "tweet", "tweets", "answer", "reply",
+            "response", "retort", "verdict");
 
     /** Roles a lead's subject may hold without being the person named next: they are many ("The victim said"). */
     private static final Set<String> PERSON_LEADS = Lexicon.words("victim", "suspect", "man", "woman", "resident");

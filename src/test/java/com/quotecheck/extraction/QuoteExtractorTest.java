@@ -1823,6 +1823,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void answerOfSomeoneIsTheirWords() {
+        String text = "Asked Tom Alder about a reunion, his answer was “Never, whatever they pay me for it.”";
+        assertEquals("Tom Alder", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void sentenceOpeningWithWhenAfterAQuoteIsNoAttributionOfIt() {
         String text = "Asked about a reunion, his answer was “Never, whatever they pay.” At the time he said Ana Ruiz "
                 + "called him every day.";
