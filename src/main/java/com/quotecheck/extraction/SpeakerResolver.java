@@ -1878,7 +1878,8 @@ final class SpeakerResolver {
     }
 
     /** Words before a role that writers add without its bearer's title holding them ("the lead prosecutor"). */
-    private static final Set<String> UNRANKED_MODIFIERS = Lexicon.words("new", "lead", "top");
+    private static final Set<String> UNRANKED_MODIFIERS = Lexicon.words("new", "lead", "top", "veteran",
+            "longtime", "long-time", "seasoned", "embattled", "beleaguered", "outspoken");
 
     /** Prepositions naming where or at what a role was held ("the prosecutor in the trial"). */
     private static final Set<String> OCCASION_PREPOSITIONS = Lexicon.words("in", "at", "during", "on");

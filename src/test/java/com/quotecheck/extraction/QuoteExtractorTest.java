@@ -2694,6 +2694,8 @@ class QuoteExtractorTest {
             "The fire spread fast, Sgt. Dana Whitfield said.¶“We are still looking,” the sergeant said.|Dana Whitfield",
             "Det. Dana Whitfield led the search.¶“We are still looking,” the detective said.|Dana Whitfield",
             "A post mortem by Dr Dana Whitfield was read out.¶“We are still looking,” the doctor said.|Dana Whitfield",
+            "Harlow Bank chief executive Dana Whitfield spoke.¶“We are still looking,” the veteran banker said.|Dana "
+                    + "Whitfield",
             "Councillor Adam Ruiz chaired the board.¶Cllr Ruiz said: “I am very disappointed.”|Adam Ruiz",
             "“We are still looking,” 1st Asst. Chief Dana Whitfield explained at a news conference.|Dana Whitfield"})
     void abbreviatedRankAndTheRoleNounNameTheSamePerson(String text, String name) {
