@@ -319,7 +319,7 @@ final class Lexicon {
 
     /** Words that may stand before a name without being part of it. */
     static final Set<String> TITLES = words("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.",
-            "cde", "comrade", "engr", "engr.", "barr", "barr.", "alhaji", "miss",
+            "cde", "comrade", "engr", "engr.", "barr", "barr.", "alhaji", "miss", "recorder",
             "rep", "rep.", "gov", "gov.", "prof", "prof.", "del.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt",
             "sgt.", "adm", "adm.", "capt", "capt.", "cllr", "cllr.", "insp", "insp.", "det", "det.", "cpl", "cpl.",
             "supt", "supt.", "asst", "asst.", "barrister", "solicitor", "councillor", "councilman", "councilwoman",

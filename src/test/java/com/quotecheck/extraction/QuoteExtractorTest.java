@@ -2693,6 +2693,7 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "The fire spread fast, Sgt. Dana Whitfield said.¶“We are still looking,” the sergeant said.|Dana Whitfield",
             "Det. Dana Whitfield led the search.¶“We are still looking,” the detective said.|Dana Whitfield",
+            "Recorder Dana Whitfield QC told the jury to go home.¶“Stay safe,” Recorder Whitfield said.|Dana Whitfield",
             "A post mortem by Dr Dana Whitfield was read out.¶“We are still looking,” the doctor said.|Dana Whitfield",
             "Harlow Bank chief executive Dana Whitfield spoke.¶“We are still looking,” the veteran banker said.|Dana "
                     + "Whitfield",
