@@ -227,6 +227,11 @@ final class AttributionParser {
             // "“… I'd still say no.” At the time he said Stapp …": a new sentence opening with when or where.
             return false;
         }
+        if (!w.isCapitalized(i) && first.endsWith("ed") && w.isWord(i + 1) && (Lexicon.PREPOSITIONS.contains(
+                w.lower(i + 1)) || Lexicon.TIME_WORDS.contains(w.lower(i + 1)))) {
+            // "in “Murder, She Wrote,” died on Tuesday, her family announced": the sentence's verb goes on.
+            return false;
+        }
         return w.isCapitalized(i) || Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
                 || Character.isDigit(first.charAt(0)) || w.isWord(i) && !Lexicon.NOT_NAMES.contains(first);
     }

@@ -2254,8 +2254,10 @@ final class ReportedSpeech {
     /** Whether ", he said," or ", Ruiz added," stands between offsets {@code from} and {@code to}. */
     private static boolean hasSetOffCue(Words w, int from, int to) {
         for (int k = 0; k + 3 < w.size() && w.start(k) < to; k++) {
-            if (w.start(k) > from && w.is(k, ",") && w.isWord(k + 1) && (w.isCapitalized(k + 1)
-                    || Lexicon.PRONOUNS.contains(w.lower(k + 1))) && w.isWord(k + 2)
+            // "…, he said, …", "…, Ruiz added, …"; not the title "Murder, She Wrote," (a pronoun in capitals).
+            boolean pronoun = Lexicon.PRONOUNS.contains(w.isWord(k + 1) ? w.lower(k + 1) : "");
+            if (w.start(k) > from && w.is(k, ",") && w.isWord(k + 1) && (w.isCapitalized(k + 1) != pronoun)
+                    && w.isWord(k + 2)
                     && Lexicon.REPORTING_VERBS.contains(w.lower(k + 2)) && w.is(k + 3, ",")) {
                 return true;
             }

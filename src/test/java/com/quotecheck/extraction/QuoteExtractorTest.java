@@ -1809,6 +1809,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void titleWithACapitalPronounAndVerbIsNoCueSetOff() {
+        String text = "Ana Ruiz, who starred in “Murder, She Wrote,” died on Tuesday, her family announced.";
+        assertEquals("Ana Ruiz, who starred in “Murder, She Wrote,” died on Tuesday",
+                only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
     void whoReportsForTheOneItStandsFor() {
         ExtractedQuote q = only("The union hired an accountant who said the books were never balanced.",
                 QuoteKind.INDIRECT);
