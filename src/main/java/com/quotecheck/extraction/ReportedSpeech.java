@@ -1109,9 +1109,12 @@ final class ReportedSpeech {
         // "…, he said at a news conference in Sharm el-Sheikh, where Arab leaders meet": the place's relative clause.
         boolean relative = reach == MAX_CLOSING_ADJUNCT_TOKENS && w.is(k, ",") && w.isWord(k + 1)
                 && Lexicon.RELATIVE_WORDS.contains(w.lower(k + 1));
-        // "…, the Post said, quoting an unnamed source.": how the speaker knows, after the cue.
+        // "…, the Post said, quoting an unnamed source.": how the speaker knows, after the cue; "…, Choi said, adding
+        // that …": what the speaker added.
         boolean sourced = w.is(k, ",") && (w.is(k + 1, "quoting") || w.is(k + 1, "citing"));
-        if (!(relative || sourced || occasion || k >= w.size() || w.is(k, ".") || w.is(k, "!") || w.is(k, "?"))) {
+        boolean adding = w.is(k, ",") && w.isWord(k + 1) && ADDING_PARTICIPLES.contains(w.lower(k + 1));
+        if (!(relative || sourced || adding || occasion || k >= w.size() || w.is(k, ".") || w.is(k, "!")
+                || w.is(k, "?"))) {
             return null;
         }
         // "…, a government adviser has warned.", "…, Sen. Lindsey Graham (R-S.C.) told …": auxiliaries, adverbs and

@@ -2457,6 +2457,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void cueClosingAReportBeforeWhatTheSpeakerAddedIsItsCue() {
+        List<ExtractedQuote> reports = ofKind("Prosecutors believe the plant will close in May, Ana Ruiz said, adding "
+                + "that the board had known for months.", QuoteKind.INDIRECT);
+        assertEquals(List.of("Prosecutors believe the plant will close in May", "the board had known for months"),
+                reports.stream().map(ExtractedQuote::text).toList());
+        assertTrue(reports.stream().allMatch(q -> "Ana Ruiz".equals(q.speakerName())), reports::toString);
+    }
+
+    @Test
     void reportsAddedOneAfterAnotherAreEachTheSpeakers() {
         List<ExtractedQuote> reports = ofKind("Ana Ruiz admitted the plant would close by May, but said the plan was "
                 + "“reassuring,” adding that workers would be paid until then.", QuoteKind.INDIRECT);
