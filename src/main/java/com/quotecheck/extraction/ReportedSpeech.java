@@ -899,7 +899,8 @@ final class ReportedSpeech {
         }
         int end = clauseEnd(w, contentStart);
         int comma = contentStart;
-        while (comma < end && !w.is(comma, ",")) {
+        // "on Oct 3, 2021": the comma of a date goes on with the clause.
+        while (comma < end && (!w.is(comma, ",") || isDateComma(w, comma))) {
             comma++;
         }
         // "While he acknowledged funding was a reason, Ham noted …": the subordinate clause ends at its comma.
@@ -939,6 +940,12 @@ final class ReportedSpeech {
             }
         }
         return to;
+    }
+
+    /** A comma between a day and a year ("Oct 3, 2021"). */
+    private static boolean isDateComma(Words w, int k) {
+        return w.isWord(k - 1) && Character.isDigit(w.text(k - 1).charAt(0)) && w.isWord(k + 1)
+                && w.text(k + 1).length() == 4 && Character.isDigit(w.text(k + 1).charAt(0));
     }
 
     private static boolean hasToken(Words w, int from, int to, String token) {

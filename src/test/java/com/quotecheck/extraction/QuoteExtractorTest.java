@@ -432,6 +432,8 @@ class QuoteExtractorTest {
             "Ana Ruiz said that, if elected, she would keep the plant open.|she would keep the plant open",
             "Ana Ruiz said that would keep the plant open for years.|that would keep the plant open for years",
             "The union met shortly after Ana Ruiz said the plant will close in May.|the plant will close in May",
+            "The union met when Ana Ruiz said that the plant will close on May 3, 2027 for good.|the plant will close on "
+                    + "May 3, 2027 for good",
             "While Ana Ruiz said the plant will close, others disagreed with her.|the plant will close",
             "The vote was close; Ana Ruiz said the plant will close in May.|the plant will close in May",
             "Ana Ruiz added that the closure will only add to the town's troubles.|the closure will only add to the "
