@@ -2468,6 +2468,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void coordinatedCueWithItsThatEndsTheReportPastAClauseInside() {
+        List<ExtractedQuote> reports = ofKind("Ana Ruiz said anyone who failed to register would be fined and warned "
+                + "that checks would start.", QuoteKind.INDIRECT);
+        assertEquals(List.of("anyone who failed to register would be fined", "checks would start"),
+                reports.stream().map(ExtractedQuote::text).toList());
+    }
+
+    @Test
     void reportsAddedOneAfterAnotherAreEachTheSpeakers() {
         List<ExtractedQuote> reports = ofKind("Ana Ruiz admitted the plant would close by May, but said the plan was "
                 + "“reassuring,” adding that workers would be paid until then.", QuoteKind.INDIRECT);
