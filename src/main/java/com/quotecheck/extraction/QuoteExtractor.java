@@ -179,8 +179,10 @@ public final class QuoteExtractor {
                 // sentence on, so its attribution may be as long as its apposition.
                 // "“… alongside of him!” Trump wrote on Saturday after …": after "!" or "?" a name and its cue carry
                 // the quote's sentence on, however long.
+                // The sentence is measured to its end, past any quote it holds ("Gov. Pat McCrory said it would be
+                // “improper” …").
                 if (after != null && endedSentence && !continuesLowerCase(text, from, to)
-                        && sentenceLength(text, from, to) > MAX_TRAILING_ATTRIBUTION_TOKENS
+                        && sentenceLength(text, from, sentences.endOf(from)) > MAX_TRAILING_ATTRIBUTION_TOKENS
                         && !("!?".indexOf(lastMark(text, start, end)) >= 0 && cueWithin(text, from, to))) {
                     after = null;
                 }

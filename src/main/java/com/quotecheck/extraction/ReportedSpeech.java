@@ -2156,7 +2156,7 @@ final class ReportedSpeech {
                     return n > k + 1 ? n : k;
                 }
             }
-            if (w.is(k, "and") && isFinitePastOrPresentCue(w, k + 1)
+            if ((w.is(k, "and") || w.is(k, "but")) && isFinitePastOrPresentCue(w, k + 1)
                     && (!opensInnerClause(w, from, k) || w.is(k + 2, "that"))) {
                 // "…said he would order a review and warned against hackers": the speaker's own next verb, unless a
                 // clause inside the report has its own subject for it ("…when the police located her and told her").

@@ -1832,6 +1832,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void nextSentenceWithItsOwnReportAndQuoteDoesNotAttributeAQuoteBefore() {
+        String text = "Mayor Ana Ruiz said she thinks the video should be released but said “the question is the "
+                + "timing.” Gov. Tom Alder said it would be “improper” for him to speak on it.";
+        assertEquals("Ana Ruiz", find(text, "the question").speakerName());
+    }
+
+    @Test
+    void reportsJoinedByButAreEachTheSpeakers() {
+        List<ExtractedQuote> reports = ofKind("Ana Ruiz admitted she took the cash from the till but said she would "
+                + "not have had the nerve to do it.", QuoteKind.INDIRECT);
+        assertEquals(List.of("she took the cash from the till", "she would not have had the nerve to do it"),
+                reports.stream().map(ExtractedQuote::text).toList());
+    }
+
+    @Test
     void answerOfSomeoneIsTheirWords() {
         String text = "Asked Tom Alder about a reunion, his answer was “Never, whatever they pay me for it.”";
         assertEquals("Tom Alder", only(text, QuoteKind.DIRECT).speakerName());
