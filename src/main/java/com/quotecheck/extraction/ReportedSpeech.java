@@ -361,7 +361,11 @@ final class ReportedSpeech {
         int hearer = hearerAt(w, a);
         int v = hearer < 0 ? -1 : heardEnd(w, hearer + 1);
         if (v > 0) {
-            // "The court has heard how Young, then aged 18, had admitted …".
+            // "The court has heard how Young, then aged 18, had admitted …"; "The court was told yesterday he was …":
+            // when it was told goes with the hearing.
+            while (w.isWord(v) && Lexicon.TIME_WORDS.contains(w.lower(v)) && opensClause(w, v + 1)) {
+                v++;
+            }
             int c = w.is(v, "that") || w.is(v, "how") ? v + 1 : v;
             int end = clauseEnd(w, c);
             // "The jury heard evidence from three witnesses": what was heard, not a clause.

@@ -538,7 +538,8 @@ class QuoteExtractorTest {
             "The court heard Lucas acted shamefully after the stabbing.|The court heard",
             "Northampton Crown Court heard that Lucas acted shamefully after the stabbing.|Northampton Crown Court heard",
             "Lucas acted shamefully after the stabbing, the jury was told.|the jury was told",
-            "Lucas acted shamefully after the stabbing, jurors have heard.|jurors have heard"})
+            "Lucas acted shamefully after the stabbing, jurors have heard.|jurors have heard",
+            "The court was told yesterday Lucas acted shamefully after the stabbing.|The court was told yesterday"})
     void whatACourtOrJuryHeardIsReportedWithNoSpeakerNamed(String text, String cue) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("Lucas acted shamefully after the stabbing", q.text());
