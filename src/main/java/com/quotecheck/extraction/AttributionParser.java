@@ -540,7 +540,9 @@ final class AttributionParser {
             }
         } else if (Lexicon.PHRASE_NOUNS.contains(word) && w.is(last - 1, "the")) {
             verb = w.isWord(last - 2) && Lexicon.PHRASE_VERBS.contains(w.lower(last - 2)) ? last - 2 : -1;
-        } else if (Lexicon.DETERMINERS.contains(word) && !objectPronoun(w, last) || isPossessive(w, last)) {
+        } else if (Lexicon.DETERMINERS.contains(word) && !objectPronoun(w, last) || isPossessive(w, last)
+                || SELF_NAMES.contains(word)) {
+            // "fans, who call themselves “Beliebers,”": the name they go by, no one's words.
             return null;
         } else {
             verb = verbBefore(w, last + 1, Lexicon.NAMING_VERBS);
@@ -557,6 +559,9 @@ final class AttributionParser {
         // fronted: "what lawmakers called “…”", "an explosion that the mayor described as “…”".
         return objectBetween || !w.lower(verb).endsWith("ed") || frontedObject(w, subject.position()) ? subject : null;
     }
+
+    private static final Set<String> SELF_NAMES = Lexicon.words("themselves", "himself", "herself", "itself",
+            "ourselves", "myself");
 
     /** "her" right after a naming verb is its object ("calls her “…”"), not a possessive. */
     private static boolean objectPronoun(Words w, int k) {

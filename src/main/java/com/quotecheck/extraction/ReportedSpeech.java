@@ -981,8 +981,8 @@ final class ReportedSpeech {
 
     /** Verbs by which someone tells others to act ("urged voters to turn out"). */
     private static final Set<String> DIRECTIVE_VERBS = Lexicon.words("urged", "urges", "urging", "asked", "asks",
-            "pressed", "implored", "encouraged", "encourages", "advised", "advises", "instructed", "directed",
-            "ordered", "begged", "warned", "warns", "challenged");
+            "pressed", "implored", "encouraged", "encourages", "advised", "advises", "instructed", "ordered", "begged",
+            "warned", "warns", "challenged");
 
     /** Verbs that report only with the words after them (see {@link #isReportingVerb}). */
     private static final Set<String> PHRASE_CUE_VERBS = phraseCueVerbs();

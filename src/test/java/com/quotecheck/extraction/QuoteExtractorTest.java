@@ -591,7 +591,8 @@ class QuoteExtractorTest {
             "Police warned the opposition against mobilising the public to protest.",
             "Ana Ruiz pressed him on his failure to release his tax returns.",
             "Ana Ruiz called for cutting the tax rate to 28 percent.",
-            "Ana Ruiz urged caution over the plan to close the plant."})
+            "Ana Ruiz urged caution over the plan to close the plant.",
+            "The first person directed Ana Ruiz and another man to unload the pallets into the van."})
     void whomSomeoneWarnedAgainstSomethingIsNoReport(String text) {
         assertTrue(extractor.extract(text).isEmpty(), () -> extractor.extract(text).toString());
     }
@@ -795,6 +796,12 @@ class QuoteExtractorTest {
             "Dawn published a story headlined “Act against militants or face isolation, civilians tell military.”",
             "The network aired a documentary entitled “All the men who ran the country for a decade.”"})
     void wordsAfterTitledOrHeadlinedAreATitle(String text) {
+        assertEquals(List.of(), ofKind(text, QuoteKind.DIRECT));
+    }
+
+    @Test
+    void nameAGroupCallsItselfIsNoDirectQuote() {
+        String text = "His young fan base, who call themselves “Beliebers,” expressed disappointment.";
         assertEquals(List.of(), ofKind(text, QuoteKind.DIRECT));
     }
 
