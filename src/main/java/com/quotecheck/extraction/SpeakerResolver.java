@@ -1915,6 +1915,13 @@ final class SpeakerResolver {
      * bears ("a spokesman") or none named so.
      */
     private String bearerNamedNext(Words w, int position) {
+        for (int k = 2; k + 1 < w.size(); k++) {
+            if ((w.is(k, "in") || w.is(k, "at")) && w.isWord(k - 1) && Lexicon.isRole(w.lower(k - 1))) {
+                // "The US ambassador in Dhaka": the role, wherever it is held.
+                w = w.sub(0, k);
+                break;
+            }
+        }
         String head = Names.stripPossessive(w.lower(w.size() - 1));
         if (INDEFINITES.contains(w.lower(0)) || !Names.isPersonRole(head) && !Lexicon.TITLES.contains(head)
                 || PARTY_OR_COUNTRY_TITLES.contains(head)) {
@@ -1965,7 +1972,10 @@ final class SpeakerResolver {
             if (!m.person()) {
                 continue;
             }
-            boolean opens = m.position() > next && text.substring(next, m.position()).isBlank();
+            // "Marcia Bernicat said …", "Speaking at the Brookings Institution, Adel Al-Jubeir said …".
+            Words opening = m.position() > next ? new Words(text, next, m.position()) : null;
+            boolean opens = opening != null && (opening.size() == 0
+                    || AttributionParser.skipIntroducer(opening, 0, opening.size()) == opening.size());
             return opens && m.name().indexOf(' ') > 0 && roles.getOrDefault(m.name(), List.of()).isEmpty()
                     ? m.name() : null;
         }

@@ -2295,6 +2295,16 @@ class QuoteExtractorTest {
                 reports.stream().map(ExtractedQuote::speakerName).toList(), reports::toString);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Harlow’s foreign minister reiterated on Thursday that the crisis can only be solved by talks.\n\n"
+                    + "Speaking at the Brookings Institution in Washington, Ana Ruiz said the war was not of choice.",
+            "The US ambassador in Harlow has urged the government to investigate every aspect of the murder.\n\n"
+                    + "Ana Ruiz in a statement on Saturday said she was deeply saddened."})
+    void leadRoleIsWhomTheNextParagraphOpensWithPastItsOpeningPhrase(String text) {
+        assertEquals("Ana Ruiz", ofKind(text, QuoteKind.INDIRECT).get(0).speakerName());
+    }
+
     @Test
     void roleNotFollowedByAParagraphOpeningWithAnUnroledNameStaysARole() {
         String text = "The UN special envoy for Sudan has resigned, warning that the conflict could become a civil war."
