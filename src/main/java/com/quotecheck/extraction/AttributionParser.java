@@ -118,8 +118,13 @@ final class AttributionParser {
         boolean named = false;
         // "said Health Minister Ong Ye Kung and Transport Minister Chee Hong Tat": each person's name may be long.
         int person = s;
-        while (end < w.size() && end - person < MAX_NAME_TOKENS + 2 && (w.isWord(end) || w.is(end, "(")
+        // "said Minister of State for AAYUSH (Independent Charge) Sripad Naik": words in brackets are not counted.
+        int bracketed = 0;
+        boolean inBrackets = false;
+        while (end < w.size() && end - person - bracketed < MAX_NAME_TOKENS + 2 && (w.isWord(end) || w.is(end, "(")
                 || w.is(end, ")") || w.is(end, ".") && w.is(end + 1, ")"))) {
+            inBrackets = w.is(end, "(") || inBrackets && !w.is(end - 1, ")");
+            bracketed += inBrackets ? 1 : 0;
             String word = w.lower(end);
             person = word.equals("and") ? end + 1 : person;
             // "said US Ambassador to the Philippines MaryKay Carlson": the country an envoy is sent to.

@@ -323,6 +323,15 @@ final class Names {
         return ownedPersonRole ? null : owner;
     }
 
+    /** The closing bracket of one to three capitalized words in brackets opening at {@code open}; else -1. */
+    private static int bracketedCapitalsEnd(Words w, int open) {
+        int k = open + 1;
+        while (k < w.size() && k <= open + 3 && w.isCapitalized(k)) {
+            k++;
+        }
+        return k > open + 1 && w.is(k, ")") ? k : -1;
+    }
+
     /** "A resident of the area named Esther", "a man identified as Tom Alder": the name the phrase ends with. */
     static String namedAtEnd(Words w) {
         int k = w.size() - 1;
@@ -702,9 +711,10 @@ final class Names {
                     return -1;
                 }
                 joined = true;
-            } else if (w.is(k, "(") && w.isCapitalized(k + 1) && w.is(k + 2, ")") && k + 2 < holder) {
-                // "Department of National Defense (DND) Secretary": the body's initials.
-                k += 2;
+            } else if (w.is(k, "(") && bracketedCapitalsEnd(w, k) > 0 && bracketedCapitalsEnd(w, k) < holder) {
+                // "Department of National Defense (DND) Secretary": the body's initials; "Minister of State
+                // (Independent Charge)": how the office is held.
+                k = bracketedCapitalsEnd(w, k);
             } else if (!w.isCapitalized(k) && !(w.is(k, "the") && (w.is(k - 1, "of") || w.is(k - 1, "for")))) {
                 // "Minister of the Interior": an office's "the" after its "of".
                 return -1;

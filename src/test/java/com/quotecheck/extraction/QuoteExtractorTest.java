@@ -2578,6 +2578,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void officeWithHowItIsHeldInBracketsIsReadWhole() {
+        String text = "“It is not our job,” said Minister of State for AAYUSH (Independent Charge) Ana Ruiz on Tuesday.";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void nameGivenAfterNamedIsTheSpeaker() {
         ExtractedQuote q = only("“They came at night,” said a resident of the area named Esther.", QuoteKind.DIRECT);
         assertEquals("Esther", q.speakerName());
