@@ -543,7 +543,8 @@ final class Names {
         // "60% said": a share written with its sign standing for its group ("22% of Democratic claims" is of things).
         boolean percent = lower.length() > 1 && lower.endsWith("%") && Character.isDigit(lower.charAt(0))
                 && !w.is(k + 1, "of");
-        return percent || Lexicon.SPEAKER_NOUNS.contains(lower) && lower.endsWith("s")
+        // "boss", "witness", "actress" end in "s" but are one person.
+        return percent || Lexicon.SPEAKER_NOUNS.contains(lower) && lower.endsWith("s") && !lower.endsWith("ss")
                 || Lexicon.COLLECTIVE_NOUNS.contains(lower)
                 || Lexicon.PLURAL_BODIES.contains(lower) || lower.endsWith("s") && !Lexicon.NOT_AGENTS.contains(lower)
                         && !w.isCapitalized(k) && looksLikeAgentPlural(w.text(k));

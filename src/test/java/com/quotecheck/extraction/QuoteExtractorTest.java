@@ -2762,6 +2762,8 @@ class QuoteExtractorTest {
             "A post mortem by Dr Dana Whitfield was read out.¶“We are still looking,” the doctor said.|Dana Whitfield",
             "Harlow Bank chief executive Dana Whitfield spoke.¶“We are still looking,” the veteran banker said.|Dana "
                     + "Whitfield",
+            "Police chief Dana Whitfield denied the claims.¶“We are still looking,” the police boss said.|Dana "
+                    + "Whitfield",
             "Councillor Adam Ruiz chaired the board.¶Cllr Ruiz said: “I am very disappointed.”|Adam Ruiz",
             "“We are still looking,” 1st Asst. Chief Dana Whitfield explained at a news conference.|Dana Whitfield"})
     void abbreviatedRankAndTheRoleNounNameTheSamePerson(String text, String name) {
