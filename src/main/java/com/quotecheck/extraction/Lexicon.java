@@ -97,7 +97,7 @@ final class Lexicon {
             "concede", "concedes", "confirms", "announces", "confirming", "announcing", "revealing", "denying",
             "admitting", "alleging", "emphasising", "emphasizing", "reiterating", "maintaining", "conceding",
             "contending",
-            "recalling", "complaining", "reaffirmed", "reaffirms", "boasts");
+            "recalling", "complaining", "reaffirmed", "reaffirms", "boasts", "judged", "demanded");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
     static final Set<String> OBJECT_TAKING_REPORTING_VERBS = words("found", "finds", "showed", "shows", "reported",
@@ -199,7 +199,8 @@ final class Lexicon {
     static final Set<String> THAT_ONLY_VERBS = words("pledged", "pledges", "vowed", "vows", "promised", "promises",
             "expressed", "shared", "revealed", "disclosed", "opined", "replied", "replies", "responded", "observed",
             "declared", "confessed", "confesses", "mentioned", "commented", "charged", "affirmed", "affirms",
-            "clarified", "clarifies", "intimated");
+            "clarified", "clarifies", "intimated", "judged", "reaffirmed", "reaffirms", "boasts", "demanded",
+            "alleged", "contended");
 
     /**
      * Reporting verbs that as often take a noun for what was confirmed, denied or noted ("confirmed a cholera

@@ -510,7 +510,9 @@ class QuoteExtractorTest {
             "Ana Ruiz made it clear that the plant will close in May.",
             "Ana Ruiz has made clear that the plant will close in May.",
             "Ana Ruiz reaffirmed that the plant will close in May.",
-            "Ana Ruiz boasts that the plant will close in May."})
+            "Ana Ruiz boasts that the plant will close in May.",
+            "Ana Ruiz has demanded that the plant will close in May.",
+            "Ana Ruiz has judged that the plant will close in May."})
     void feelingOrEmphasisWithItsClauseIsReported(String text) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("the plant will close in May", q.text());
