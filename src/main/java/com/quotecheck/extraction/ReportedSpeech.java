@@ -174,6 +174,10 @@ final class ReportedSpeech {
     private static final int MAX_QUOTE_ATTRIBUTION_TOKENS = 12;
     /** Most characters of that attribution. */
     private static final int MAX_QUOTE_ATTRIBUTION_CHARS = 150;
+    /** Participles by which a writer tells what the news did next ("…, sending shares lower"). */
+    private static final Set<String> NARRATING_PARTICIPLES = Lexicon.words("hammering", "sending", "pushing",
+            "dragging", "prompting", "sparking", "triggering", "fuelling", "fueling", "knocking", "lifting");
+
     /** Most characters of the report added after it. */
     private static final int MAX_ADDED_REPORT_CHARS = 2_000;
 
@@ -2142,6 +2146,10 @@ final class ReportedSpeech {
                 }
                 if (w.isWord(n) && w.lower(n).endsWith("ing") && Lexicon.REPORTING_VERBS.contains(w.lower(n))) {
                     // "…, adding that …", "…motivated,” adding that …": the speaker's next report.
+                    return n > k + 1 ? n : k;
+                }
+                if (w.isWord(n) && NARRATING_PARTICIPLES.contains(w.lower(n))) {
+                    // "…, hammering its shares", "…, sending shares lower": what the news did, in the writer's words.
                     return n > k + 1 ? n : k;
                 }
             }

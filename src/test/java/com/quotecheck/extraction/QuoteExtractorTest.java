@@ -367,7 +367,9 @@ class QuoteExtractorTest {
             "Ana Ruiz said Republicans and Democrats agreed on the plan.|Republicans and Democrats agreed on the plan",
             "Ana Ruiz said the tool made them wary and 90% said they suspect cheating.|the tool made them wary",
             "Ana Ruiz said Japan had protested, with Chief Secretary Yoshihide Suga reportedly saying that the missile "
-                    + "fell.|Japan had protested"})
+                    + "fell.|Japan had protested",
+            "Ana Ruiz said the downturn would be deeper than expected, hammering the firm's shares.|the downturn would "
+                    + "be deeper than expected"})
     void reportEndsWhereAnotherSubjectTakesACue(String text, String report) {
         ExtractedQuote q = firstReport(text);
         assertEquals(report, q.text());
