@@ -323,6 +323,28 @@ final class Names {
         return ownedPersonRole ? null : owner;
     }
 
+    /**
+     * "British retailer Marks and Spencer", "US carmaker Ford": the firm's name after its kind, which may join two
+     * names; else null.
+     */
+    static String firmAfterItsKind(Words w) {
+        int kind = -1;
+        for (int k = 0; k < w.size() - 1; k++) {
+            if (w.isWord(k) && !w.isCapitalized(k) && Lexicon.ORGANISATION_KINDS.contains(w.lower(k))) {
+                kind = k;
+            }
+        }
+        if (kind < 0 || !w.isCapitalized(kind + 1)) {
+            return null;
+        }
+        for (int k = kind + 1; k < w.size(); k++) {
+            if (!w.isCapitalized(k) && !w.is(k, "and") && !w.is(k, "&") && !w.is(k, "of")) {
+                return null;
+            }
+        }
+        return w.isCapitalized(w.size() - 1) ? stripPossessive(w.span(kind + 1, w.size())) : null;
+    }
+
     /** The closing bracket of one to three capitalized words in brackets opening at {@code open}; else -1. */
     private static int bracketedCapitalsEnd(Words w, int open) {
         int k = open + 1;

@@ -760,7 +760,8 @@ final class SpeakerResolver {
                 boolean role = Lexicon.DETERMINERS.contains(first) && (!w.isCapitalized(w.size() - 1)
                         && Lexicon.SPEAKER_NOUNS.contains(head) || personRole || isNationality(w));
                 // "a spokesman for Ruiz" is the spokesman, named by the whole phrase.
-                String single = role || serving || office || placed ? null : Names.singleName(w);
+                String firm = Names.firmAfterItsKind(w);
+                String single = firm != null ? firm : role || serving || office || placed ? null : Names.singleName(w);
                 if (single != null && Names.isAcronym(single) && !Names.stripPossessive(w.text(w.size() - 1)).equals(single)) {
                     // "E.U. leaders": an acronym names the speakers' institution, not a surname.
                     single = null;

@@ -4750,7 +4750,9 @@ class QuoteExtractorTest {
     void firmNamedWithTwoJoinedNamesKeepsItsReport() {
         String text = "British retailer Veltra and Spencer issued a profit warning today and said a consumer downturn "
                 + "was likely to be deeper.";
-        assertEquals("a consumer downturn was likely to be deeper", only(text, QuoteKind.INDIRECT).text());
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("a consumer downturn was likely to be deeper", q.text());
+        assertEquals("Veltra and Spencer", q.speakerName());
     }
 
     @ParameterizedTest
