@@ -793,7 +793,7 @@ final class SpeakerResolver {
                     match = match != null ? match : lastPerson(position, null, position);
                 }
                 // A group ("McConnell aides", "the pair") is what a later "they" means, never "he" or "she".
-                person = !group && (match == null || !match.contains(" and "));
+                person = !group && firm == null && (match == null || !match.contains(" and "));
                 resolved = single != null ? expand(single, position, Names.describedGender(w)) : match != null ? match
                         : Names.rolePhrase(w);
                 String bearer = single == null && match == null && resolved != null && !group

@@ -4753,6 +4753,8 @@ class QuoteExtractorTest {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("a consumer downturn was likely to be deeper", q.text());
         assertEquals("Veltra and Spencer", q.speakerName());
+        String more = text + " Shares fell by a fifth. It added that the head of its food business was leaving.";
+        assertEquals("Veltra and Spencer", ofKind(more, QuoteKind.INDIRECT).get(1).speakerName());
     }
 
     @ParameterizedTest
