@@ -2266,7 +2266,9 @@ final class SpeakerResolver {
             Map.entry("spokesman", Set.of("spokesperson")), Map.entry("spokeswoman", Set.of("spokesperson")),
             Map.entry("doctor", Set.of("dr", "dr.", "physician", "pathologist", "surgeon", "gp")),
             Map.entry("lawyer", Set.of("attorney", "solicitor", "barrister", "counsel")),
-            Map.entry("attorney", Set.of("lawyer")), Map.entry("banker", Set.of("bank")));
+            Map.entry("attorney", Set.of("lawyer")), Map.entry("banker", Set.of("bank")),
+            Map.entry("executive", Set.of("ceo", "vp", "head", "chief", "president", "chairman", "chairwoman",
+                    "director", "officer", "cfo", "coo")));
 
     private static final Set<String> DEMONYM_ENDINGS = Lexicon.words("", "i", "n", "an", "ian", "ese", "ish", "ean");
 

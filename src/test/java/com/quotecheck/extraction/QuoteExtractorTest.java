@@ -2768,6 +2768,8 @@ class QuoteExtractorTest {
                     + "Whitfield",
             "Police chief Dana Whitfield denied the claims.¶“We are still looking,” the police boss said.|Dana "
                     + "Whitfield",
+            "Dana Whitfield, the firm's head of investor relations, said demand was weak.¶“We are still looking,” the "
+                    + "executive said.|Dana Whitfield",
             "Councillor Adam Ruiz chaired the board.¶Cllr Ruiz said: “I am very disappointed.”|Adam Ruiz",
             "“We are still looking,” 1st Asst. Chief Dana Whitfield explained at a news conference.|Dana Whitfield"})
     void abbreviatedRankAndTheRoleNounNameTheSamePerson(String text, String name) {
