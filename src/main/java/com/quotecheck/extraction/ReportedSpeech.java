@@ -690,8 +690,15 @@ final class ReportedSpeech {
         // An apposition ("…, a professor at Yale") describes the speaker; "…, and said" goes on with the sentence.
         // "…, said Hasan, also Awami League joint general secretary.": what else the speaker is.
         int described = w.is(end, ",") && w.is(end + 1, "also") ? end + 2 : end + 1;
+        // "…, according to her publicist, Mike Pingel.": the name set off after the role.
+        int nameEnd = described;
+        while (nameEnd < last && w.isCapitalized(nameEnd)) {
+            nameEnd++;
+        }
+        boolean namedAfter = nameEnd == last && nameEnd - described >= 2 && w.isCapitalized(described);
         boolean apposition = w.is(end, ",") && described < last && w.isWord(described)
-                && (Lexicon.DETERMINERS.contains(w.lower(described)) || Lexicon.isRole(w.lower(described)));
+                && (Lexicon.DETERMINERS.contains(w.lower(described)) || Lexicon.isRole(w.lower(described))
+                        || namedAfter);
         String description = apposition ? AttributionParser.descriptionOrNull(w, described, last) : null;
         Attribution attribution = new Attribution(w.span(s, end), w.start(s), description,
                 AttributionParser.cueText(w, v), null);

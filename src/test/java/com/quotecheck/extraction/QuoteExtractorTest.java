@@ -2601,6 +2601,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void nameSetOffAfterTheRoleOfAnAccordingToSourceIsTheSpeaker() {
+        String text = "Actress Ana Ruiz died Monday night due to complications from an infection, according to her "
+                + "publicist, Tom Alder. She was 65.";
+        assertEquals("Tom Alder", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
     void firstNameAloneAfterARoleIsTheSpeakerBeforeWhatTheyWereDoing() {
         String text = "“We still love you,” said another fan, Nadine, tweeting from Austria.";
         assertEquals("Nadine", only(text, QuoteKind.DIRECT).speakerName());
