@@ -463,9 +463,9 @@ final class Lexicon {
      * Words of firms' and clubs' names, never of a person's ("Delta Air Lines", "Texas Instruments", "Newcastle
      * United").
      */
-    static final Set<String> FIRM_NAME_WORDS = words("lines", "airlines", "airways", "motors", "electronics", "systems", "technologies", "industries",
-            "networks", "communications", "pharmaceuticals", "energy", "holdings", "partners", "capital", "securities",
-            "insurance", "mobility", "instruments", "stores", "foods", "brands", "labs", "media", "entertainment",
+    static final Set<String> FIRM_NAME_WORDS = words("lines", "airlines", "airways", "motors", "electronics",
+            "systems", "technologies", "industries", "networks", "communications", "pharmaceuticals", "energy",
+            "holdings", "partners", "capital", "securities", "insurance", "mobility", "instruments", "stores", "foods", "brands", "labs", "media", "entertainment",
             "studios", "watch", "mobile", "therapeutics", "semiconductor", "airline", "united", "rovers", "wanderers",
             "athletic", "albion", "hotspur", "rangers", "fc", "afc");
 
@@ -663,8 +663,8 @@ final class Lexicon {
 
     /** Nouns for a public body ("the agency said" after the Food and Drug Administration). */
     static final Set<String> PUBLIC_BODY_NOUNS = words("agency", "department", "ministry", "office", "bureau",
-            "administration", "commission", "authority", "service", "regulator", "organization", "organisation", "programme",
-            "centers", "centres", "institutes", "board");
+            "administration", "commission", "authority", "service", "regulator", "organization", "organisation",
+            "programme", "centers", "centres", "institutes", "board");
 
     /** Last words of a company's name ("Tecan Group AG", "Saputo Inc."). */
     static final Set<String> COMPANY_SUFFIXES = words("inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "plc",

@@ -239,7 +239,7 @@ public final class QuoteExtractor {
                 && ".,!?;:\u2026".indexOf(text.charAt(end - 1)) < 0;
         boolean heading = alone && (words <= MAX_HEADING_WORDS && Words.isTitleCase(text, start, end)
                 || words <= MAX_CROSSHEAD_WORDS && unstopped);
-        // "a new page titled “App Store — Principles and Practices.”", "a story headlined “…”": a title, no one's words.
+        // "a page titled “App Store — Principles and Practices.”", "a story headlined “…”": a title, no one's words.
         boolean titled = TITLE_CUES.contains(Lexicon.lower(beforeText.substring(beforeText.lastIndexOf(' ') + 1)));
         QuoteKind kind = direct && !heading && !titled ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
         // "Sen. Ana Ruiz scolded him: “…” she said.": the pronoun after the quote points at the name before it.

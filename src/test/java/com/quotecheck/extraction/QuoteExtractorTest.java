@@ -193,7 +193,8 @@ class QuoteExtractorTest {
                     + "said.|Justice Department",
             "“We lost,” said Ann Lee. Although the IMF did not name the plan, it said “tensions are rising.”|IMF",
             "“We lost,” said Ann Lee. The company lost money. “We will recover,” it said.|company",
-            "“We lost,” said Ann Lee. Tom Becker’s campaign is furious. It said “the attack is a lie.”|Tom Becker’s campaign",
+            "“We lost,” said Ann Lee. Tom Becker’s campaign is furious. It said “the attack is a lie.”|Tom Becker’s "
+                    + "campaign",
             "Veltra, a maker of chips, cut its forecast, and it warned “sales could weaken further.”|Veltra",
             "Veltra turned in a solid quarter. It warned “sales could weaken further.”|Veltra",
             "Harlow Air Lines cancelled 400 flights. The airline said “fuel costs too much.”|Harlow Air Lines",
@@ -434,8 +435,8 @@ class QuoteExtractorTest {
             "Ana Ruiz said that, if elected, she would keep the plant open.|she would keep the plant open",
             "Ana Ruiz said that would keep the plant open for years.|that would keep the plant open for years",
             "The union met shortly after Ana Ruiz said the plant will close in May.|the plant will close in May",
-            "The union met when Ana Ruiz said that the plant will close on May 3, 2027 for good.|the plant will close on "
-                    + "May 3, 2027 for good",
+            "The union met when Ana Ruiz said that the plant will close on May 3, 2027 for good.|the plant will "
+                    + "close on May 3, 2027 for good",
             "While Ana Ruiz said the plant will close, others disagreed with her.|the plant will close",
             "The vote was close; Ana Ruiz said the plant will close in May.|the plant will close in May",
             "Ana Ruiz added that the closure will only add to the town's troubles.|the closure will only add to the "
@@ -1081,8 +1082,8 @@ class QuoteExtractorTest {
 
     @Test
     void reportAddedAfterAQuoteOfSeveralSentencesIsFound() {
-        String text = "“The slump will last. There is no sign of relief,” Evans added, saying the downturn was likely to "
-                + "be “longer and harder fought” than expected.";
+        String text = "“The slump will last. There is no sign of relief,” Evans added, saying the downturn was likely "
+                + "to be “longer and harder fought” than expected.";
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("the downturn was likely to be “longer and harder fought” than expected", q.text());
         assertEquals("Evans", q.speakerName());
@@ -2583,7 +2584,8 @@ class QuoteExtractorTest {
 
     @Test
     void officeWithHowItIsHeldInBracketsIsReadWhole() {
-        String text = "“It is not our job,” said Minister of State for AAYUSH (Independent Charge) Ana Ruiz on Tuesday.";
+        String text = "“It is not our job,” said Minister of State for AAYUSH (Independent Charge) Ana Ruiz on "
+                + "Tuesday.";
         assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
     }
 
@@ -4750,8 +4752,8 @@ class QuoteExtractorTest {
 
     @Test
     void nameOfOneWordWrittenAloneFirstIsNotTheFirstWordOfALaterName() {
-        String text = "Veltra defends its store.\n\nIt sells the Veltra Watch.\n\nVeltra says it has paid out $120 billion "
-                + "to developers.";
+        String text = "Veltra defends its store.\n\nIt sells the Veltra Watch.\n\nVeltra says it has paid out $120 "
+                + "billion to developers.";
         assertEquals("Veltra", only(text, QuoteKind.INDIRECT).speakerName());
     }
 
