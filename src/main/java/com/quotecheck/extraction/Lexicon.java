@@ -465,9 +465,9 @@ final class Lexicon {
      */
     static final Set<String> FIRM_NAME_WORDS = words("lines", "airlines", "airways", "motors", "electronics",
             "systems", "technologies", "industries", "networks", "communications", "pharmaceuticals", "energy",
-            "holdings", "partners", "capital", "securities", "insurance", "mobility", "instruments", "stores", "foods", "brands", "labs", "media", "entertainment",
-            "studios", "watch", "mobile", "therapeutics", "semiconductor", "airline", "united", "rovers", "wanderers",
-            "athletic", "albion", "hotspur", "rangers", "fc", "afc");
+            "holdings", "partners", "capital", "securities", "insurance", "mobility", "instruments", "stores", "foods",
+            "brands", "labs", "media", "entertainment", "studios", "watch", "mobile", "therapeutics", "semiconductor",
+            "airline", "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "fc", "afc");
 
     /** Documents whose findings or text are reported ("the report said", "a poll … found"). */
     static final Set<String> DOCUMENTS = words("report", "statement", "readout", "release", "survey", "poll",
