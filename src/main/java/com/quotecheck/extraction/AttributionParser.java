@@ -1286,14 +1286,37 @@ final class AttributionParser {
         if (w.lower(k).equals("according") && w.is(k + 1, "to")) {
             return "according to";
         }
-        int clear = pastMadeClear(w, k);
+        int clear = Math.max(pastMadeClear(w, k), pastDeniedClaims(w, k));
         if (clear > 0) {
+            // "made it clear", "denied claims".
             return w.span(k, clear - 1);
         }
         String particle = Lexicon.PHRASAL_CUES.get(w.lower(k));
         boolean directive = w.isWord(k + 1)
                 && Lexicon.PHRASAL_DIRECTIVES.getOrDefault(w.lower(k), Set.of()).contains(w.lower(k + 1));
         return particle != null && w.is(k + 1, particle) || directive ? w.span(k, k + 2) : w.text(k);
+    }
+
+    /** Verbs by which someone says a claim is false ("denied claims that …"). */
+    static final Set<String> DENYING_VERBS = Lexicon.words("denied", "denies", "denying", "dismissed", "dismisses",
+            "dismissing", "refuted", "refutes", "refuting", "rejected", "rejects", "rejecting");
+
+    /** What is denied ("claims", "reports", "allegations"). */
+    private static final Set<String> CLAIMS = Lexicon.words("claims", "claim", "suggestions", "suggestion", "reports",
+            "report", "allegations", "allegation", "accusations", "accusation", "speculation", "rumours", "rumors",
+            "assertions", "charges", "the");
+
+    /**
+     * After "denied claims that" or "dismissed the claims that" at token {@code k}: where the claim's clause starts;
+     * else -1. The claim is what the speaker answered, with the cue saying how.
+     */
+    static int pastDeniedClaims(Words w, int k) {
+        if (!w.isWord(k) || !DENYING_VERBS.contains(w.lower(k))) {
+            return -1;
+        }
+        int claims = w.is(k + 1, "the") ? k + 2 : k + 1;
+        return w.isWord(claims) && CLAIMS.contains(w.lower(claims)) && !w.is(claims, "the") && w.is(claims + 1, "that")
+                ? claims + 2 : -1;
     }
 
     /** What someone gives back in words ("his answer was"). */

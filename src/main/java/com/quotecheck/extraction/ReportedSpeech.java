@@ -978,7 +978,8 @@ final class ReportedSpeech {
         if (!Lexicon.REPORTING_VERBS.contains(lower)) {
             // "expressed concern that", "made it clear that", "urged voters to": only with the words after them.
             return PHRASE_CUE_VERBS.contains(lower) && (expressesFeeling(w, v)
-                    || AttributionParser.pastMadeClear(w, v) > 0 || directedAt(w, v) > 0);
+                    || AttributionParser.pastMadeClear(w, v) > 0 || AttributionParser.pastDeniedClaims(w, v) > 0
+                    || directedAt(w, v) > 0);
         }
         // "Peskov talked about media reports, claiming …": news or media reports are things, not verbs.
         // So are "reports" before a cue of their own ("…, and reports said Flynn lied").
@@ -1002,6 +1003,7 @@ final class ReportedSpeech {
         Set<String> verbs = new HashSet<>(DIRECTIVE_VERBS);
         verbs.addAll(Lexicon.PHRASAL_DIRECTIVES.keySet());
         verbs.addAll(AttributionParser.MAKE_FORMS);
+        verbs.addAll(AttributionParser.DENYING_VERBS);
         verbs.addAll(List.of("express", "expressed", "expresses", "expressing"));
         return Set.copyOf(verbs);
     }
@@ -1715,7 +1717,7 @@ final class ReportedSpeech {
         if (expressesFeeling(w, v)) {
             return w.isWord(v + 3) ? v + 3 : -1;
         }
-        int clear = AttributionParser.pastMadeClear(w, v);
+        int clear = Math.max(AttributionParser.pastMadeClear(w, v), AttributionParser.pastDeniedClaims(w, v));
         if (clear > 0) {
             return w.isWord(clear) ? clear : -1;
         }

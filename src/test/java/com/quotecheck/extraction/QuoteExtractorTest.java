@@ -618,6 +618,18 @@ class QuoteExtractorTest {
         assertEquals("Ana Ruiz", q.speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz has denied claims that the killings were the result of ethnic clashes.|denied claims",
+            "Ana Ruiz dismissed the claims that the killings were the result of ethnic clashes.|dismissed the claims",
+            "Ana Ruiz refuted reports that the killings were the result of ethnic clashes.|refuted reports"})
+    void claimSomeoneDeniedIsReportedWithTheDenialAsItsCue(String text, String cue) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("the killings were the result of ethnic clashes", q.text());
+        assertEquals(cue, q.cue());
+        assertEquals("Ana Ruiz", q.speakerName());
+    }
+
     @Test
     void accountOfTheSourceOpeningTheSentenceOutranksAnOrderInsideIt() {
         String text = "According to police, officers saw Tom Alder get out of a car, and they ordered him to drop the "
