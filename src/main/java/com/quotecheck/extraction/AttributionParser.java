@@ -1149,6 +1149,12 @@ final class AttributionParser {
      */
     static int accordingSourceEnd(Words w, int s) {
         int limit = w.wordRunEnd(s, MAX_SOURCE_TOKENS);
+        for (int k = s + 1; k < limit; k++) {
+            if (seenBy(w, k) != null) {
+                // "according to an internal police report seen by AFP": the report speaks, the agency saw it.
+                limit = k;
+            }
+        }
         if (npEnd(w, s) > s) {
             return limit;
         }
@@ -1163,6 +1169,23 @@ final class AttributionParser {
             }
         }
         return s;
+    }
+
+    /** Verbs by which an outlet got hold of a document ("a report seen by AFP"). */
+    private static final Set<String> SEEN = Lexicon.words("seen", "obtained", "reviewed", "viewed");
+
+    /** The outlet that saw a document, named at token {@code k} ("seen by AFP", "obtained by Reuters"); else null. */
+    static String seenBy(Words w, int k) {
+        if (!w.isWord(k) || !SEEN.contains(w.lower(k)) || !w.is(k + 1, "by")) {
+            return null;
+        }
+        int name = w.is(k + 2, "the") ? k + 3 : k + 2;
+        int end = name;
+        // "seen by AFP Monday": the day is when.
+        while (end < w.size() && w.isCapitalized(end) && !Lexicon.TIME_WORDS.contains(w.lower(end))) {
+            end++;
+        }
+        return end > name ? w.span(name, end) : null;
     }
 
     /** Index of the first token of a noun phrase that ends before token {@code end}; {@code end} when there is none. */

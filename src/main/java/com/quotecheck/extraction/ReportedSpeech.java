@@ -678,7 +678,8 @@ final class ReportedSpeech {
             end = occasion ? k : end;
         }
         boolean closes = end >= w.size() || w.is(end, ".") && end == w.size() - 1 || w.is(end, ",") || occasion
-                || !according && !Lexicon.AUDIENCE_VERBS.contains(w.lower(v)) && adjunctToEnd(w, end);
+                || !according && !Lexicon.AUDIENCE_VERBS.contains(w.lower(v)) && adjunctToEnd(w, end)
+                || according && AttributionParser.seenBy(w, end) != null;
         if (end == s || !closes || Lexicon.PRONOUNS.contains(w.lower(s))) {
             return null;
         }
@@ -701,7 +702,7 @@ final class ReportedSpeech {
                         || namedAfter);
         String description = apposition ? AttributionParser.descriptionOrNull(w, described, last) : null;
         Attribution attribution = new Attribution(w.span(s, end), w.start(s), description,
-                AttributionParser.cueText(w, v), null);
+                AttributionParser.cueText(w, v), according ? AttributionParser.seenBy(w, end) : null);
         return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
     }
 

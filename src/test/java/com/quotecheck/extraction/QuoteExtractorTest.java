@@ -631,6 +631,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void documentSeenByAnOutletIsTheSourceAndTheOutletCited() {
+        String text = "Police have arrested three men at the camp, according to an internal police report seen by AFP "
+                + "Monday.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("AFP", q.citedOutlet());
+        assertNotEquals("AFP", q.speakerName());
+    }
+
+    @Test
     void accountOfTheSourceOpeningTheSentenceOutranksAnOrderInsideIt() {
         String text = "According to police, officers saw Tom Alder get out of a car, and they ordered him to drop the "
                 + "weapon.";
