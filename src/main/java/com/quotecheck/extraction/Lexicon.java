@@ -59,6 +59,7 @@ final class Lexicon {
             "muttered", "murmured", "blurted", "bragged", "exulted", "implored", "wailed", "mumbled", "teased",
             "teases", "echoed", "grumbled", "stammered", "snapped", "griped", "moaned", "opined", "reasoned",
             "reflected", "elaborated", "raved", "vented", "chuckled", "beamed", "grinned", "smiled", "assured",
+            "reminded", "reminds",
             "assures", "reassured", "reaffirmed", "reaffirms", "boasts",
             // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
             "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
@@ -97,7 +98,8 @@ final class Lexicon {
             "concede", "concedes", "confirms", "announces", "confirming", "announcing", "revealing", "denying",
             "admitting", "alleging", "emphasising", "emphasizing", "reiterating", "maintaining", "conceding",
             "contending",
-            "recalling", "complaining", "reaffirmed", "reaffirms", "boasts", "judged", "demanded");
+            "recalling", "complaining", "reaffirmed", "reaffirms", "boasts", "judged", "demanded", "reminded",
+            "reminds");
 
     /** Reporting verbs that often take a plain noun as object ("reported losses", "found the body"), not a clause. */
     static final Set<String> OBJECT_TAKING_REPORTING_VERBS = words("found", "finds", "showed", "shows", "reported",
@@ -193,7 +195,7 @@ final class Lexicon {
 
     /** Verbs whose object is the audience or outlet, not the speaker ("told reporters", "told the Global Times"). */
     static final Set<String> AUDIENCE_VERBS = words("told", "tells", "tell", "telling", "assured", "assures",
-            "reassured", "reassures", "informed", "informs");
+            "reassured", "reassures", "informed", "informs", "reminded", "reminds");
 
     /** Reporting verbs whose object is a thing unless "that" follows ("vowed a fight", "shared the news"). */
     static final Set<String> THAT_ONLY_VERBS = words("pledged", "pledges", "vowed", "vows", "promised", "promises",

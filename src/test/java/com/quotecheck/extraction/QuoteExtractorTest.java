@@ -631,6 +631,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void remindedTellsItsAudienceAReport() {
+        List<ExtractedQuote> reports = ofKind("Ana Ruiz dismissed the claims that the vote was rigged and reminded Tom "
+                + "Alder that he had backed her in 2017.", QuoteKind.INDIRECT);
+        assertEquals(List.of("the vote was rigged", "he had backed her in 2017"),
+                reports.stream().map(ExtractedQuote::text).toList());
+    }
+
+    @Test
     void documentSeenByAnOutletIsTheSourceAndTheOutletCited() {
         String text = "Police have arrested three men at the camp, according to an internal police report seen by AFP "
                 + "Monday.";
