@@ -56,6 +56,8 @@ public final class QuoteExtractor {
         boolean ownedTitle;
         /** True for wording a naming verb gives its subject ("Trump called her “Miss Piggy”"), in a report or not. */
         boolean named;
+        /** True for a quote that goes on with the speaker quoted before it, having no cue of its own. */
+        boolean carriedOn;
 
         Candidate(int start, int end, QuoteKind kind, QuoteSpan span, int paragraph, boolean opensParagraph,
                 Attribution attribution, double confidence) {
@@ -390,6 +392,7 @@ public final class QuoteExtractor {
                 if (c.span.continued() || sameParagraph || nextParagraph) {
                     c.attribution = previous.attribution;
                     c.confidence = 0.75;
+                    c.carriedOn = !c.span.continued();
                 } else if (c.opensParagraph && otherEnd < previous.end && previous.kind == QuoteKind.DIRECT
                         && standsAlone(text, sentences, c) && narrativeParagraphsBetween(text, previous.end, c.start) == 1
                         && !bringsInSomeoneElse(text, previous.end, c.start)) {
@@ -410,6 +413,34 @@ public final class QuoteExtractor {
             }
             fragment = c.attribution != null ? c : null;
             previous = c;
+        }
+        answerAsked(candidates);
+    }
+
+    /** Cues of an answer ("“…,” replied the superintendent"). */
+    private static final Set<String> ANSWER_CUES = Lexicon.words("replied", "responded", "answered", "retorted",
+            "countered");
+
+    /**
+     * "“…?” asked Mr McDermott.¶“…,” said Supt Fitzgerald.¶“Perhaps it would have been more effective …”¶“…,”
+     * replied the superintendent.": a paragraph with no cue before a reply is the question it answers, the asker's.
+     */
+    private static void answerAsked(List<Candidate> candidates) {
+        for (int i = 1; i + 1 < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            Candidate next = candidates.get(i + 1);
+            if (!c.carriedOn || !c.opensParagraph || next.kind != QuoteKind.DIRECT || !next.opensParagraph
+                    || next.attribution == null || !ANSWER_CUES.contains(Lexicon.lower(next.attribution.cue()))) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+                Attribution asked = candidates.get(j).attribution;
+                if (asked != null && asked != c.attribution && Lexicon.lower(asked.cue()).startsWith("ask")) {
+                    c.attribution = asked;
+                    c.confidence = 0.5;
+                    break;
+                }
+            }
         }
     }
 

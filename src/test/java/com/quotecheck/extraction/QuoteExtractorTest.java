@@ -1889,6 +1889,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void paragraphWithNoCueBeforeAReplyIsTheQuestionersWords() {
+        String text = "“Was this an effective response?” asked Mr Alder.\n\n“To my mind, yes,” said Supt Ana Ruiz."
+                + "\n\n“Perhaps it would have been better to go to the man concerned.”\n\n“I did not go to him,” "
+                + "replied the superintendent.";
+        assertEquals("Alder", find(text, "Perhaps").speakerName());
+        assertEquals("Ana Ruiz", find(text, "I did not").speakerName());
+    }
+
+    @Test
     void answerOfSomeoneIsTheirWords() {
         String text = "Asked Tom Alder about a reunion, his answer was “Never, whatever they pay me for it.”";
         assertEquals("Tom Alder", only(text, QuoteKind.DIRECT).speakerName());
