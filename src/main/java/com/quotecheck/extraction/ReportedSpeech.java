@@ -991,7 +991,6 @@ final class ReportedSpeech {
                 && !mediaReports;
     }
 
-
     /** Verbs by which someone tells others to act ("urged voters to turn out"). */
     private static final Set<String> DIRECTIVE_VERBS = Lexicon.words("urged", "urges", "urging", "asked", "asks",
             "pressed", "implored", "encouraged", "encourages", "advised", "advises", "instructed", "ordered", "begged",

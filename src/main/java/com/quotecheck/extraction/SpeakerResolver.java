@@ -1704,13 +1704,8 @@ final class SpeakerResolver {
         }
         String subject = salientSubject(before, quoted.covers(position), false);
         for (int i = 0; subject == null && !plural && i < Math.min(2, back.size()); i++) {
-            // "Veltra cut its forecast, and it warned …": a firm's name of one word opening the sentence before its
-            // verb ("Much of the impetus" is no name).
-            String opening = organisationOpening(back.get(i)[0], back.get(i)[1]);
-            int at = opening == null ? -1 : text.indexOf(opening, back.get(i)[0]);
-            Words after = at < 0 ? null : new Words(text, at + opening.length(), back.get(i)[1]);
-            subject = after != null && (after.isWord(0) && !Lexicon.PREPOSITIONS.contains(after.lower(0))
-                    || after.is(0, ",")) ? opening : null;
+            // "Veltra cut its forecast, and it warned …": a firm's name of one word opening the sentence.
+            subject = organisationOpening(back.get(i)[0], back.get(i)[1]);
         }
         return subject != null ? subject : lastBody(before - INSTITUTION_REACH_CHARS, false);
     }
@@ -2464,7 +2459,9 @@ final class SpeakerResolver {
             // "Apple's shares fell": the possessive ends the name.
             end++;
         }
-        boolean followed = w.isWord(end) && !w.isCapitalized(end) || w.is(end, ",") || w.is(end, "(");
+        // "Much of the impetus": a word before "of" opens no name.
+        boolean followed = w.isWord(end) && !w.isCapitalized(end) && !Lexicon.PREPOSITIONS.contains(w.lower(end))
+                || w.is(end, ",") || w.is(end, "(");
         if (end == k || !followed) {
             return null;
         }

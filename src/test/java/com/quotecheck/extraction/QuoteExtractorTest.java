@@ -197,6 +197,8 @@ class QuoteExtractorTest {
                     + "campaign",
             "Veltra, a maker of chips, cut its forecast, and it warned “sales could weaken further.”|Veltra",
             "Veltra turned in a solid quarter. It warned “sales could weaken further.”|Veltra",
+            "Veltra Air Lines trims flights. Veltra cut its forecast, and it warned “sales could weaken further.”|"
+                    + "Veltra Air Lines",
             "Harlow Air Lines cancelled 400 flights. The airline said “fuel costs too much.”|Harlow Air Lines",
             "Harlow Air Lines cut flights. Atlanta-based Harlow cancelled 400 more. The airline said “fuel costs too "
                     + "much.”|Harlow Air Lines",
