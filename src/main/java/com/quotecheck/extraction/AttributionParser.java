@@ -803,7 +803,8 @@ final class AttributionParser {
             while (end < k && !w.is(end, ",")) {
                 end++;
             }
-            if (end > s && end < k && end - s <= MAX_NAME_TOKENS && plausibleSpeakerStart(w, s)) {
+            end = listedKindEnd(w, s, end, k);
+            if (end > s && end < k && end - s <= MAX_NAME_TOKENS + 4 && plausibleSpeakerStart(w, s)) {
                 return new Attribution(w.span(s, end), w.start(s), descriptionOrNull(w, end + 1, k), cueText(w, cue),
                         outlet(w, cue));
             }
@@ -837,6 +838,28 @@ final class AttributionParser {
         // "Minister for Planning, Development and Special Initiatives Ahsan Iqbal said": an office's commas.
         s = Names.officeStartBefore(w, s, k + 1);
         return new Attribution(w.span(s, k + 1), w.start(s), null, cueText(w, cue), outlet(w, cue));
+    }
+
+    /**
+     * "The clothing, food and homewares group, with 1,000 stores, said": the commas between {@code s} and the
+     * institution noun (closing the phrase at a comma or at {@code limit}) list what the body sells, so the phrase
+     * runs on to it; else {@code comma}.
+     */
+    static int listedKindEnd(Words w, int s, int comma, int limit) {
+        if (!w.is(s, "the") || comma - s > 3 || w.isCapitalized(comma - 1)) {
+            return comma;
+        }
+        boolean joined = false;
+        for (int k = comma + 1; k < limit && k < comma + MAX_NAME_TOKENS + 2; k++) {
+            if (!w.isWord(k) && !w.is(k, ",") || w.isCapitalized(k)) {
+                return comma;
+            }
+            joined |= w.is(k, "and");
+            if (joined && Lexicon.INSTITUTIONS.contains(w.lower(k))) {
+                return w.is(k + 1, ",") || k + 1 == limit ? k + 1 : comma;
+            }
+        }
+        return comma;
     }
 
     /**
@@ -979,7 +1002,8 @@ final class AttributionParser {
             // name may join two capitalized parts.
             while (j < limit && w.isWord(j) && !(Lexicon.isCue(w.lower(j)) && !w.isCapitalized(j)
                     && !isNounBeforeItsVerb(w, j))
-                    && !(Lexicon.CLAUSE_WORDS.contains(w.lower(j)) && !joinsCapitalized(w, j))) {
+                    && !(Lexicon.CLAUSE_WORDS.contains(w.lower(j)) && !joinsCapitalized(w, j)
+                            && !joinsKindWords(w, i + 1, j))) {
                 String word = w.lower(j);
                 boolean afterPreposition = Lexicon.PREPOSITIONS.contains(w.lower(j - 1));
                 boolean phrasalCue = w.is(j + 1, Lexicon.PHRASAL_CUES.getOrDefault(word, ""));
@@ -1271,6 +1295,40 @@ final class AttributionParser {
     /** "and" between two capitalized words ("Health and Human Services"). */
     private static boolean joinsCapitalized(Words w, int j) {
         return w.is(j, "and") && w.isCapitalized(j - 1) && w.isCapitalized(j + 1);
+    }
+
+    /** Most words on either side of an "and" joining what a body deals in or a pair's kinds. */
+    private static final int MAX_JOINED_KIND_WORDS = 3;
+
+    /**
+     * "The oil and gas company", "the mother and daughter": an "and" at {@code j} joining plain lower-case words
+     * after a determiner (from {@code first}) up to a speaker noun, not two clauses.
+     */
+    private static boolean joinsKindWords(Words w, int first, int j) {
+        if (!w.is(j, "and") || j - first > MAX_JOINED_KIND_WORDS || j == first) {
+            return false;
+        }
+        for (int k = first; k < j; k++) {
+            if (!isPlainLowerWord(w, k)) {
+                return false;
+            }
+        }
+        for (int k = j + 1; k <= j + MAX_JOINED_KIND_WORDS && isPlainLowerWord(w, k); k++) {
+            if (Names.isSpeakerNoun(w.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPlainLowerWord(Words w, int k) {
+        if (!w.isWord(k) || w.isCapitalized(k)) {
+            return false;
+        }
+        String word = w.lower(k);
+        return !Lexicon.CLAUSE_WORDS.contains(word) && !Lexicon.DETERMINERS.contains(word) && !Lexicon.isCue(word)
+                && !Lexicon.AUXILIARIES.contains(word) && !Lexicon.PRONOUNS.contains(word) && !Lexicon.isAdverb(word)
+                && !word.endsWith("ed");
     }
 
     /**

@@ -344,7 +344,8 @@ final class Lexicon {
             "cr.", "clr", "ser", "dci", "dsp", "asp", "acp", "dcp", "igp", "dig", "ssp", "asi", "cec", "asg", "cji",
             "dgp", "mmc", "mec", "qb", "rb", "cm", "ig", "dm", "adgp", "collector", "gda", "garda", "cp", "dsg",
             "fr", "fr.", "datuk", "dato", "dato'", "datin", "seri", "tun", "sp", "comptroller", "auditor", "cs", "ps",
-            "rc", "mpa", "mna");
+            "rc", "mpa", "mna", "class", "constable", "pc", "dc", "pfc", "pfc.", "pvt", "pvt.", "spc", "spc.", "airman",
+            "petty", "maj", "maj.", "brig", "brig.", "cmdr", "cmdr.", "lieut", "lieut.", "amb", "amb.");
 
     /** Nationalities written before a name ("Canadian Summer McIntosh", "Aussie Jones"): no part of it. */
     static final Set<String> DEMONYMS = words("american", "british", "english", "scottish", "welsh", "irish",
@@ -399,7 +400,10 @@ final class Lexicon {
             Map.entry("atty", "attorney"), Map.entry("supt", "superintendent"), Map.entry("cllr", "councillor"),
             Map.entry("coun", "councillor"), Map.entry("insp", "inspector"), Map.entry("det", "detective"),
             Map.entry("cpl", "corporal"), Map.entry("cr", "councillor"), Map.entry("clr", "councillor"),
-            Map.entry("hon", "honourable"), Map.entry("gda", "garda"), Map.entry("fr", "father"));
+            Map.entry("hon", "honourable"), Map.entry("gda", "garda"), Map.entry("fr", "father"),
+            Map.entry("maj", "major"), Map.entry("brig", "brigadier"), Map.entry("cmdr", "commander"),
+            Map.entry("lieut", "lieutenant"), Map.entry("amb", "ambassador"), Map.entry("pfc", "private"),
+            Map.entry("pvt", "private"), Map.entry("spc", "specialist"));
 
     /** Titles written as initials, by the words they stand for ("CEO Lino Saputo" is "the chief executive"). */
     static final Map<String, String> TITLE_EXPANSIONS = Map.ofEntries(
@@ -424,7 +428,8 @@ final class Lexicon {
     /** Words whose stop does not end them: titles, "Jr.", and companies' "Co.", "Inc." inside an apposition. */
     static final Set<String> ABBREVIATED_WORDS = words("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
             "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st", "del", "cllr", "insp", "det", "cpl", "pct",
-            "brig", "maj", "lieut", "co", "inc", "corp", "ltd", "hon", "fr", "gda", "amb", "supt", "asst");
+            "brig", "maj", "lieut", "co", "inc", "corp", "ltd", "hon", "fr", "gda", "amb", "supt", "asst", "cmdr", "pfc",
+            "pvt", "spc");
 
     /** Head nouns of speakers that are organisations or documents rather than people. */
     static final Set<String> INSTITUTIONS = words(

@@ -370,10 +370,15 @@ final class ReportedSpeech {
             while (w.isWord(v) && Lexicon.TIME_WORDS.contains(w.lower(v)) && opensClause(w, v + 1)) {
                 v++;
             }
+            Attribution hearing = toldBy(w, a, v);
+            if (hearing != null) {
+                v = thatAfterToldBy(w, v);
+            } else {
+                hearing = new Attribution(null, w.start(a), null, w.span(a, v), null);
+            }
             int c = w.is(v, "that") || w.is(v, "how") ? v + 1 : v;
             int end = clauseEnd(w, c);
             // "The jury heard evidence from three witnesses": what was heard, not a clause.
-            Attribution hearing = new Attribution(null, w.start(a), null, w.span(a, v), null);
             return end - c >= MIN_CONTENT_WORDS && w.isWord(c) && (c > v || opensClause(w, c))
                     ? new Report(w.start(c), w.end(end - 1), hearing) : null;
         }
@@ -391,6 +396,36 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * "The jury was told by prosecutor Ian Lawrie KC that …": who told the court, named after the hearing at
+     * {@code hearing} that ends before {@code v}; null unless a "by" names someone and a "that" follows.
+     */
+    private static Attribution toldBy(Words w, int hearing, int v) {
+        if (!w.is(v, "by") || !w.is(v - 1, "told")) {
+            return null;
+        }
+        int that = thatAfterToldBy(w, v);
+        int nameEnd = v + 1;
+        while (nameEnd < that && w.isWord(nameEnd)) {
+            nameEnd++;
+        }
+        return that > 0 && nameEnd > v + 1
+                && (w.isCapitalized(nameEnd - 1) || Lexicon.SPEAKER_NOUNS.contains(w.lower(nameEnd - 1)))
+                ? new Attribution(w.span(v + 1, nameEnd), w.start(v + 1),
+                        AttributionParser.descriptionOrNull(w, nameEnd + 1, that), w.span(hearing, v + 1), null)
+                : null;
+    }
+
+    /** The "that" opening what the court was told, a name and a role after the "by" at {@code by}; -1 if none. */
+    private static int thatAfterToldBy(Words w, int by) {
+        for (int k = by + 1; k < w.size() && k <= by + MAX_ROLE_WORDS + MAX_NAME_WORDS + 2; k++) {
+            if (w.is(k, "that")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The court, jury or inquest opening at {@code k} ("the court", "Northampton Crown Court", "jurors"), or -1. */
@@ -776,6 +811,7 @@ final class ReportedSpeech {
         }
         // The phrase may have run on into a time before the cue ("The Times on Saturday wrote").
         int np = office ? subjectEnd : Math.min(AttributionParser.npEnd(w, a), subjectEnd);
+        np = w.is(np, ",") ? AttributionParser.listedKindEnd(w, a, np, subjectEnd) : np;
         if (w.is(np, "(") && w.is(np + 2, ")") && np + 3 < subjectEnd && w.is(np + 3, ",")
                 && Names.isAcronym(w.text(np + 1))) {
             // "The Police Public Relations Officer (PPRO), SP Benjamin Hundeyin, said": the role's initials.

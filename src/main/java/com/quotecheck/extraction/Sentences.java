@@ -12,7 +12,7 @@ final class Sentences {
             "prof", "inc", "co", "corp", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "pres", "atty", "supt", "cmdr", "gens", "reps",
             "sens", "messrs", "del", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "cllr", "insp", "det", "cpl",
-            "pct", "dist", "dept", "asst", "lieut", "brig", "maj", "hon", "fr", "gda", "amb");
+            "pct", "dist", "dept", "asst", "lieut", "brig", "maj", "hon", "fr", "gda", "amb", "pfc", "pvt", "spc");
 
     private final String text;
     private final int[] starts;

@@ -563,6 +563,18 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The jury was told by prosecutor Ian Lawrie KC that Lucas acted shamefully.|Ian Lawrie|prosecutor",
+            "The jury was told by Ian Lawrie, prosecuting, that Lucas acted shamefully.|Ian Lawrie|prosecuting",
+            "The court was told by police that Lucas acted shamefully.|police|"})
+    void whatTheCourtWasToldBySomeoneIsTheirs(String text, String speaker, String description) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Lucas acted shamefully", q.text());
+        assertEquals(speaker, q.speakerName());
+        assertEquals(description, q.speakerDescription());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "The jury heard evidence from three witnesses over two days.",
             "The court heard a recording of the call made that night.",
@@ -2820,6 +2832,9 @@ class QuoteExtractorTest {
             "Dana Whitfield, the firm's head of investor relations, said demand was weak.¶“We are still looking,” the "
                     + "executive said.|Dana Whitfield",
             "Councillor Adam Ruiz chaired the board.¶Cllr Ruiz said: “I am very disappointed.”|Adam Ruiz",
+            "“We are still looking,” Trooper First Class Dana Whitfield said.|Dana Whitfield",
+            "“We are still looking,” said Detective Constable Dana Whitfield.|Dana Whitfield",
+            "“We are still looking,” PC Dana Whitfield said.|Dana Whitfield",
             "“We are still looking,” 1st Asst. Chief Dana Whitfield explained at a news conference.|Dana Whitfield"})
     void abbreviatedRankAndTheRoleNounNameTheSamePerson(String text, String name) {
         assertEquals(name, only(text.replace("¶", "\n\n"), QuoteKind.DIRECT).speakerName());
@@ -4816,6 +4831,23 @@ class QuoteExtractorTest {
             "A downturn was likely to be deeper, Harlow Bank (NYSE:HB) analyst Ana Ruiz wrote in a note.|Ana Ruiz",
             "The downturn was likely to be deeper, British retailer Veltra said.|Veltra"})
     void kindOfFirmBeforeItsNameIsNoPartOfIt(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The clothing, food and homewares group, with 1,000 stores, said a downturn was likely to be deeper.",
+            "The clothing, food and homewares group said a downturn was likely to be deeper."})
+    void whatABodySellsListedWithCommasIsPartOfItsName(String text) {
+        assertEquals("clothing, food and homewares group", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The oil and gas company said a downturn was likely to be deeper.|oil and gas company",
+            "The mother and daughter said a downturn was likely to be deeper.|mother and daughter",
+            "The police arrived and officers said a downturn was likely to be deeper.|officers"})
+    void andJoiningKindsBeforeASpeakerNounStaysInThePhrase(String text, String speaker) {
         assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
     }
 
