@@ -777,8 +777,8 @@ final class ReportedSpeech {
         int opening = Math.max(afterLastColon(w, v), afterLastSemicolon(w, v));
         int a = AttributionParser.skipIntroducer(w, opening, v);
         String introduction = a > opening ? w.span(opening, a - 1) : "";
-        if (w.is(a, "Both")) {
-            // "Both Mr. King and Mr. Schultz say": the two named.
+        if (w.is(a, "Both") && w.isCapitalized(a + 1)) {
+            // "Both Mr. King and Mr. Schultz say": the two named ("Both men say" are a pair).
             a++;
         }
         int subjectEnd = v;

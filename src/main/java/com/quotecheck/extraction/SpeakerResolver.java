@@ -1786,11 +1786,14 @@ final class SpeakerResolver {
      * Brockman posted a statement."); a plural role only when their description holds it. Else null.
      */
     private String pairSpoken(Words w, int position) {
-        if (w.size() != 2 || !w.lower(0).equals("the")) {
+        // "the pair", "both men", "the two women": two people spoken of together.
+        boolean both = w.size() == 2 && w.lower(0).equals("both")
+                || w.size() == 3 && w.lower(0).equals("the") && w.lower(1).equals("two");
+        if (!both && (w.size() != 2 || !w.lower(0).equals("the"))) {
             return null;
         }
-        String head = w.lower(1);
-        boolean pair = Lexicon.PAIR_NOUNS.contains(head);
+        String head = w.lower(w.size() - 1);
+        boolean pair = Lexicon.PAIR_NOUNS.contains(head) || both && PAIRED_PEOPLE.contains(head);
         String role = head.endsWith("s") ? head.substring(0, head.length() - 1) : null;
         if (!pair && (role == null || !Lexicon.SPEAKER_NOUNS.contains(role))) {
             return null;
@@ -1808,6 +1811,9 @@ final class SpeakerResolver {
         String subject = pair ? pairSubjectBefore(position, spoken != null ? spoken.position() : 0) : null;
         return subject != null ? subject : spoken != null ? spoken.name() : null;
     }
+
+    /** Plural nouns for any two people ("both men", "the two women"). */
+    private static final Set<String> PAIRED_PEOPLE = Lexicon.words("men", "women", "people");
 
     /** Whether both people of "A and B" were described with {@code role} ("Health Minister Ana Ruiz"). */
     private boolean bothBear(String pair, String role) {
@@ -2012,6 +2018,9 @@ final class SpeakerResolver {
                 || w.lower(0).equals("another");
         // "Mr. King" is a surname, whatever else "king" is.
         boolean surname = Lexicon.COURTESY_TITLES.contains(w.lower(0)) && w.isCapitalized(w.size() - 1);
+        if (w.size() == 2 && Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(0))) {
+            return namedWithSameOwner(w.lower(0) + " " + head, position);
+        }
         if (!Lexicon.SPEAKER_NOUNS.contains(head) && !titleRole && !hyphenatedTitle || w.size() > MAX_ROLE_PHRASE_WORDS
                 || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(0)) || indefinite && w.size() > 3 || surname) {
             return null;
@@ -2056,6 +2065,30 @@ final class SpeakerResolver {
         for (int i = last + 1; i < names.size() && names.get(i).position() - position <= ROLE_AHEAD_CHARS; i++) {
             if (bearsRole(names.get(i), modifiers, head) || madeTheRemarks(names.get(i))) {
                 return names.get(i).name();
+            }
+        }
+        return null;
+    }
+
+    /** How far back "their lawyer" looks for the same words written with a name. */
+    private static final int OWNED_ROLE_REACH_CHARS = 2_000;
+
+    /**
+     * "Their lawyer, Ana Ruiz, filed … “…,” their lawyer said.": an owned role is the person it was written before
+     * with the same owner; null when the text names no one so.
+     */
+    private String namedWithSameOwner(String ownedRole, int position) {
+        int floor = Math.max(0, position - OWNED_ROLE_REACH_CHARS);
+        for (int k = position - ownedRole.length() - 1; k >= floor; k--) {
+            if (!text.regionMatches(true, k, ownedRole, 0, ownedRole.length())
+                    || k > 0 && Character.isLetter(text.charAt(k - 1))) {
+                continue;
+            }
+            int after = k + ownedRole.length();
+            after += text.startsWith(", ", after) ? 2 : text.startsWith(" ", after) ? 1 : text.length();
+            int mention = lastAtOrBefore(names, after);
+            if (mention >= 0 && names.get(mention).position() == after && names.get(mention).person()) {
+                return names.get(mention).name();
             }
         }
         return null;

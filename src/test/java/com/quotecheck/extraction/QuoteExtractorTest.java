@@ -1459,6 +1459,15 @@ class QuoteExtractorTest {
         assertEquals("Tom Baker's lawyer", find(owned, "he would not").speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Tom Baker was jailed on Monday. His lawyer, Ana Ruiz, filed an appeal.¶“We will fight this,” his lawyer "
+                    + "said.",
+            "Their lawyer Ana Ruiz filed an appeal on Monday.¶“We will fight this,” their lawyer said."})
+    void ownedRoleIsWhoeverTheSameOwnedRoleNamedBefore(String text) {
+        assertEquals("Ana Ruiz", only(text.replace("¶", "\n\n"), QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void familyOrStatementOfSomeoneNamedBeforeIsTheirs() {
         String text = "Trefor Jones, 74, died on Monday.\n\nHis devastated family have released a statement through "
@@ -3368,7 +3377,9 @@ class QuoteExtractorTest {
             "Ana Ruiz and Tom Alder posted a statement on Friday. “We will sue,” the pair said.|Ana Ruiz and Tom Alder",
             "“The claims are false,” said Ana Ruiz and Tom Alder. Omar Haddad and Dana Whitfield spoke on Friday. "
                     + "“We will sue,” said the two.|Omar Haddad and Dana Whitfield",
-            "Ana Ruiz and Tom Alder say changes are needed. “We will sue,” they said.|Ana Ruiz and Tom Alder"})
+            "Ana Ruiz and Tom Alder say changes are needed. “We will sue,” they said.|Ana Ruiz and Tom Alder",
+            "Ana Ruiz and Tom Alder were charged on Monday. “We will sue,” the two women said.|Ana Ruiz and Tom Alder",
+            "Ana Ruiz and Tom Alder were charged on Monday. Both men said: “We will sue.”|Ana Ruiz and Tom Alder"})
     void pairOrTheirSharedRoleMeansTheTwoWhoSpokeOrActedTogether(String text, String speakers) {
         assertEquals(speakers, find(text, "We will sue").speakerName());
     }
