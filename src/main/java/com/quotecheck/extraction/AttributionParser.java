@@ -1946,8 +1946,10 @@ final class AttributionParser {
         for (int k = s; k < end - 1; k++) {
             // "State Department spokeswoman Anna Richey-Allen", "Senate Minority Leader Chuck Schumer": a role after
             // the institution leads to its bearer.
+            // "School Board Trustee Marisa Hanson": an institution's name may hold two of its nouns.
             boolean role = w.isWord(k + 1) && (!w.isCapitalized(k + 1) && Lexicon.isRole(w.lower(k + 1))
-                    || Lexicon.TITLES.contains(w.lower(k + 1)));
+                    || Lexicon.TITLES.contains(w.lower(k + 1))
+                    || w.isCapitalized(k + 1) && Lexicon.INSTITUTIONS.contains(w.lower(k + 1)));
             if (Lexicon.INSTITUTIONS.contains(w.lower(k)) && w.isCapitalized(k) && !isConnector(w, k + 1) && !role) {
                 return w.span(s, k + 1);
             }

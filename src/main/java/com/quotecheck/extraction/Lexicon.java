@@ -345,7 +345,10 @@ final class Lexicon {
             "dgp", "mmc", "mec", "qb", "rb", "cm", "ig", "dm", "adgp", "collector", "gda", "garda", "cp", "dsg",
             "fr", "fr.", "datuk", "dato", "dato'", "datin", "seri", "tun", "sp", "comptroller", "auditor", "cs", "ps",
             "rc", "mpa", "mna", "class", "constable", "pc", "dc", "pfc", "pfc.", "pvt", "pvt.", "spc", "spc.", "airman",
-            "petty", "maj", "maj.", "brig", "brig.", "cmdr", "cmdr.", "lieut", "lieut.", "amb", "amb.");
+            "petty", "maj", "maj.", "brig", "brig.", "cmdr", "cmdr.", "lieut", "lieut.", "amb", "amb.", "clerk",
+            "trustee", "treasurer", "assessor", "supervisor", "alderman", "alderwoman", "selectman", "selectwoman",
+            "councilor", "councilmember", "administrator", "registrar", "coroner", "controller", "prosecutor",
+            "marshal", "warden", "chancellor", "provost", "principal");
 
     /** Nationalities written before a name ("Canadian Summer McIntosh", "Aussie Jones"): no part of it. */
     static final Set<String> DEMONYMS = words("american", "british", "english", "scottish", "welsh", "irish",
@@ -548,7 +551,9 @@ final class Lexicon {
             "demonstrator", "emcee", "eyewitness", "bystander", "onlooker", "motorist", "shopper", "agencies",
             "charities", "organisations", "organizations", "unions", "qc", "kc", "superstar", "accuser", "publicist",
             "survivor", "agent", "fan", "native", "men", "women", "policeman", "fireman", "gunman", "congressman",
-            "serviceman", "cameraman");
+            "serviceman", "cameraman", "clerk", "clerks", "trustee", "trustees", "assessor", "supervisor",
+            "supervisors", "alderman", "alderwoman", "selectman", "selectwoman", "registrar", "controller", "warden",
+            "provost", "principal", "centenarian", "creator");
 
     /** Titles and nouns that say a person is a man ("Mr. Lee", "the spokesman"). */
     static final Set<String> MALE_WORDS = words("mr", "mr.", "man", "father", "husband", "son", "brother", "nephew",

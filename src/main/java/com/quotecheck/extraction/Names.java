@@ -856,7 +856,8 @@ final class Names {
         }
         // "Canadian Summer McIntosh", "Does Akshay Kumar, 56, fear …": a nationality or a question's auxiliary
         // opens the run, not the name; "MS Dhoni" is initials, not "Ms".
-        while (s < to && (isTitle(w.lower(s)) && !isInitials(w.text(s)) || Lexicon.NOT_NAMES.contains(w.lower(s))
+        while (s < to && (isTitle(w.lower(s)) && !isInitials(w.text(s))
+                || Lexicon.NOT_NAMES.contains(w.lower(s)) && !opensInitials(w, s, to)
                 || s + 1 < to && (Lexicon.DEMONYMS.contains(w.lower(s)) && !Lexicon.DEMONYMS.contains(w.lower(s + 1))
                         || QUESTION_AUXILIARIES.contains(w.lower(s)) || isCompoundAdjective(w.text(s)))
                 || s > from && s + 2 < to && COMPASS_POINTS.contains(w.lower(s)))) {
@@ -966,6 +967,12 @@ final class Names {
             }
         }
         return letters >= 2;
+    }
+
+    /** "A K Antony", "A.K. Antony": a capital "A" before another initial is one too, not the article. */
+    private static boolean opensInitials(Words w, int s, int to) {
+        return s + 2 < to && w.text(s).charAt(0) == 'A' && w.text(s).replace(".", "").length() == 1
+                && w.text(s + 1).replace(".", "").length() == 1 && Character.isUpperCase(w.text(s + 1).charAt(0));
     }
 
     private static boolean isInitials(String word) {

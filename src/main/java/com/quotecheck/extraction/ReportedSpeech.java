@@ -1741,6 +1741,27 @@ final class ReportedSpeech {
      * ("said Monday that", "says at a campaign stop in Toledo, Ohio, that") and "that" with a parenthetical after it;
      * -1 when no clause follows.
      */
+    /** Verbs a demonstrative "that" takes after a focusing adverb ("that only applies", "that just means"). */
+    private static final Set<String> DEMONSTRATIVE_VERBS = Lexicon.words("means", "applies", "makes", "leaves",
+            "adds", "happens", "works", "helps", "shows", "matters", "seems", "sounds", "depends", "affects",
+            "hurts", "costs", "changes");
+
+    /** Focusing adverbs between a demonstrative "that" and its verb. */
+    private static final Set<String> FOCUSING_ADVERBS = Lexicon.words("only", "just", "also", "never", "still",
+            "really", "simply");
+
+    /** Whether the words at {@code k}, right after a "that", are its verb: an auxiliary, a negated one, or one above. */
+    private static boolean thatIsSubject(Words w, int k) {
+        if (!w.isWord(k)) {
+            return false;
+        }
+        String next = w.lower(k);
+        if (Lexicon.AUXILIARIES.contains(next) || next.endsWith("n't") || next.endsWith("n\u2019t")) {
+            return true;
+        }
+        return FOCUSING_ADVERBS.contains(next) && w.isWord(k + 1) && DEMONSTRATIVE_VERBS.contains(w.lower(k + 1));
+    }
+
     private static int contentStart(Words w, int v) {
         if (addsSomething(w, v)) {
             return -1;
@@ -1888,8 +1909,9 @@ final class ReportedSpeech {
             // object ("confirmed a justice of the peace issued process" is a clause).
             return -1;
         }
-        if (w.isWord(c) && w.lower(c).equals("that") && w.isWord(c + 1) && Lexicon.AUXILIARIES.contains(w.lower(c + 1))) {
-            // "said that would permit …": "that" is the clause's subject.
+        if (w.isWord(c) && w.lower(c).equals("that") && thatIsSubject(w, c + 1)) {
+            // "said that would permit …", "said that won't happen", "says that only applies to …": "that" is the
+            // clause's subject.
             return c;
         }
         if (w.isWord(c) && w.lower(c).equals("that")) {

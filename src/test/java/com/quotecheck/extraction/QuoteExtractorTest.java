@@ -2087,12 +2087,25 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "She said that won’t happen until the board hears from parents.",
+            "The union says that only applies to tenured teachers.",
+            "She said that would not happen until the board hears from parents."})
+    void demonstrativeThatIsTheSubjectOfTheReportedClause(String text) {
+        assertTrue(only(text, QuoteKind.INDIRECT).text().startsWith("that "));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "CSK skipper MS Dhoni said his side had put up a good total.|MS Dhoni",
             "Does Akshay Kumar fear big stunts now? He said he would never do it again.|Akshay Kumar",
             "National Rail said trains may be cancelled for the rest of the day.|National Rail",
             "General Motors said it would keep bargaining in good faith with the union.|General Motors",
-            "Michael O'Leary spoke at the meeting. Mr O’Leary said the business continues to grow.|Michael O'Leary"})
+            "Michael O'Leary spoke at the meeting. Mr O’Leary said the business continues to grow.|Michael O'Leary",
+            "Defence Minister A K Antony said the forces were free to respond.|A K Antony",
+            "A K Antony, the defence minister, said the forces were free to respond.|A K Antony",
+            "The forces were free to respond, said Boon Township Clerk Lynda Ritter.|Lynda Ritter",
+            "The forces were free to respond, said Harlow School Board Trustee Marisa Hanson.|Marisa Hanson"})
     void initialsQuestionsAndOrganisationsAreReadAsWritten(String text, String name) {
         assertEquals(name, only(text, QuoteKind.INDIRECT).speakerName());
     }
