@@ -2188,6 +2188,37 @@ final class ReportedSpeech {
     }
 
     /** The clause runs to the sentence's end, a semicolon, or a comma that opens a contrasting clause. */
+    /** Verbs by which a speaker keeps something back, after the report ("… but declined to comment"). */
+    private static final Set<String> DECLINING_VERBS = Lexicon.words("declined", "refused", "declines", "refuses");
+
+    /** Words after ", but" that go on with the reported words rather than the writer's ("but also", "but instead"). */
+    private static final Set<String> CONTRASTS_WITHIN = Lexicon.words("also", "instead", "rather", "not");
+
+    /**
+     * Whether the words at {@code k}, after ", but", go on with the report: "but also …", "but instead …", "but would
+     * eventually add …", "but firmly opposes …", "but that was not the case"; not "but would not say" or "but declined".
+     */
+    private static boolean goesOnAfterBut(Words w, int k) {
+        if (!w.isWord(k)) {
+            return false;
+        }
+        String next = w.lower(k);
+        if (CONTRASTS_WITHIN.contains(next)) {
+            return true;
+        }
+        if (Lexicon.MODALS.contains(next)) {
+            // "but would not say when": the speaker's refusal, in the report's own tense.
+            int verb = w.is(k + 1, "not") ? k + 2 : k + 1;
+            return !(w.is(k + 1, "not") && w.isWord(verb) && (Lexicon.isCue(w.lower(verb))
+                    || w.lower(verb).equals("comment") || w.lower(verb).equals("elaborate")));
+        }
+        if (next.equals("that")) {
+            return thatIsSubject(w, k + 1);
+        }
+        // "but firmly opposes the attempt": a manner adverb, then the report's subject's present verb.
+        return next.endsWith("ly") && w.isWord(k + 1) && w.lower(k + 1).endsWith("s") && !w.lower(k + 1).endsWith("ss");
+    }
+
     private static int clauseEnd(Words w, int from) {
         int k = from;
         while (k < w.size()) {
@@ -2201,7 +2232,7 @@ final class ReportedSpeech {
                 while (n < w.size() && isClosingMark(w, n) && w.start(n) == w.end(n - 1)) {
                     n++;
                 }
-                if (w.isWord(n) && (w.lower(n).equals("but") || w.lower(n).equals("while")
+                if (w.isWord(n) && (w.lower(n).equals("but") && !goesOnAfterBut(w, n + 1) || w.lower(n).equals("while")
                         || w.lower(n).equals("although") || w.lower(n).equals("though"))) {
                     return n > k + 1 ? n : k;
                 }
@@ -2234,6 +2265,11 @@ final class ReportedSpeech {
                     // source for the report, not part of it.
                     return n > k + 1 ? n : k;
                 }
+            }
+            if (w.is(k, "but") && w.isWord(k + 1) && DECLINING_VERBS.contains(w.lower(k + 1))) {
+                // "…said it was aware of reports but declined to comment further": what the speaker would not say
+                // ("police say he posed a threat and refused to drop the gun" goes on with the report).
+                return k;
             }
             if ((w.is(k, "and") || w.is(k, "but")) && isFinitePastOrPresentCue(w, k + 1)
                     && (!opensInnerClause(w, from, k) || w.is(k + 2, "that"))) {

@@ -2311,7 +2311,8 @@ final class SpeakerResolver {
         }
         // "the district", or "the sheriff’s office" after "Jasper County Sheriff’s Office": the noun's modifier too.
         boolean modified = w.size() == 3 && w.isWord(1) && !w.isCapitalized(1) && !w.isCapitalized(2);
-        if (w.size() != 2 && !modified || !w.lower(0).equals("the") || w.isCapitalized(1)) {
+        // "the Council" after "the UN Security Council": the capital of a body's short name.
+        if (w.size() != 2 && !modified || !w.lower(0).equals("the") || w.isCapitalized(1) && modified) {
             return null;
         }
         String head = w.lower(w.size() - 1);
@@ -2505,8 +2506,11 @@ final class SpeakerResolver {
             // the text writes it with a capital inside a sentence too ("that Qantas breached").
             return null;
         }
-        for (String word : Lexicon.lower(name).split(" ")) {
-            if (namesNoBody(word, name.indexOf(' ') < 0)) {
+        String lower = Lexicon.lower(name);
+        // "The Security Council condemned …": a body's noun ends the name, whatever title words it holds.
+        boolean body = name.indexOf(' ') > 0 && Lexicon.INSTITUTIONS.contains(lower.substring(lower.lastIndexOf(' ') + 1));
+        for (String word : lower.split(" ")) {
+            if (!body && namesNoBody(word, name.indexOf(' ') < 0)) {
                 return null;
             }
         }
@@ -2718,12 +2722,17 @@ final class SpeakerResolver {
         }
         int sentence = sentences.startOf(position);
         int floor = Math.max(0, sentence - NAMED_INSTITUTION_REACH_CHARS);
-        int mention = lastWordBefore(noun, sentence, floor);
-        while (mention >= 0 && quoted.covers(mention)) {
-            mention = lastWordBefore(noun, mention, floor);
+        int mention = lastDocumentBefore(noun, sentence, floor);
+        if (mention < 0) {
+            // "released a statement … The release continues": another word for the same document, the latest.
+            for (String other : Lexicon.ISSUED_DOCUMENTS) {
+                mention = Math.max(mention, lastDocumentBefore(other, sentence, floor));
+            }
         }
         if (mention < 0) {
-            return null;
+            // "The Security Council condemned the attack. “…,” the statement said.": the body the lines before are
+            // about put it out.
+            return organisationSubject(sentence, noun);
         }
         int from = sentences.startOf(mention);
         int to = sentences.endOf(mention);
@@ -2764,6 +2773,15 @@ final class SpeakerResolver {
         // "Veltra’s letter to shareholders said …": the owner issued it.
         String owner = name == null ? null : documentOwner(new Words(name, 0, name.length()));
         return owner != null ? owner : name;
+    }
+
+    /** Where {@code noun} last stands as a whole word in {@code text[floor, before)} outside the quotes, or -1. */
+    private int lastDocumentBefore(String noun, int before, int floor) {
+        int mention = lastWordBefore(noun, before, floor);
+        while (mention >= 0 && quoted.covers(mention)) {
+            mention = lastWordBefore(noun, mention, floor);
+        }
+        return mention;
     }
 
     /** Where {@code word} last stands as a whole word in {@code text[floor, before)}, or -1. */

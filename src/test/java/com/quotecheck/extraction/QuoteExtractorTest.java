@@ -1108,6 +1108,15 @@ class QuoteExtractorTest {
         assertEquals("Mutula Kilonzo Junior", only(text, QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The UN Security Council met on Monday. “We condemn the attack,” the Council said.|UN Security Council",
+            "The UN Security Council condemned the attack. “We condemn the attack,” the statement said.|UN Security "
+                    + "Council"})
+    void bodysShortNameOrItsStatementIsTheBodyNamedInFull(String text, String body) {
+        assertEquals(body, only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @Test
     void releaseOfAGroupThatSpokeIsTheGroups() {
         String text = "SummerFall bosses released a statement, insisting promoters met all their obligations.\n\n"
@@ -3231,6 +3240,24 @@ class QuoteExtractorTest {
             "Ana Ruiz acknowledged there are still \"some people\" who feel that way, \"but not among the vast majority.\""
                     + "|there are still \"some people\" who feel that way, \"but not among the vast majority.\""})
     void contrastAfterQuotedWordsEndsTheReportButAQuotedContrastDoesNot(String text, String report) {
+        assertEquals(report, only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The ministry said it was aware of the reports but declined to comment further.|it was aware of the reports",
+            "The ministry said it was aware of the reports, but would not say when it knew.|it was aware of the reports",
+            "The ministry said China does not comment on the affairs of Korea, but firmly opposes the attempt.|China "
+                    + "does not comment on the affairs of Korea, but firmly opposes the attempt",
+            "The ministry said funds were short, but that was not the case anymore.|funds were short, but that was not "
+                    + "the case anymore",
+            "The ministry said the tax would cut revenue at first, but would eventually add $84 billion.|the tax would "
+                    + "cut revenue at first, but would eventually add $84 billion",
+            "The ministry said he never saw himself as a politician, but instead a public servant.|he never saw "
+                    + "himself as a politician, but instead a public servant",
+            "Police say he posed a deadly threat and refused to drop the gun.|he posed a deadly threat and refused to "
+                    + "drop the gun"})
+    void butGoesOnWithTheReportUnlessTheSpeakerKeepsSomethingBack(String text, String report) {
         assertEquals(report, only(text, QuoteKind.INDIRECT).text());
     }
 
