@@ -1244,14 +1244,15 @@ final class AttributionParser {
             }
             boolean determined = j >= 0 && w.isWord(j) && Lexicon.DETERMINERS.contains(w.lower(j));
             if (j == k || !(determined || w.isCapitalized(j + 1) || Lexicon.SPEAKER_NOUNS.contains(last)
-                    || Names.isGroupNoun(w, k))) {
+                    || Lexicon.DOCUMENTS.contains(last) || Names.isGroupNoun(w, k))) {
                 return end;
             }
             s = j + 1;
             k = j;
         }
         if (k >= 0 && w.isWord(k) && (Lexicon.DETERMINERS.contains(w.lower(k)) || isPossessive(w, k))) {
-            s = k;
+            // "the two countries", "the many critics": a number after the article.
+            s = k >= 1 && w.is(k - 1, "the") && !w.is(k, "the") && !isPossessive(w, k) ? k - 1 : k;
         }
         return s;
     }

@@ -484,7 +484,8 @@ final class Lexicon {
             "study", "article", "paper", "memo", "letter", "filing", "ruling", "analysis", "ad", "document",
             "book", "piece", "data", "estimate", "figure", "record", "transcript", "tally", "count", "code",
             "charter", "guidance", "guidelines", "email", "e-mail", "message", "notice", "circular", "affidavit",
-            "petition", "research", "records", "figures", "statistics", "studies", "surveys", "polls", "findings");
+            "petition", "research", "records", "figures", "statistics", "studies", "surveys", "polls", "findings",
+            "reports", "statements", "estimates");
 
     /**
      * Documents someone issues to speak for them, named by who sent them ("sent a statement"); a poll's or a report's

@@ -448,9 +448,10 @@ final class ReportedSpeech {
         return w.is(k, "heard") || passive && w.is(k, "told") ? k + 1 : -1;
     }
 
-    /** Who hears evidence in court. */
+    /** Who hears evidence in court, or is told things at a sitting ("councillors were told", "the inquiry heard"). */
     private static final Set<String> HEARERS = Lexicon.words("court", "jury", "jurors", "tribunal", "inquest",
-            "hearing", "trial");
+            "hearing", "trial", "inquiry", "committee", "meeting", "councillors", "councilors", "mps", "lawmakers",
+            "senators", "commission");
 
     /**
      * "Trump repeated his claim that the election was rigged", "… rejected Ruiz's assertion that …": a claim owned by a
@@ -573,7 +574,10 @@ final class ReportedSpeech {
                 r = postposed(w, v);
                 // "…, said Ana Ruiz.", "…, said spokesman John Smith.", "…, said the chief executive.", "…, said
                 // police."
-                if (r == null && (w.isCapitalized(v + 1) || w.isWord(v + 1) && (Lexicon.isRole(w.lower(v + 1))
+                // "…, said a doctor who looks after the fever clinic.": someone unnamed, by role.
+                boolean someone = w.isWord(v + 1) && (w.lower(v + 1).equals("a") || w.lower(v + 1).equals("an"))
+                        && w.isWord(v + 2) && Names.isPersonRole(w.lower(v + 2));
+                if (r == null && (w.isCapitalized(v + 1) || someone || w.isWord(v + 1) && (Lexicon.isRole(w.lower(v + 1))
                         || w.lower(v + 1).equals("the")
                                 && (Lexicon.isRole(w.lower(w.size() - 2)) || roleWithin(w, v + 2))
                         || Names.isGroupNoun(w, v + 1)))) {
@@ -671,6 +675,10 @@ final class ReportedSpeech {
         }
         int s = according ? v + 2 : v + 1;
         int contentEnd = contentEndBefore(w, v);
+        if (according && contentEnd < 0 && v > MIN_CONTENT_WORDS && w.isWord(v - 1) && namesSource(w, s)) {
+            // "A US citizen has been detained according to a statement from the court.": no comma before the source.
+            contentEnd = v;
+        }
         // "…, said spokesman John Smith.": role words before the name.
         int name = s;
         // "…, reports news agency BSS.": the outlet's kind before its name.
@@ -712,7 +720,10 @@ final class ReportedSpeech {
             occasion = w.isWord(k) && OCCASION_OPENERS.contains(w.lower(k)) && w.isCapitalized(k - 1);
             end = occasion ? k : end;
         }
+        // "…, said a doctor who looks after the fever clinic.": the relative clause tells who the speaker is.
+        boolean relative = !according && end > s && w.is(end, "who");
         boolean closes = end >= w.size() || w.is(end, ".") && end == w.size() - 1 || w.is(end, ",") || occasion
+                || relative
                 || !according && !Lexicon.AUDIENCE_VERBS.contains(w.lower(v)) && adjunctToEnd(w, end)
                 || according && AttributionParser.seenBy(w, end) != null;
         if (end == s || !closes || Lexicon.PRONOUNS.contains(w.lower(s))) {
@@ -735,11 +746,38 @@ final class ReportedSpeech {
         boolean apposition = w.is(end, ",") && described < last && w.isWord(described)
                 && (Lexicon.DETERMINERS.contains(w.lower(described)) || Lexicon.isRole(w.lower(described))
                         || namedAfter);
-        String description = apposition ? AttributionParser.descriptionOrNull(w, described, last) : null;
+        String description = apposition ? AttributionParser.descriptionOrNull(w, described, last)
+                : relative ? AttributionParser.descriptionOrNull(w, end, last) : null;
         Attribution attribution = new Attribution(w.span(s, end), w.start(s), description,
                 AttributionParser.cueText(w, v), according ? AttributionParser.seenBy(w, end) : null);
         return new Report(w.start(contentStart), w.end(contentEnd - 1), attribution);
     }
+
+    /**
+     * Whether the source of an "according to" at {@code s} runs to the sentence's end and holds a name, a speaker or
+     * a document ("a Telegram statement from the court", "police"), not a standard ("the rules", "plan").
+     */
+    private static boolean namesSource(Words w, int s) {
+        int end = AttributionParser.accordingSourceEnd(w, s);
+        if (end == s || end < w.size() && !(w.is(end, ".") && end == w.size() - 1)) {
+            return false;
+        }
+        boolean named = false;
+        for (int k = s; k < end; k++) {
+            String singular = Lexicon.singular(w.lower(k));
+            if (STANDARDS.contains(singular)) {
+                return false;
+            }
+            named |= w.isCapitalized(k) || Lexicon.SPEAKER_NOUNS.contains(singular)
+                    || Lexicon.DOCUMENTS.contains(singular);
+        }
+        return named;
+    }
+
+    /** What things are done according to, not who said them ("according to the Constitution"). */
+    private static final Set<String> STANDARDS = Lexicon.words("constitution", "bible", "koran", "quran", "charter",
+            "treaty", "law", "rule", "convention", "act", "code", "schedule", "plan", "tradition", "custom",
+            "scripture", "procedure", "protocol", "regulation", "guideline", "guidance");
 
     /**
      * Whether a time or place phrase runs from token {@code k} to the end of the sentence ("… at a briefing.", "… on
@@ -1220,6 +1258,7 @@ final class ReportedSpeech {
                     && s - 1 > subjectEnd - MAX_ROLE_WORDS - 1) {
                 s--;
             }
+            s = modifiersBackToComma(w, s, subjectEnd);
             if (s > 3 && s < subjectEnd && w.is(s - 1, "and") && w.isCapitalized(s - 2)) {
                 // "…, ProPublica and the Times found.": two bodies joined as the speaker.
                 int first = s - 2;
@@ -1289,6 +1328,30 @@ final class ReportedSpeech {
             k--;
         }
         return role && contentEndBefore(w, k + 1) >= 0 && w.isCapitalized(s) ? k + 1 : s;
+    }
+
+    /**
+     * "…, the pan-Arab Al-Jazeera TV reported.", "…, school board President Annette Johnson confirmed.": lower-case
+     * words describing the name in {@code [s, end)}, back to the comma closing the report; else {@code s}.
+     */
+    private static int modifiersBackToComma(Words w, int s, int end) {
+        boolean named = false;
+        for (int k = s; k < end && !named; k++) {
+            named = w.isCapitalized(k);
+        }
+        if (!named || contentEndBefore(w, s) >= 0) {
+            return s;
+        }
+        int k = s - 1;
+        // "including Friday’s tweets", "the first time Trump": a preposition's or a time's phrase, not a speaker's.
+        while (k > 1 && s - k <= MAX_ROLE_WORDS && (modifiesRole(w, k) && !w.lower(k).endsWith("ing")
+                && !w.lower(k).equals("time") && !Lexicon.TIME_NOUNS.contains(w.lower(k)) || w.isCapitalized(k))) {
+            k--;
+        }
+        if (w.isWord(k) && Lexicon.DETERMINERS.contains(w.lower(k)) && w.is(k - 1, ",")) {
+            return k;
+        }
+        return w.is(k, ",") && k + 1 < s ? k + 1 : s;
     }
 
     private static final Set<String> GOES_ON = Lexicon.words("went", "goes", "go", "going");

@@ -546,6 +546,8 @@ class QuoteExtractorTest {
             "Northampton Crown Court heard that Lucas acted shamefully after the stabbing.|Northampton Crown Court heard",
             "Lucas acted shamefully after the stabbing, the jury was told.|the jury was told",
             "Lucas acted shamefully after the stabbing, jurors have heard.|jurors have heard",
+            "Lucas acted shamefully after the stabbing, councillors were told.|councillors were told",
+            "The inquiry heard that Lucas acted shamefully after the stabbing.|The inquiry heard",
             "The court was told yesterday Lucas acted shamefully after the stabbing.|The court was told yesterday"})
     void whatACourtOrJuryHeardIsReportedWithNoSpeakerNamed(String text, String cue) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
@@ -3259,6 +3261,30 @@ class QuoteExtractorTest {
                     + "drop the gun"})
     void butGoesOnWithTheReportUnlessTheSpeakerKeepsSomethingBack(String text, String report) {
         assertEquals(report, only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Three soldiers were killed in the attack, reports said.|reports",
+            "Three soldiers were killed in the attack, the two countries said.|countries",
+            "Three soldiers were killed in the attack, the pan-Arab Al-Jazeera TV reported.|Al-Jazeera TV",
+            "Three soldiers were killed in the attack, school board President Ana Ruiz confirmed.|Ana Ruiz",
+            "Three soldiers were killed in the attack, the UN humanitarian agency OCHA said at the talks.|OCHA",
+            "Three soldiers were killed in the attack, said a doctor who looks after the clinic.|doctor",
+            "Three soldiers were killed in the attack according to a statement from the Harlow court.|Harlow court",
+            "Three soldiers were killed in the attack according to police.|police"})
+    void cueClosingTheSentenceNamesItsSource(String text, String speaker) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Three soldiers were killed in the attack", q.text());
+        assertEquals(speaker, q.speakerName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Three soldiers were killed in the attack according to plan.",
+            "The vote on the new budget was held according to the Constitution."})
+    void whatSomethingWasDoneAccordingToIsNoSource(String text) {
+        assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> extractor.extract(text).toString());
     }
 
     @Test
