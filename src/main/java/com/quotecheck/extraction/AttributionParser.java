@@ -211,6 +211,12 @@ final class AttributionParser {
                     return null;
                 }
                 String description = firstComma > 0 ? trimDescription(w.span(firstComma + 1, k)) : null;
+                int affiliated = firstComma < 0 ? affiliationStart(w, i, speakerEnd) : -1;
+                if (affiliated > 0) {
+                    // "“…,” Salama with WHO said.": the person speaks; where they work describes them.
+                    return new Attribution(w.span(i, affiliated), w.start(i), w.span(affiliated, speakerEnd),
+                            cueText(w, k), outlet(w, k));
+                }
                 return new Attribution(w.span(i, speakerEnd), w.start(i), description, cueText(w, k), outlet(w, k));
             }
             if (Lexicon.CLAUSE_WORDS.contains(word) && firstComma < 0 && !word.equals("and")
@@ -220,6 +226,17 @@ final class AttributionParser {
             }
         }
         return null;
+    }
+
+    /** The preposition after a person's name in {@code [from, to)} opening where they work ("Salama with WHO"), or -1. */
+    private static int affiliationStart(Words w, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (w.isWord(k) && !w.isCapitalized(k) && Lexicon.AFFILIATION_PREPOSITIONS.contains(w.lower(k))) {
+                int body = w.is(k + 1, "the") ? k + 2 : k + 1;
+                return body < to && w.isCapitalized(body) && nameBeforeAffiliation(w, k + 1) == k ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isAuxiliaryOfCue(String lower) {
@@ -1223,7 +1240,8 @@ final class AttributionParser {
             return k;
         }
         int s = end;
-        if (w.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(last)) {
+        // "Salama with WHO said": initials spelled like a function word are still a name.
+        if (w.isCapitalized(k) && (!Lexicon.NOT_NAMES.contains(last) || Names.isAcronym(w.text(k)))) {
             // "A source told CNN Ryan told …": an outlet's acronym before a name is no part of it.
             while (k >= 0 && end - k <= MAX_NAME_TOKENS && (w.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(w.lower(k))
                     && !(k < end - 1 && Names.isOutletAcronym(w.text(k))) || isConnector(w, k) && (w.isCapitalized(k - 1)

@@ -623,6 +623,10 @@ final class Names {
     /** The name words of a capitalized run without leading titles and trailing party tags: "Rep. Jim Clyburn" → "Jim Clyburn". */
     static String personName(Words w, int from, int to) {
         int s = nameStart(w, from, to);
+        if (s > from && (w.is(s - 1, "of") || w.is(s - 1, "for")) && allOfficeFields(w, s, to)) {
+            // "Director of Public Health": the field an office serves, no one's name.
+            return null;
+        }
         for (int k = s + 1; k < to; k++) {
             // "Tennessee Sen. Corker": an abbreviated title inside the run ends what stands before it.
             if (w.isWord(k) && w.text(k).endsWith(".") && Lexicon.TITLES.contains(w.lower(k))) {
@@ -673,10 +677,21 @@ final class Names {
         }
         // "the INEC Resident Electoral Commissioner": an office, not a person's name; "DIG Karachi East": an area.
         String last = name.substring(name.lastIndexOf(" ") + 1).toLowerCase(Locale.ROOT);
-        boolean office = count >= 2 && (OFFICES.contains(last) || COMPASS_POINTS.contains(last));
+        // "Jason West", "Kanye West": after a given name the compass word is a surname.
+        boolean area = COMPASS_POINTS.contains(last) && givenNameGender(name.toString()) == null;
+        boolean office = count >= 2 && (OFFICES.contains(last) || area);
         // "Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani": a chain of "bin"s names a father and grandfather too.
         int most = particles >= 2 ? MAX_NAME_WORDS_WITH_LINEAGE : MAX_NAME_WORDS;
         return count >= 2 && count - particles <= most && !office ? name.toString() : null;
+    }
+
+    private static boolean allOfficeFields(Words w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!w.isWord(k) || !OFFICE_FIELDS.contains(w.lower(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Most words of a person's name, particles not counted ("Luiz Inácio Lula da Silva"). */

@@ -2114,6 +2114,9 @@ class QuoteExtractorTest {
             "General Motors said it would keep bargaining in good faith with the union.|General Motors",
             "Michael O'Leary spoke at the meeting. Mr O’Leary said the business continues to grow.|Michael O'Leary",
             "Defence Minister A K Antony said the forces were free to respond.|A K Antony",
+            "Researcher Jason West said the forces were free to respond.|Jason West",
+            "Director of Public Health Ana Ruiz spoke first. Then the Director of Public Health said the forces were "
+                    + "free to respond.|Ana Ruiz",
             "A K Antony, the defence minister, said the forces were free to respond.|A K Antony",
             "The forces were free to respond, said Boon Township Clerk Lynda Ritter.|Lynda Ritter",
             "The forces were free to respond, said Harlow School Board Trustee Marisa Hanson.|Marisa Hanson"})
@@ -2850,6 +2853,16 @@ class QuoteExtractorTest {
     void nameAfterAndOpensItsOwnClause() {
         String text = "Harlow had lost their opening four matches and Defoe said: “It has been difficult for us.”";
         assertEquals("Defoe", only(text, QuoteKind.DIRECT).speaker());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Dr. Peter Salama spoke in Geneva.¶“We have three cases,” Salama with WHO said.|Peter Salama|with WHO",
+            "“We have three cases,” Ana Ruiz at the Harlow Institute said.|Ana Ruiz|at the Harlow Institute"})
+    void whereTheSpeakerWorksAfterTheNameDescribesThem(String text, String name, String description) {
+        ExtractedQuote q = only(text.replace("¶", "\n\n"), QuoteKind.DIRECT);
+        assertEquals(name, q.speakerName());
+        assertEquals(description, q.speakerDescription());
     }
 
     @ParameterizedTest
