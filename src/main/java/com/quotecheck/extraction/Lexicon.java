@@ -63,13 +63,15 @@ final class Lexicon {
             "assures", "reassured", "reaffirmed", "reaffirms", "boasts",
             // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
             "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
-            "decried", "mocked", "hailed", "touted", "derided", "ridiculed", "lambasted", "accused");
+            "decried", "mocked", "hailed", "touted", "derided", "ridiculed", "lambasted", "accused", "lauded",
+            "applauded", "commended", "saluted", "remembered");
 
     /** Verbs that are cues only with their particle ("shot back", "chimed in"), by that particle. */
     static final Map<String, String> PHRASAL_CUES = Map.ofEntries(Map.entry("shot", "back"),
             Map.entry("fired", "back"), Map.entry("hit", "back"), Map.entry("pushed", "back"),
             Map.entry("chimed", "in"), Map.entry("piped", "up"), Map.entry("went", "on"), Map.entry("pointed", "out"),
-            Map.entry("broke", "in"), Map.entry("points", "out"), Map.entry("pointing", "out"));
+            Map.entry("broke", "in"), Map.entry("points", "out"), Map.entry("pointing", "out"),
+            Map.entry("paid", "tribute"), Map.entry("pays", "tribute"));
 
     /** Verbs that tell others to act with a particle ("called on", "appealed to"), by their particles. */
     static final Map<String, Set<String>> PHRASAL_DIRECTIVES = Map.of("called", Set.of("on", "upon", "for"),
@@ -233,7 +235,7 @@ final class Lexicon {
 
     /** Verbs that are cues only ending the sentence after the speaker ("“…,” Powell began."), elsewhere no cue. */
     static final Set<String> CLOSING_ONLY_CUES = words("begins", "began", "described", "describes", "shares",
-            "shared");
+            "shared", "questioned", "wondered");
 
     /** Verbs whose complement is a name or label ("call them “…”", "labeled the plan “…”", "had typed “…”"). */
     static final Set<String> NAMING_VERBS = words("call", "calls", "called", "calling", "dub", "dubs", "dubbed",

@@ -25,8 +25,9 @@ final class Names {
         for (int k = 0; k < w.size(); k++) {
             if (w.is(k, "and") && and < 0 && k > 0 && k < w.size() - 1) {
                 and = k;
-            } else if (!w.isCapitalized(k) || Lexicon.INSTITUTIONS.contains(w.lower(k))
-                    || Lexicon.NOT_NAMES.contains(w.lower(k))) {
+            } else if (!w.is(k, ",") && (!w.isCapitalized(k) || Lexicon.INSTITUTIONS.contains(w.lower(k))
+                    || Lexicon.NOT_NAMES.contains(w.lower(k))) || w.is(k, ",") && (and > 0 || k == 0)) {
+                // "Hovsepian, Casado and Troescher": names listed with commas before the "and".
                 names = false;
             }
         }
@@ -864,7 +865,9 @@ final class Names {
         for (int k = to - 3; k >= from; k--) {
             // "Italian Prime Minister Matteo Renzi", "Witness Jamal Brown": the name follows the last title or role,
             // whatever stands before it.
-            if (isTitle(w.lower(k)) || isPersonRole(w.lower(k))) {
+            // "Incumbents Ginny Hovsepian, …": a plural role before a list of names.
+            if (isTitle(w.lower(k)) || isPersonRole(w.lower(k))
+                    || w.lower(k).endsWith("s") && isPersonRole(Lexicon.singular(w.lower(k)))) {
                 s = k + 1;
                 break;
             }

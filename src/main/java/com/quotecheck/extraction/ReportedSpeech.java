@@ -575,7 +575,9 @@ final class ReportedSpeech {
                 // "…, said Ana Ruiz.", "…, said spokesman John Smith.", "…, said the chief executive.", "…, said
                 // police."
                 // "…, said a doctor who looks after the fever clinic.": someone unnamed, by role.
-                boolean someone = w.isWord(v + 1) && (w.lower(v + 1).equals("a") || w.lower(v + 1).equals("an"))
+                // "…, said his wife, Ann.": someone's relative or aide.
+                boolean someone = w.isWord(v + 1) && (w.lower(v + 1).equals("a") || w.lower(v + 1).equals("an")
+                        || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(v + 1)))
                         && w.isWord(v + 2) && Names.isPersonRole(w.lower(v + 2));
                 if (r == null && (w.isCapitalized(v + 1) || someone || w.isWord(v + 1) && (Lexicon.isRole(w.lower(v + 1))
                         || w.lower(v + 1).equals("the")
@@ -742,7 +744,9 @@ final class ReportedSpeech {
         while (nameEnd < last && w.isCapitalized(nameEnd)) {
             nameEnd++;
         }
-        boolean namedAfter = nameEnd == last && nameEnd - described >= 2 && w.isCapitalized(described);
+        // "…, said his wife, Ann.": a first name alone after someone's relative.
+        boolean namedAfter = nameEnd == last && w.isCapitalized(described) && (nameEnd - described >= 2
+                || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(s)));
         boolean apposition = w.is(end, ",") && described < last && w.isWord(described)
                 && (Lexicon.DETERMINERS.contains(w.lower(described)) || Lexicon.isRole(w.lower(described))
                         || namedAfter);
@@ -803,6 +807,37 @@ final class ReportedSpeech {
         return true;
     }
 
+    /**
+     * "Mary Jo Morandini, the General Manager of Beaver County Transit says no routes …": a name opening the sentence
+     * at {@code opening}, then its role with no comma closing it before the cue at {@code v}; the report, or null.
+     */
+    private static Report nameBeforeUnclosedRole(Words w, int opening, int v) {
+        int a = opening;
+        while (a < v && w.isCapitalized(a)) {
+            a++;
+        }
+        if (a < opening + 2 || !w.is(a, ",") || !w.isWord(a + 1) || !Lexicon.DETERMINERS.contains(w.lower(a + 1))
+                || v - a > MAX_SUBJECT_TOKENS) {
+            return null;
+        }
+        boolean role = false;
+        for (int k = a + 2; k < v; k++) {
+            if (!w.isWord(k)) {
+                return null;
+            }
+            role |= Names.isPersonRole(w.lower(k)) || Lexicon.TITLES.contains(w.lower(k));
+        }
+        // "IN Reading China, the Foreign Ministry said": a body speaks after a section's heading.
+        boolean person = role && !Lexicon.NOT_NAMES.contains(w.lower(opening))
+                && !Lexicon.INSTITUTIONS.contains(w.lower(v - 1)) && Names.personName(w, opening, a) != null;
+        int c = person ? contentStart(w, v) : -1;
+        int end = c < 0 ? c : clauseEnd(w, c);
+        return end - c >= MIN_CONTENT_WORDS && w.isWord(c)
+                ? new Report(w.start(c), w.end(end - 1), new Attribution(w.span(opening, a), w.start(opening),
+                        w.span(a + 1, v), AttributionParser.cueText(w, v), AttributionParser.outlet(w, v)))
+                : null;
+    }
+
     /** SUBJECT [, apposition,] CUE [that] CLAUSE. */
     private static Report forward(Words w, int v, int to) {
         String cue = w.lower(v);
@@ -815,6 +850,14 @@ final class ReportedSpeech {
         int opening = Math.max(afterLastColon(w, v), afterLastSemicolon(w, v));
         int a = AttributionParser.skipIntroducer(w, opening, v);
         String introduction = a > opening ? w.span(opening, a - 1) : "";
+        if (a > opening && w.is(a - 1, ",") && Names.joinedNames(w.sub(opening, v)) > 0) {
+            // "Hovsepian, Casado and Troescher said …": the first name of a list is no introducer.
+            a = opening;
+        }
+        Report named = nameBeforeUnclosedRole(w, opening, v);
+        if (named != null) {
+            return named;
+        }
         if (w.is(a, "Both") && w.isCapitalized(a + 1)) {
             // "Both Mr. King and Mr. Schultz say": the two named ("Both men say" are a pair).
             a++;
@@ -1273,6 +1316,12 @@ final class ReportedSpeech {
                 return null;
             }
             speakerEnd = subjectEnd;
+            int role = w.isCapitalized(s) ? roleSetOffBefore(w, contentEnd) : -1;
+            if (role > 0 && role - 1 > MIN_CONTENT_WORDS) {
+                // "…, his daughter, Chloe Weir announced on Saturday.": the role set off before the name.
+                description = w.span(role, contentEnd);
+                contentEnd = role - 1;
+            }
             int name = AttributionParser.npStart(w, contentEnd);
             if (name < contentEnd - 1 && w.isCapitalized(name) && w.is(name - 1, ",") && !w.isCapitalized(s)
                     && Lexicon.isRole(w.lower(subjectEnd - 1))) {
@@ -1890,6 +1939,10 @@ final class ReportedSpeech {
                 // "told parliament earlier Thursday that …", "told blood donation centers that …": bare nouns for the
                 // audience; "told 702 the party's message was clear": a radio station by its frequency.
                 object = bare;
+            }
+            if (object > c && w.is(object, "news") && w.isCapitalized(object - 1)) {
+                // "told ITV news she was …": the outlet's news, in lower case.
+                object++;
             }
             if (object > c + 1 && opensBareClause(w, object - 1)) {
                 // "told reporters police had …": the clause's plural subject ran on from the audience.

@@ -1992,7 +1992,9 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "In an August speech, Ana Ruiz attacked “the hateful greed of owners who close plants in the night.”|DIRECT",
             "Ana Ruiz condemned the closure as “provocative and destabilizing.”|PARTIAL",
-            "Ana Ruiz praised the union's “grit.”|PARTIAL"})
+            "Ana Ruiz praised the union's “grit.”|PARTIAL",
+            "Ana Ruiz paid tribute to the “extraordinary grace” of the actress.|PARTIAL",
+            "Ana Ruiz remembered his “wicked sense of humour.”|PARTIAL"})
     void wordsPraisedOrAttackedAreTheSubjectsOwn(String text, QuoteKind kind) {
         ExtractedQuote q = only(text, kind);
         assertEquals("Ana Ruiz", q.speakerName());
@@ -2881,7 +2883,8 @@ class QuoteExtractorTest {
             "“We are still looking,” Trooper First Class Dana Whitfield said.|Dana Whitfield",
             "“We are still looking,” said Detective Constable Dana Whitfield.|Dana Whitfield",
             "“We are still looking,” PC Dana Whitfield said.|Dana Whitfield",
-            "“We are still looking,” 1st Asst. Chief Dana Whitfield explained at a news conference.|Dana Whitfield"})
+            "“We are still looking,” 1st Asst. Chief Dana Whitfield explained at a news conference.|Dana Whitfield",
+            "Sgt. Dana Whitfield led the search.¶“Why stop now?” Whitfield questioned.|Dana Whitfield"})
     void abbreviatedRankAndTheRoleNounNameTheSamePerson(String text, String name) {
         assertEquals(name, only(text.replace("¶", "\n\n"), QuoteKind.DIRECT).speakerName());
     }
@@ -3298,6 +3301,35 @@ class QuoteExtractorTest {
             "The vote on the new budget was held according to the Constitution."})
     void whatSomethingWasDoneAccordingToIsNoSource(String text) {
         assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> extractor.extract(text).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Bob Weir died on Friday surrounded by loved ones, his daughter, Chloe Weir announced on Saturday.|Chloe "
+                    + "Weir|his daughter",
+            "Bob Weir died on Friday surrounded by loved ones, said his wife, Chloe.|Chloe|wife",
+            "Chloe Weir, the General Manager of Harlow Transit says Bob Weir died on Friday surrounded by loved ones.|"
+                    + "Chloe Weir|the General Manager of Harlow Transit"})
+    void nameAndItsRoleSetOffWithOneComma(String text, String name, String description) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Bob Weir died on Friday surrounded by loved ones", q.text());
+        assertEquals(name, q.speakerName());
+        assertEquals(description, q.speakerDescription());
+    }
+
+    @Test
+    void surnamesListedWithCommasSpeakTogether() {
+        String text = "Incumbents Ginny Hovsepian, Brian Heryford and Chris Casado declined. Hovsepian, Casado and "
+                + "Heryford said Monday that they have previous commitments.";
+        assertEquals("Ginny Hovsepian, Chris Casado and Brian Heryford",
+                only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
+    void outletsNewsInLowerCaseIsTheOutlet() {
+        ExtractedQuote q = only("Joanna Lumley told ITV news she was heartbroken to lose a friend.", QuoteKind.INDIRECT);
+        assertEquals("she was heartbroken to lose a friend", q.text());
+        assertEquals("ITV", q.citedOutlet());
     }
 
     @Test
