@@ -319,6 +319,14 @@ final class AttributionParser {
             if (with != null) {
                 return with;
             }
+            if (w.lower(cue).endsWith("ing") && w.is(cue - 1, ",") && w.isWord(cue - 2) && !w.isCapitalized(cue - 2)) {
+                // "The ministry said it helped with the release, adding: “…”": the sentence's subject adds it, not
+                // the noun before the comma.
+                Attribution subject = sentenceSubject(w, cue);
+                if (subject != null) {
+                    return subject;
+                }
+            }
             int prompted = w.is(cue - 1, "to") ? npStart(w, cue - 1) : cue;
             if (prompted < cue - 1 && w.isWord(prompted - 1) && Lexicon.CAUSATIVE_VERBS.contains(w.lower(prompted - 1))) {
                 // "Clinton said, prompting Trump to ask, “…”": the one prompted speaks.
@@ -451,7 +459,8 @@ final class AttributionParser {
      */
     private static Attribution withSubject(Words w, int cue) {
         for (int k = cue - 1; k >= 0 && cue - k <= MAX_NAME_TOKENS + 4; k--) {
-            if (w.is(k, "with")) {
+            if (w.is(k, "with") && (k == 0 || w.is(k - 1, ",") || isDash(w, k - 1) || w.is(k - 1, "and"))) {
+                // "…, with X saying": not "helped with the release, adding", where the release is no speaker.
                 int end = w.is(cue - 1, ",") ? cue - 1 : cue;
                 int first = w.isWord(k + 1) && Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(k + 1)) ? k + 1 : -1;
                 if (end <= k + 1) {
@@ -1540,6 +1549,10 @@ final class AttributionParser {
             }
             k = w.is(close, ")") ? close + 1 : k;
         }
+        if (!bracketed && w.is(k, "The") && w.text(place).length() > 2) {
+            // "WASHINGTON The U.S. State Department said": a place in capitals, its dash left out.
+            return k;
+        }
         if (k >= to || !isDash(w, k)) {
             return from;
         }
@@ -1642,6 +1655,12 @@ final class AttributionParser {
         int dateline = pastDateline(w, from, to);
         if (dateline > from) {
             return dateline;
+        }
+        if (w.isCapitalized(from) && Lexicon.isAdverb(w.lower(from)) && !Lexicon.MALE_FIRST_NAMES.contains(w.lower(from))
+                && !Lexicon.FEMALE_FIRST_NAMES.contains(w.lower(from)) && w.isWord(from + 1)
+                && (Lexicon.DETERMINERS.contains(w.lower(from + 1)) || Lexicon.SUBJECT_PRONOUNS.contains(w.lower(from + 1)))) {
+            // "Initially the US President had admitted …": an adverb opening the sentence without its comma.
+            return from + 1;
         }
         if (w.isCapitalized(from) && Lexicon.DAYS.contains(w.lower(from))) {
             // "Tuesday afternoon, Trump issued …".

@@ -841,6 +841,11 @@ final class ReportedSpeech {
     /** SUBJECT [, apposition,] CUE [that] CLAUSE. */
     private static Report forward(Words w, int v, int to) {
         String cue = w.lower(v);
+        if (v > 0 && w.isWord(v - 1) && (w.lower(v - 1).equals("let's") || w.lower(v - 1).equals("let\u2019s")
+                || w.is(v - 1, "us") && w.isWord(v - 2) && w.lower(v - 2).equals("let"))) {
+            // "Let's say you think a degree will cost $160,000": a supposition, no one's words.
+            return null;
+        }
         if (v > 0 && w.isWord(v - 1) && (Lexicon.DETERMINERS.contains(w.lower(v - 1)) || cue.endsWith("ing")
                 && !Lexicon.AUXILIARIES.contains(w.lower(v - 1)))) {
             // "An estimated 300,000 were stranded", "Storm warning signals have been raised": an adjective, a noun.
@@ -2291,6 +2296,10 @@ final class ReportedSpeech {
         String word = w.lower(k);
         if (Lexicon.DAYS.contains(word)) {
             k++;
+        } else if ((word.equals("earlier") || word.equals("later")) && k == c && w.isWord(k + 1)
+                && (Lexicon.SUBJECT_PRONOUNS.contains(w.lower(k + 1)) || Lexicon.DETERMINERS.contains(w.lower(k + 1)))) {
+            // "said earlier it helped with the release".
+            return k + 1;
         } else if ((word.equals("last") || word.equals("this") || word.equals("next")) && k == c && w.isWord(k + 1)
                 && (Lexicon.TIME_NOUNS.contains(w.lower(k + 1)) || Lexicon.DAYS.contains(w.lower(k + 1)))) {
             k += 2;
@@ -2303,7 +2312,6 @@ final class ReportedSpeech {
         return w.isWord(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k)) ? k : c;
     }
 
-    /** The clause runs to the sentence's end, a semicolon, or a comma that opens a contrasting clause. */
     /** Verbs by which a speaker keeps something back, after the report ("… but declined to comment"). */
     private static final Set<String> DECLINING_VERBS = Lexicon.words("declined", "refused", "declines", "refuses");
 
@@ -2335,6 +2343,7 @@ final class ReportedSpeech {
         return next.endsWith("ly") && w.isWord(k + 1) && w.lower(k + 1).endsWith("s") && !w.lower(k + 1).endsWith("ss");
     }
 
+    /** The clause runs to the sentence's end, a semicolon, or a comma that opens a contrasting clause. */
     private static int clauseEnd(Words w, int from) {
         int k = from;
         while (k < w.size()) {

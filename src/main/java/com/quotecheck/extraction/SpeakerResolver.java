@@ -2409,9 +2409,11 @@ final class SpeakerResolver {
         }
         for (int k = 1; k < head; k++) {
             // "the budget airline", "the Dublin-based carrier"; not "the Labour party", which names its own.
-            // "the German auto maker" is a firm of the country.
+            // "the German auto maker" is a firm of the country; "the Cupertino tech giant" one of the town, with a
+            // lower-case word between the place and the kind.
+            boolean place = k == 1 && head > 2 && !w.isCapitalized(k + 1);
             if (!w.isWord(k) || w.isCapitalized(k) && w.text(k).indexOf('-') < 0
-                    && !Lexicon.DEMONYMS.contains(w.lower(k))) {
+                    && !Lexicon.DEMONYMS.contains(w.lower(k)) && !place) {
                 return null;
             }
         }

@@ -579,6 +579,7 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "The jury heard evidence from three witnesses over two days.",
+            "Let's say you think an undergraduate degree will cost $160,000 in 18 years.",
             "The court heard a recording of the call made that night.",
             "The hearing was adjourned until Monday next week."})
     void whatACourtHeardWithoutAClauseIsNoReport(String text) {
@@ -3315,6 +3316,26 @@ class QuoteExtractorTest {
         assertEquals("Bob Weir died on Friday surrounded by loved ones", q.text());
         assertEquals(name, q.speakerName());
         assertEquals(description, q.speakerDescription());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Veltra cut prices on Monday. The Cupertino tech giant said demand was strong across the region.|Veltra",
+            "WASHINGTON The U.S. State Department said demand was strong across the region.|U.S. State Department",
+            "Initially the ministry said demand was strong across the region.|ministry",
+            "The ministry said earlier demand was strong across the region.|ministry"})
+    void wordsOpeningTheSentenceOrTheFirmsHomeAreNoSpeaker(String text, String speaker) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertTrue(q.text().endsWith("demand was strong across the region"), q::text);
+        assertEquals(speaker, q.speakerName());
+    }
+
+    @Test
+    void participleAfterAPrepositionalPhraseTakesTheSentencesSubject() {
+        String text = "The ministry said it helped with the release, adding: “He was flown to Muscat.”";
+        assertEquals("ministry", only(text, QuoteKind.DIRECT).speakerName());
+        String earlier = "The ministry said earlier it helped with the release of a citizen.";
+        assertEquals("it helped with the release of a citizen", only(earlier, QuoteKind.INDIRECT).text());
     }
 
     @Test
