@@ -615,7 +615,8 @@ final class Lexicon {
             "mail", "express", "sun", "star", "wire", "press", "channel", "network", "podcast", "show", "sports",
             "sky", "univision", "telemundo", "cnbc", "c-span", "espn", "vox", "wsj", "yahoo", "huffpost", "buzzfeed",
             "tass", "kyodo", "yonhap", "dpa", "efe", "ansa", "interfax", "al-jazeera", "aljazeera", "jazeera", "sport",
-            "itv", "cctv", "cgtn", "sputnik", "nhk", "rte");
+            "itv", "cctv", "cgtn", "sputnik", "nhk", "rte", "pti", "ians", "bernama", "antara", "kuna", "wam", "irna",
+            "anadolu", "bss", "ndtv", "ptv", "sabc", "kbc", "aap", "rnz", "cbc", "ctv");
 
     /** The last word of a paper's name ("Washington Post", "NBC News"): no name goes on past it. */
     static final Set<String> MASTHEAD_WORDS = words("times", "post", "journal", "news", "tribune", "herald", "gazette",

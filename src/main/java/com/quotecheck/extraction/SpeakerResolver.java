@@ -1694,9 +1694,12 @@ final class SpeakerResolver {
      */
     private String lastInstitution(int position, int before, boolean plural) {
         List<int[]> back = sentencesBack(sentences.startOf(before), before, false);
-        String spoke = back.isEmpty() ? null : bodyIn(back.get(0)[0], back.get(0)[1]);
-        if (spoke != null) {
-            return spoke;
+        // "In a statement …, the ministry said … “…,” it said.": a body that spoke in this sentence or the one before.
+        for (int i = 0; i < Math.min(2, back.size()); i++) {
+            String spoke = bodyIn(back.get(i)[0], back.get(i)[1]);
+            if (spoke != null) {
+                return spoke;
+            }
         }
         String group = plural ? groupSubjectBefore(back, sentences.startOf(before)) : null;
         if (group != null) {

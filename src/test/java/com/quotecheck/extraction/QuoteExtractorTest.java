@@ -3331,6 +3331,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void itAfterABodySpokeInTheSentenceBeforeIsThatBody() {
+        String text = "A group of protesters clashed with police.\n\nIn a statement released on Monday, the ministry said "
+                + "a protest was delivered to the ambassador.\n\n“We asked for a full investigation,” it said.";
+        assertEquals("ministry", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
+    void reportCreditedToAnAgencyIsTheSpeakersWithTheAgencyCited() {
+        String text = "Defence Minister Ana Ruiz on Tuesday said it was not her ministry’s duty to assess the ceasefire, "
+                + "PTI reported.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("PTI", q.citedOutlet());
+    }
+
+    @Test
     void participleAfterAPrepositionalPhraseTakesTheSentencesSubject() {
         String text = "The ministry said it helped with the release, adding: “He was flown to Muscat.”";
         assertEquals("ministry", only(text, QuoteKind.DIRECT).speakerName());
