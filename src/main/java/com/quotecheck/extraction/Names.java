@@ -1103,6 +1103,11 @@ final class Names {
 
     /** The one name in a speaker phrase ("Zhu", "President Obama"); null when it only owns the speaker ("Mr. Clarke’s lawyer"). */
     static String singleName(Words w) {
+        if (w.size() == 2 && w.isCapitalized(0) && !w.isCapitalized(1) && Lexicon.DOCUMENTS.contains(w.lower(1))
+                && !Names.isAcronym(w.text(0)) && stripPossessive(w.text(0)).equals(w.text(0))) {
+            // "Instant polls showed", "New data showed": an adjective before the document, no one's name.
+            return null;
+        }
         for (int k = 0; k < w.size(); k++) {
             // "The U.S. said": the country, though "U.S." titles the name in "U.S. Ambassador Ana Ruiz".
             boolean country = w.lower(k).equals("u.s.") && k == w.size() - 1;

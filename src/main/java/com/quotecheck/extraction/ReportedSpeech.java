@@ -838,6 +838,17 @@ final class ReportedSpeech {
                 : null;
     }
 
+    /** Whether {@code [from, to)} are lower-case words ending in a document or speaker noun ("data", "figures"). */
+    private static boolean documentOrSpeakerNounsAt(Words w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!w.isWord(k) || w.isCapitalized(k) || Lexicon.isCue(w.lower(k)) || Lexicon.AUXILIARIES.contains(w.lower(k))
+                    || Lexicon.isAdverb(w.lower(k))) {
+                return false;
+            }
+        }
+        return Names.isSpeakerNoun(w.lower(to - 1));
+    }
+
     /** SUBJECT [, apposition,] CUE [that] CLAUSE. */
     private static Report forward(Words w, int v, int to) {
         String cue = w.lower(v);
@@ -898,6 +909,11 @@ final class ReportedSpeech {
         // The phrase may have run on into a time before the cue ("The Times on Saturday wrote").
         int np = office ? subjectEnd : Math.min(AttributionParser.npEnd(w, a), subjectEnd);
         np = w.is(np, ",") ? AttributionParser.listedKindEnd(w, a, np, subjectEnd) : np;
+        if (np > a && np < subjectEnd && subjectEnd - np <= 2 && w.isCapitalized(np - 1)
+                && documentOrSpeakerNounsAt(w, np, subjectEnd)) {
+            // "HSE data showed", "New data showed": the name or adjective before the noun that speaks.
+            np = subjectEnd;
+        }
         if (w.is(np, "(") && w.is(np + 2, ")") && np + 3 < subjectEnd && w.is(np + 3, ",")
                 && Names.isAcronym(w.text(np + 1))) {
             // "The Police Public Relations Officer (PPRO), SP Benjamin Hundeyin, said": the role's initials.
@@ -1167,7 +1183,8 @@ final class ReportedSpeech {
                 return infinitive ? o : -1;
             }
             // "pressed him on his failure to release …": the infinitive belongs to something else.
-            if (word.equals("that") || Lexicon.PREPOSITIONS.contains(word) && !word.equals("of")
+            // "urged people with minor injuries to avoid …", "urged residents in the valley to leave": whom.
+            if (word.equals("that") || Lexicon.PREPOSITIONS.contains(word) && !OBJECT_PREPOSITIONS.contains(word)
                     || NOT_DIRECTED.contains(word) || Lexicon.TIME_PREPOSITIONS.contains(word)
                     || Lexicon.isCue(word) || Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word)) {
                 return -1;
@@ -1175,6 +1192,13 @@ final class ReportedSpeech {
         }
         return -1;
     }
+
+    /** Verbs by which a speaker commits to doing something ("vowed to fight", "pledged to resign"). */
+    private static final Set<String> COMMISSIVE_VERBS = Lexicon.words("vowed", "vows", "pledged", "pledges",
+            "promised", "promises", "threatened", "threatens");
+
+    /** Prepositions inside the phrase naming whom a directive is for ("people with symptoms", "residents in …"). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("of", "with", "in", "from");
 
     /** "expressed concern that …", "expresses hope that …": a feeling put into words, with its clause. */
     private static boolean expressesFeeling(Words w, int v) {
@@ -1887,6 +1911,11 @@ final class ReportedSpeech {
         if (directed > 0) {
             // "urged Bangladesh to investigate every aspect of the murder": whom, and to do what.
             return directed;
+        }
+        if (COMMISSIVE_VERBS.contains(w.lower(v)) && w.is(v + 1, "to") && w.isWord(v + 2) && !w.isCapitalized(v + 2)
+                && !Lexicon.DETERMINERS.contains(w.lower(v + 2)) && !Character.isDigit(w.text(v + 2).charAt(0))) {
+            // "vowed to fight the ruling in court", "pledged to resign if …": what the speaker undertook to do.
+            return v + 1;
         }
         if (expressesFeeling(w, v)) {
             return w.isWord(v + 3) ? v + 3 : -1;

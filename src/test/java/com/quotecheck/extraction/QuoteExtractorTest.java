@@ -627,7 +627,13 @@ class QuoteExtractorTest {
                     + "government to investigate every aspect of the murder",
             "Ana Ruiz called on the diplomats to follow the norms.|called on|the diplomats to follow the norms",
             "Ana Ruiz called for footage of the arrest to be released.|called for|footage of the arrest to be released",
-            "Ana Ruiz asked reporters to leave the room at once.|asked|reporters to leave the room at once"})
+            "Ana Ruiz asked reporters to leave the room at once.|asked|reporters to leave the room at once",
+            "Ana Ruiz advised people with minor injuries to avoid the wards.|advised|people with minor injuries to "
+                    + "avoid the wards",
+            "Ana Ruiz urged residents in the valley to leave their homes.|urged|residents in the valley to leave their "
+                    + "homes",
+            "Ana Ruiz vowed to fight the ruling in court.|vowed|to fight the ruling in court",
+            "Ana Ruiz pledged to resign if the vaccine was not safe.|pledged|to resign if the vaccine was not safe"})
     void whomSomeoneUrgedToActAndWhatToDoIsReported(String text, String cue, String report) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals(report, q.text());
@@ -3330,6 +3336,16 @@ class QuoteExtractorTest {
         assertEquals(speaker, q.speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "HSE data showed that 523 people were on trolleys on Tuesday.|HSE data",
+            "New data showed that 523 people were on trolleys on Tuesday.|New data"})
+    void dataNamedByItsSourceOrAnAdjectiveReportsFindings(String text, String speaker) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("523 people were on trolleys on Tuesday", q.text());
+        assertEquals(speaker, q.speakerName());
+    }
+
     @Test
     void itAfterABodySpokeInTheSentenceBeforeIsThatBody() {
         String text = "A group of protesters clashed with police.\n\nIn a statement released on Monday, the ministry said "
@@ -4113,7 +4129,6 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "Ana Ruiz pledged to push for an amendment to overturn a decision that helped the plan.",
             "Ana Ruiz vowed a fight over the bill.",
             "Ana Ruiz shared the news with her staff on Monday.",
             "The board responded to other public comments, including that parents be given a seat.",
