@@ -1682,8 +1682,11 @@ final class AttributionParser {
         }
         // A participle opens a phrase too ("Following the blast, …", "Speaking to reporters, …", "Chastened by the
         // analyses, …"); a past one only before its preposition ("Mohammed said" is a name).
+        // "Beijing summoned …", "Reading is …": a place's -ing before a finite verb opens no participle's phrase.
+        String after = w.isWord(from + 1) ? w.lower(from + 1) : "";
+        boolean finiteNext = after.endsWith("ed") || Lexicon.AUXILIARIES.contains(after) || Lexicon.MODALS.contains(after);
         boolean participle = w.isWord(from) && w.isCapitalized(from) && w.text(from).length() > 4
-                && (w.lower(from).endsWith("ing") || w.lower(from).endsWith("ed") && w.isWord(from + 1)
+                && (w.lower(from).endsWith("ing") && !finiteNext || w.lower(from).endsWith("ed") && w.isWord(from + 1)
                         && Lexicon.PREPOSITIONS.contains(w.lower(from + 1)));
         if (!w.isWord(from) || !Lexicon.INTRODUCERS.contains(w.lower(from)) && !participle || opensFigure(w, from)) {
             return from;

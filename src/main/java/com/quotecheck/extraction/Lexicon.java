@@ -349,7 +349,7 @@ final class Lexicon {
             "rc", "mpa", "mna", "class", "constable", "pc", "dc", "pfc", "pfc.", "pvt", "pvt.", "spc", "spc.", "airman",
             "petty", "maj", "maj.", "brig", "brig.", "cmdr", "cmdr.", "lieut", "lieut.", "amb", "amb.", "clerk",
             "trustee", "treasurer", "assessor", "supervisor", "alderman", "alderwoman", "selectman", "selectwoman",
-            "councilor", "councilmember", "administrator", "registrar", "coroner", "controller", "prosecutor",
+            "councilor", "councilmember", "councilperson", "administrator", "registrar", "coroner", "controller", "prosecutor",
             "marshal", "warden", "chancellor", "provost", "principal");
 
     /** Nationalities written before a name ("Canadian Summer McIntosh", "Aussie Jones"): no part of it. */

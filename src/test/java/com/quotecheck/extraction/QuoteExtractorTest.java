@@ -2890,6 +2890,7 @@ class QuoteExtractorTest {
             "“We are still looking,” Trooper First Class Dana Whitfield said.|Dana Whitfield",
             "“We are still looking,” said Detective Constable Dana Whitfield.|Dana Whitfield",
             "“We are still looking,” PC Dana Whitfield said.|Dana Whitfield",
+            "“We are still looking,” said Ward 4 Councilperson Dana Whitfield.|Dana Whitfield",
             "“We are still looking,” 1st Asst. Chief Dana Whitfield explained at a news conference.|Dana Whitfield",
             "Sgt. Dana Whitfield led the search.¶“Why stop now?” Whitfield questioned.|Dana Whitfield"})
     void abbreviatedRankAndTheRoleNounNameTheSamePerson(String text, String name) {
@@ -3300,6 +3301,12 @@ class QuoteExtractorTest {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("Three soldiers were killed in the attack", q.text());
         assertEquals(speaker, q.speakerName());
+    }
+
+    @Test
+    void placeEndingInIngOpensNoParticiplesPhrase() {
+        String text = "Beijing summoned Ana Ruiz, the ambassador, on Sunday, the two countries said.";
+        assertEquals("Beijing summoned Ana Ruiz, the ambassador, on Sunday", only(text, QuoteKind.INDIRECT).text());
     }
 
     @ParameterizedTest
