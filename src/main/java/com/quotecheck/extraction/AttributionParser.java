@@ -1669,6 +1669,12 @@ final class AttributionParser {
                 return comma + 1;
             }
         }
+        if ((w.is(from, "Last") || w.is(from, "This") || w.is(from, "Earlier")) && w.isWord(from + 1)
+                && Lexicon.TIME_NOUNS.contains(w.lower(from + 1)) && w.isWord(from + 2)
+                && (w.isCapitalized(from + 2) || Lexicon.DETERMINERS.contains(w.lower(from + 2)))) {
+            // "Last week the Oakland Unified School District said …": a time opening the sentence without its comma.
+            return from + 2;
+        }
         if (w.is(from, "On") && w.isWord(from + 1) && Lexicon.DAYS.contains(w.lower(from + 1))) {
             // "On Sunday Eskom said …": a day opening the sentence without its comma.
             int after = w.isWord(from + 2) && Lexicon.PARTS_OF_DAY.contains(w.lower(from + 2)) ? from + 3 : from + 2;

@@ -60,7 +60,7 @@ final class Lexicon {
             "teases", "echoed", "grumbled", "stammered", "snapped", "griped", "moaned", "opined", "reasoned",
             "reflected", "elaborated", "raved", "vented", "chuckled", "beamed", "grinned", "smiled", "assured",
             "reminded", "reminds",
-            "assures", "reassured", "reaffirmed", "reaffirms", "boasts",
+            "assures", "reassured", "reaffirmed", "reaffirms", "boasts", "reckons", "reckoned",
             // Verbs of praise and blame whose object is the speaker's own words ("Trump attacked “the hateful …”").
             "attacked", "denounced", "condemned", "criticized", "criticised", "praised", "blasted", "slammed",
             "decried", "mocked", "hailed", "touted", "derided", "ridiculed", "lambasted", "accused", "lauded",
@@ -91,6 +91,7 @@ final class Lexicon {
             "remarked", "cautioned", "cautions", "countered", "posited", "posits", "pointed", "ruled", "stating",
             "declaring", "telling", "tweeted", "tweets", "posted", "indicated", "indicates", "pointing",
             "claim", "allege", "alleges", "replied", "replies", "responded", "pledged", "pledges", "vowed", "vows",
+            "reckons", "reckoned",
             "promised", "promises", "assured", "assures", "reassured", "opined", "expressed", "shared", "points",
             "revealed", "disclosed", "declared", "observed", "predicts", "admits", "acknowledges", "contends",
             "confessed", "confesses", "mentioned", "commented", "informed", "informs", "charged", "affirmed",

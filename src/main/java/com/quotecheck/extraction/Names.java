@@ -1197,6 +1197,19 @@ final class Names {
     }
 
     /** "Journalists", "Regulators": a plural of someone who does something, capitalized at a sentence's start. */
+    /** "schoolteacher", "campaigner", "novelist": a lower-case noun for someone who does something. */
+    static boolean looksLikeAgent(String word) {
+        if (word.length() < 6 || !word.equals(Lexicon.lower(word))) {
+            return false;
+        }
+        for (String suffix : AGENT_SUFFIXES) {
+            if (word.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean looksLikeAgentPlural(String word) {
         String lower = Lexicon.lower(word);
         if (lower.endsWith("men") && Lexicon.SPEAKER_NOUNS.contains(lower.substring(0, lower.length() - 2) + "an")) {

@@ -838,6 +838,25 @@ final class ReportedSpeech {
                 : null;
     }
 
+    /** Whether {@code [from, to)} is a role ending in a lower-case noun for a person, then a person's full name. */
+    private static boolean roleBeforeName(Words w, int from, int to) {
+        int name = to;
+        while (name > from && w.isCapitalized(name - 1)) {
+            name--;
+        }
+        if (name == from || to - name < 2 || w.isCapitalized(name - 1) || !w.isWord(name - 1)
+                || !(Lexicon.isRole(w.lower(name - 1)) || Names.looksLikeAgent(w.lower(name - 1)))) {
+            return false;
+        }
+        for (int k = from; k < name; k++) {
+            if (!w.isWord(k) || Lexicon.isCue(w.lower(k)) || Lexicon.AUXILIARIES.contains(w.lower(k))
+                    || Lexicon.CLAUSE_WORDS.contains(w.lower(k))) {
+                return false;
+            }
+        }
+        return Names.personName(w, name, to) != null;
+    }
+
     /** Whether {@code [from, to)} are lower-case words ending in a document or speaker noun ("data", "figures"). */
     private static boolean documentOrSpeakerNounsAt(Words w, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -882,8 +901,9 @@ final class ReportedSpeech {
         for (int before = -1; before != subjectEnd; ) {
             before = subjectEnd;
             // "Smith also said", "She had told investigators", "officials have said": adverbs and auxiliaries.
+            // "The iPhone maker would only confirm": "only" too.
             while (subjectEnd > a && w.isWord(subjectEnd - 1) && !w.isCapitalized(subjectEnd - 1)
-                    && (Lexicon.isAdverb(w.lower(subjectEnd - 1))
+                    && (Lexicon.isAdverb(w.lower(subjectEnd - 1)) || w.is(subjectEnd - 1, "only")
                             || Lexicon.CONNECTIVES.contains(w.lower(subjectEnd - 1))
                             || Lexicon.PERFECT_AUXILIARIES.contains(
                             w.lower(subjectEnd - 1)) || Lexicon.MODALS.contains(w.lower(subjectEnd - 1)))) {
@@ -891,6 +911,7 @@ final class ReportedSpeech {
             }
             // "Sanders on Tuesday said", "Wells Fargo just this month announced": a time between subject and cue.
             subjectEnd = AttributionParser.timeAdjunctStart(w, a, subjectEnd);
+            subjectEnd = statementAdjunctStart(w, a, subjectEnd);
             // "The Toronto Transit Commission (TTC) says": the name's initials.
             subjectEnd = acronymBefore(w, subjectEnd);
             if (subjectEnd - 3 > a && w.is(subjectEnd - 1, "to") && w.is(subjectEnd - 2, "on")
@@ -982,6 +1003,10 @@ final class ReportedSpeech {
                     AttributionParser.cueText(w, v), outlet);
         } else if (np > a && headedByDocument(w, a, np) && isDocumentTail(w, np, subjectEnd)) {
             // "the last poll of residents in … by the Eurasia Group Foundation found": a document with its owner.
+            attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null,
+                    AttributionParser.cueText(w, v), outlet);
+        } else if (roleBeforeName(w, a, subjectEnd)) {
+            // "Former schoolteacher Olive Rudlin says": a role in lower case, then the person's name.
             attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null,
                     AttributionParser.cueText(w, v), outlet);
         } else if (Names.isGroup(w.sub(a, subjectEnd)) || Names.joinedNames(w.sub(a, subjectEnd)) > 0
@@ -1558,9 +1583,30 @@ final class ReportedSpeech {
                 || Lexicon.ISSUED_DOCUMENTS.contains(one) || BRIEFINGS.contains(one);
     }
 
+    /**
+     * Where "in a Twitter post", "in a statement", "at a news conference" starts right before {@code end} (the cue),
+     * the speaker's phrase ending before it ("Tedros in a Twitter post said"); else {@code end}.
+     */
+    private static int statementAdjunctStart(Words w, int from, int end) {
+        if (end - from < 3 || !w.isWord(end - 1) || !isStatementOrBriefing(w.lower(end - 1))) {
+            return end;
+        }
+        for (int k = end - 2; k > from && k >= end - 5; k--) {
+            if (w.is(k, "in") || w.is(k, "at") || w.is(k, "during")) {
+                boolean determined = w.isWord(k + 1) && (Lexicon.DETERMINERS.contains(w.lower(k + 1))
+                        || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(k + 1)));
+                return determined ? k : end;
+            }
+            if (!w.isWord(k)) {
+                return end;
+            }
+        }
+        return end;
+    }
+
     /** Events at which one speaks ("held a press briefing confirming that …"). */
     private static final Set<String> BRIEFINGS = Lexicon.words("briefing", "conference", "interview", "speech",
-            "address", "video");
+            "address", "video", "post", "tweet");
 
     /**
      * SUBJECT VERB …, saying CLAUSE. / SUBJECT VERB … and [has] said CLAUSE. — a second verb of the sentence's subject
@@ -2038,7 +2084,8 @@ final class ReportedSpeech {
         boolean personFinds = (w.is(v, "found") || w.is(v, "finds")) && w.isWord(v - 1)
                 && (Lexicon.PERSON_PRONOUNS.contains(w.lower(v - 1)) || Lexicon.CONJUNCTIONS.contains(w.lower(v - 1)));
         if ((Lexicon.CLAUSE_OR_OBJECT_VERBS.contains(w.lower(v)) || personFinds) && !w.is(c, "that")
-                && !opensClause(w, c) && !(w.isWord(c) && QUESTION_WORDS.contains(w.lower(c)))) {
+                && !opensClause(w, c) && !(w.isWord(c) && QUESTION_WORDS.contains(w.lower(c)))
+                && !(w.is(c, "if") && mainClauseAfterComma(w, c + 1))) {
             // "confirmed a cholera outbreak after …", "claimed the lives of 72 people": an object; "explained why …" a
             // question.
             return -1;
@@ -2205,7 +2252,7 @@ final class ReportedSpeech {
                 boolean named = (w.isCapitalized(k + 1) || Character.isDigit(next.charAt(0)) || next.equals("over")
                         || next.equals("more")) && auxiliaryWithin(w, k + 2, MAX_BARE_SUBJECT_WORDS);
                 return named || Lexicon.PRONOUNS.contains(next) || Lexicon.DETERMINERS.contains(next)
-                        || next.equals("there");
+                        || next.equals("there") || next.equals("then");
             }
             if (!w.isWord(k)) {
                 return false;
@@ -2260,8 +2307,10 @@ final class ReportedSpeech {
         boolean other = w.isWord(c) && (Lexicon.isAdverb(w.lower(c)) || w.is(c, "only")
                 || Lexicon.TITLE_PREPOSITIONS.contains(w.lower(c))
                 || w.lower(c).endsWith("ed") && !w.isCapitalized(c) || isMonth(w, c));
+        // "said over the years Martens has …".
+        boolean overTime = w.is(c, "over") && w.is(c + 1, "the");
         if (!w.isWord(c) || !(Lexicon.PREPOSITIONS.contains(w.lower(c)) || Lexicon.TIME_WORDS.contains(w.lower(c))
-                || Lexicon.TIME_PREPOSITIONS.contains(w.lower(c)) || thisWeek || other)) {
+                || Lexicon.TIME_PREPOSITIONS.contains(w.lower(c)) || thisWeek || other || overTime)) {
             return c;
         }
         if (w.is(c, "to") && !opensNounPhrase(w, c + 1)) {
@@ -2276,14 +2325,20 @@ final class ReportedSpeech {
                 return k;
             }
             boolean time = w.isWord(k + 1) && Lexicon.TIME_NOUNS.contains(w.lower(k + 1));
-            if (w.is(k, "to") && !opensNounPhrase(w, k + 1) || other && k == c + 1 && !time
+            if (w.is(k, "to") && !opensNounPhrase(w, k + 1) || other && !overTime && k == c + 1 && !time
                     && Lexicon.DETERMINERS.contains(w.lower(k))) {
                 // "responded by using Chicago to prove that …": a verb's clause inside the phrase; "responded then
                 // the same way that …": an object ("said earlier this month that" is a time).
                 return c;
             }
+            if (k > c + 1 && w.isWord(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k - 1)) && w.is(k, "how")) {
+                // "told Alex Marlow on Thursday how surprised he is that …": the question is what was told.
+                return k;
+            }
             if (k > c + 1 && w.isWord(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k - 1))
                     && (Lexicon.PERSON_PRONOUNS.contains(w.lower(k))
+                            || w.isCapitalized(k) && w.isWord(k - 1) && !w.isCapitalized(k - 1)
+                                    && opensFiniteClause(w, k)
                             || Lexicon.DETERMINERS.contains(w.lower(k)) && opensFiniteClause(w, k))) {
                 // "said after the convention he would not …", "said on Twitter the armed forces would pursue …": the
                 // clause opens with its subject.

@@ -3377,6 +3377,25 @@ class QuoteExtractorTest {
         assertEquals("it helped with the release of a citizen", only(earlier, QuoteKind.INDIRECT).text());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Former schoolteacher Olive Rudlin says the library has gone through a lot of changes.|Olive Rudlin",
+            "Tedros Ghebreyesus in a Twitter post said the library has gone through a lot of changes.|Tedros "
+                    + "Ghebreyesus",
+            "Gail Hildebrand said over the years the library has gone through a lot of changes.|Gail Hildebrand",
+            "Last week the Harlow Unified School District said that the library has gone through a lot of changes.|"
+                    + "Harlow Unified School District",
+            "Gail Hildebrand reckons the library has gone through a lot of changes.|Gail Hildebrand",
+            "Gail Hildebrand told Alex Marlow on Thursday how the library has gone through a lot of changes.|Gail "
+                    + "Hildebrand",
+            "Gail Hildebrand added if the library has gone through a lot of changes, then the budget must grow.|Gail "
+                    + "Hildebrand"})
+    void reportAfterItsSpeakersRoleTimeOrOccasion(String text, String speaker) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertTrue(q.text().contains("the library has gone through a lot of changes"), q::text);
+        assertEquals(speaker, q.speakerName());
+    }
+
     @Test
     void surnamesListedWithCommasSpeakTogether() {
         String text = "Incumbents Ginny Hovsepian, Brian Heryford and Chris Casado declined. Hovsepian, Casado and "
