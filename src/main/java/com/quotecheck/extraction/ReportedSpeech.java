@@ -816,11 +816,13 @@ final class ReportedSpeech {
         while (a < v && w.isCapitalized(a)) {
             a++;
         }
-        if (a < opening + 2 || !w.is(a, ",") || !w.isWord(a + 1) || !Lexicon.DETERMINERS.contains(w.lower(a + 1))
-                || v - a > MAX_SUBJECT_TOKENS) {
+        // "Carole Bayer, president of the library board stated that": the role may open without its article.
+        boolean bare = w.isWord(a + 1) && !w.isCapitalized(a + 1) && Names.isPersonRole(w.lower(a + 1));
+        if (a < opening + 2 || !w.is(a, ",") || !w.isWord(a + 1)
+                || !Lexicon.DETERMINERS.contains(w.lower(a + 1)) && !bare || v - a > MAX_SUBJECT_TOKENS) {
             return null;
         }
-        boolean role = false;
+        boolean role = bare;
         for (int k = a + 2; k < v; k++) {
             if (!w.isWord(k)) {
                 return null;
@@ -829,7 +831,7 @@ final class ReportedSpeech {
         }
         // "IN Reading China, the Foreign Ministry said": a body speaks after a section's heading.
         boolean person = role && !Lexicon.NOT_NAMES.contains(w.lower(opening))
-                && !Lexicon.INSTITUTIONS.contains(w.lower(v - 1)) && Names.personName(w, opening, a) != null;
+                && (bare || !Lexicon.INSTITUTIONS.contains(w.lower(v - 1))) && Names.personName(w, opening, a) != null;
         int c = person ? contentStart(w, v) : -1;
         int end = c < 0 ? c : clauseEnd(w, c);
         return end - c >= MIN_CONTENT_WORDS && w.isWord(c)

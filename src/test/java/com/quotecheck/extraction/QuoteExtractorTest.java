@@ -3323,7 +3323,9 @@ class QuoteExtractorTest {
                     + "Weir|his daughter",
             "Bob Weir died on Friday surrounded by loved ones, said his wife, Chloe.|Chloe|wife",
             "Chloe Weir, the General Manager of Harlow Transit says Bob Weir died on Friday surrounded by loved ones.|"
-                    + "Chloe Weir|the General Manager of Harlow Transit"})
+                    + "Chloe Weir|the General Manager of Harlow Transit",
+            "Chloe Weir, president of the Harlow library board stated that Bob Weir died on Friday surrounded by loved "
+                    + "ones.|Chloe Weir|president of the Harlow library board"})
     void nameAndItsRoleSetOffWithOneComma(String text, String name, String description) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("Bob Weir died on Friday surrounded by loved ones", q.text());
