@@ -132,11 +132,14 @@ final class ReportedSpeech {
         // The report runs to the sentence's end, which a run of quotes in one long sentence keeps far: bounded.
         Words w = new Words(text, span.after(), Math.min(end, span.after() + MAX_ADDED_REPORT_CHARS));
         for (int k = 1; k + 1 < w.size() && k <= MAX_QUOTE_ATTRIBUTION_TOKENS; k++) {
-            if (!w.is(k, ",")) {
+            // "“…,” he said and added that …": the same speaker's next verb, with its clause.
+            boolean joined = w.is(k, "and") && w.isWord(k + 1) && ADDING_VERBS.contains(w.lower(k + 1))
+                    && w.is(k + 2, "that");
+            if (!w.is(k, ",") && !joined) {
                 continue;
             }
             int v = k + 1;
-            if (!w.isWord(v) || !ADDING_PARTICIPLES.contains(w.lower(v))) {
+            if (!w.isWord(v) || !ADDING_PARTICIPLES.contains(w.lower(v)) && !joined) {
                 return null;
             }
             Attribution quoteAttribution = AttributionParser.after(text, span.after(), w.start(k));
@@ -152,7 +155,7 @@ final class ReportedSpeech {
         return null;
     }
 
-    /** Whether ", adding", ", saying" … stands in the few words after a quote's closing mark. */
+    /** Whether ", adding", ", saying", "and added that" … stands in the few words after a quote's closing mark. */
     private static boolean participleSoonAfter(String text, int from, int end) {
         int limit = Math.min(end, from + MAX_QUOTE_ATTRIBUTION_CHARS);
         for (int comma = from; comma + 2 < limit; comma++) {
@@ -164,6 +167,18 @@ final class ReportedSpeech {
                 wordEnd++;
             }
             if (ADDING_PARTICIPLES.contains(text.substring(comma + 2, wordEnd))) {
+                return true;
+            }
+        }
+        for (int and = from; and + 5 < limit; and++) {
+            if (!text.startsWith(" and ", and)) {
+                continue;
+            }
+            int wordEnd = and + 5;
+            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (ADDING_VERBS.contains(text.substring(and + 5, wordEnd)) && text.startsWith(" that ", wordEnd)) {
                 return true;
             }
         }
@@ -180,6 +195,10 @@ final class ReportedSpeech {
 
     /** Most characters of the report added after it. */
     private static final int MAX_ADDED_REPORT_CHARS = 2_000;
+
+    /** Past tenses adding a report after a quote's attribution ("…,” he said and added that …"). */
+    private static final Set<String> ADDING_VERBS = Lexicon.words("added", "said", "noted", "stressed", "warned",
+            "insisted", "explained", "argued", "claimed", "stated");
 
     /** Participles adding a report after a quote's attribution ("…,” he said, adding that …"). */
     private static final Set<String> ADDING_PARTICIPLES = Lexicon.words("adding", "saying", "noting", "insisting",

@@ -1134,6 +1134,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void reportJoinedByAndAfterAQuotesCueIsTheSpeakers() {
+        String text = "Ana Ruiz spoke for an hour. “The last government sold gas at a loss,” she said and added that "
+                + "such subsidies could ruin the country.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals("such subsidies could ruin the country", q.text());
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("added", q.cue());
+    }
+
+    @Test
     void reportAddedAfterARunInQuoteIsNotAlsoGivenToTheSentencesOpening() {
         String text = "Inflation expectations “are not getting out of hand,” Evans said, adding that his worry is the "
                 + "target.";
