@@ -207,11 +207,13 @@ final class AttributionParser {
                         && (Lexicon.isAdverb(w.lower(speakerEnd - 1)) || isAuxiliaryOfCue(w.lower(speakerEnd - 1)))) {
                     speakerEnd--;
                 }
-                if (speakerEnd - i > MAX_NAME_TOKENS + 2 || !plausibleSpeakerStart(w, i)) {
+                // "“…,” paleoanthropologist Brian Richmond at the American Museum of Natural History told …": where
+                // the speaker works may be long.
+                int affiliated = firstComma < 0 ? affiliationStart(w, i, speakerEnd) : -1;
+                if ((affiliated > 0 ? affiliated : speakerEnd) - i > MAX_NAME_TOKENS + 2 || !plausibleSpeakerStart(w, i)) {
                     return null;
                 }
                 String description = firstComma > 0 ? trimDescription(w.span(firstComma + 1, k)) : null;
-                int affiliated = firstComma < 0 ? affiliationStart(w, i, speakerEnd) : -1;
                 if (affiliated > 0) {
                     // "“…,” Salama with WHO said.": the person speaks; where they work describes them.
                     return new Attribution(w.span(i, affiliated), w.start(i), w.span(affiliated, speakerEnd),
@@ -1458,6 +1460,10 @@ final class AttributionParser {
     /** A cue verb, not the noun of the same spelling: "King's show", "the report", "a call" are nouns. */
     private static boolean isCueAt(Words w, int k) {
         if (!w.isWord(k) || w.isCapitalized(k)) {
+            return false;
+        }
+        if ((w.is(k, "call") || w.is(k, "calls")) && w.is(k + 1, "as")) {
+            // "described the hourlong call as “professional”": the noun.
             return false;
         }
         String particle = Lexicon.PHRASAL_CUES.get(w.lower(k));

@@ -91,7 +91,7 @@ final class Lexicon {
             "remarked", "cautioned", "cautions", "countered", "posited", "posits", "pointed", "ruled", "stating",
             "declaring", "telling", "tweeted", "tweets", "posted", "indicated", "indicates", "pointing",
             "claim", "allege", "alleges", "replied", "replies", "responded", "pledged", "pledges", "vowed", "vows",
-            "reckons", "reckoned",
+            "reckons", "reckoned", "caution", "lamented", "laments",
             "promised", "promises", "assured", "assures", "reassured", "opined", "expressed", "shared", "points",
             "revealed", "disclosed", "declared", "observed", "predicts", "admits", "acknowledges", "contends",
             "confessed", "confesses", "mentioned", "commented", "informed", "informs", "charged", "affirmed",

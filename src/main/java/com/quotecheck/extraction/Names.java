@@ -180,7 +180,8 @@ final class Names {
      */
     static String rolePhrase(Words w) {
         int s = 0;
-        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s))) {
+        // "Many of the Whispering Oaks homeowners": a quantity with its "of" keeps its determiner.
+        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s)) && !w.is(s + 1, "of")) {
             s++;
         }
         int head = w.size() - 1;
@@ -855,8 +856,10 @@ final class Names {
 
     /** A role noun naming a person ("witness", "spokesman"), not an institution or a document. */
     static boolean isPersonRole(String lower) {
-        return Lexicon.SPEAKER_NOUNS.contains(lower) && !Lexicon.INSTITUTIONS.contains(lower)
-                && !Lexicon.DOCUMENTS.contains(lower);
+        // "homeowners", "clerks": the plural of a person's role too.
+        String role = Lexicon.SPEAKER_NOUNS.contains(lower) ? lower : Lexicon.singular(lower);
+        return Lexicon.SPEAKER_NOUNS.contains(role) && !Lexicon.INSTITUTIONS.contains(role)
+                && !Lexicon.DOCUMENTS.contains(role);
     }
 
     /** Where the name words of a capitalized run start, past its leading titles. */

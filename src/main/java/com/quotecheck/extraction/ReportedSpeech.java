@@ -1176,7 +1176,8 @@ final class ReportedSpeech {
     }
 
     /** Verbs by which someone tells others to act ("urged voters to turn out"). */
-    private static final Set<String> DIRECTIVE_VERBS = Lexicon.words("urged", "urges", "urging", "asked", "asks",
+    private static final Set<String> DIRECTIVE_VERBS = Lexicon.words("urged", "urges", "urging", "urge", "ask",
+            "encourage", "advise", "asked", "asks",
             "pressed", "implored", "encouraged", "encourages", "advised", "advises", "instructed", "ordered", "begged",
             "warned", "warns", "challenged");
 
@@ -1821,9 +1822,9 @@ final class ReportedSpeech {
             return name == from || Lexicon.isRole(w.lower(name - 1)) || Lexicon.DETERMINERS.contains(w.lower(name - 1))
                     || Lexicon.ORGANISATION_KINDS.contains(w.lower(name - 1));
         }
-        return Names.isSpeakerNoun(w.lower(last));
+        // "Many of the Whispering Oaks homeowners": the plural of a speaker noun.
+        return Names.isSpeakerNoun(w.lower(last)) || Lexicon.SPEAKER_NOUNS.contains(Lexicon.singular(w.lower(last)));
     }
-
 
     /** The first token of the speaker ending before {@code end}, with whom a group speaks for ("lawyers for the …"). */
     private static int speakerStart(Words w, int end) {
@@ -1869,6 +1870,13 @@ final class ReportedSpeech {
         // The subject's phrase runs up to the auxiliary, or to an apposition set off before it: "remarks Trump had
         // made" is an object with its relative clause, "concern that it could" a noun's complement.
         int k = AttributionParser.npEnd(w, c);
+        if (k == c) {
+            // "mentioned power rates are expected to rise": a bare noun phrase as the subject.
+            while (k < c + MAX_BARE_NOUN_WORDS && w.isWord(k) && !w.isCapitalized(k) && isBareNounWord(w.lower(k))) {
+                k++;
+            }
+            return k > c && w.isWord(k) && Lexicon.AUXILIARIES.contains(w.lower(k));
+        }
         if (k > c && w.is(k, ",")) {
             int close = k + 1;
             while (close < c + MAX_BARE_SUBJECT_TOKENS && w.isWord(close) && !w.is(close, "that")
@@ -1878,6 +1886,16 @@ final class ReportedSpeech {
             k = w.is(close, ",") ? close + 1 : k;
         }
         return k > c && w.isWord(k) && Lexicon.AUXILIARIES.contains(w.lower(k));
+    }
+
+    /** Most words of a subject with no article ("power rates", "special treatment"). */
+    private static final int MAX_BARE_NOUN_WORDS = 3;
+
+    private static boolean isBareNounWord(String lower) {
+        return !Lexicon.isCue(lower) && !Lexicon.AUXILIARIES.contains(lower) && !Lexicon.MODALS.contains(lower)
+                && !Lexicon.DETERMINERS.contains(lower) && !Lexicon.PRONOUNS.contains(lower)
+                && !Lexicon.PREPOSITIONS.contains(lower) && !Lexicon.CLAUSE_WORDS.contains(lower)
+                && !Lexicon.isAdverb(lower) && !lower.endsWith("ed") && !Character.isDigit(lower.charAt(0));
     }
 
     /**

@@ -3408,6 +3408,33 @@ class QuoteExtractorTest {
         assertEquals(speaker, q.speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Sam Mullins mentioned power rates are expected to rise.|Sam Mullins|power rates are expected to rise",
+            "Sam Mullins alleged special treatment was given to the owner.|Sam Mullins|special treatment was given to the "
+                    + "owner",
+            "Some experts caution that the results are not clear-cut.|experts|the results are not clear-cut",
+            "Council President Sherri Lightner lamented that the meeting ran for five hours.|Sherri Lightner|the "
+                    + "meeting ran for five hours",
+            "Authorities urge vulnerable people to stay indoors during the heat.|Authorities|vulnerable people to stay "
+                    + "indoors during the heat",
+            "Many of the Harlow homeowners voiced concerns, saying that it would lower property values.|Many of the "
+                    + "Harlow homeowners|it would lower property values"})
+    void reportWithABareSubjectOrALessUsualCue(String text, String speaker, String report) {
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(report, q.text());
+        assertEquals(speaker, q.speakerName());
+    }
+
+    @Test
+    void quoteBeforeASpeakerWithALongPlaceOfWork() {
+        String text = "“This discovery raises more questions than it answers,” paleoanthropologist Brian Richmond at "
+                + "the American Museum of Natural History in New York told the Wall Street Journal.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Brian Richmond", q.speakerName());
+        assertEquals("Wall Street Journal", q.citedOutlet());
+    }
+
     @Test
     void surnamesListedWithCommasSpeakTogether() {
         String text = "Incumbents Ginny Hovsepian, Brian Heryford and Chris Casado declined. Hovsepian, Casado and "
