@@ -1106,6 +1106,10 @@ final class Names {
 
     /** The one name in a speaker phrase ("Zhu", "President Obama"); null when it only owns the speaker ("Mr. Clarke’s lawyer"). */
     static String singleName(Words w) {
+        if (w.size() == 1 && Lexicon.DOCUMENTS.contains(w.lower(0))) {
+            // "Research suggests …": the common noun opening a sentence, no name to expand into "Cancer Research UK".
+            return null;
+        }
         if (w.size() == 2 && w.isCapitalized(0) && !w.isCapitalized(1) && Lexicon.DOCUMENTS.contains(w.lower(1))
                 && !Names.isAcronym(w.text(0)) && stripPossessive(w.text(0)).equals(w.text(0))) {
             // "Instant polls showed", "New data showed": an adjective before the document, no one's name.

@@ -3426,6 +3426,14 @@ class QuoteExtractorTest {
         assertEquals(speaker, q.speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Cancer Research UK paid for it. Research suggests that half of all cases could be prevented.|Research",
+            "The Philadelphia outbreak ended. Half of all cases could be prevented, according to the city.|city"})
+    void commonNounsForFindingsAndTownsAreNoOnesName(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
     @Test
     void quoteBeforeASpeakerWithALongPlaceOfWork() {
         String text = "“This discovery raises more questions than it answers,” paleoanthropologist Brian Richmond at "
