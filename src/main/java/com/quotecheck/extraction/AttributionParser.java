@@ -289,6 +289,10 @@ final class AttributionParser {
         return outlet == null ? a : new Attribution(a.speaker(), a.position(), a.description(), a.cue(), outlet);
     }
 
+    /** Verbs of saying in an infinitive of purpose ("called Downing Street to say …"), not of thinking. */
+    private static final Set<String> PURPOSE_CUES = Lexicon.words("say", "add", "announce", "stress", "warn",
+            "insist", "explain", "declare", "express", "thank", "offer");
+
     private static Attribution speakerBefore(Words w) {
         int last = w.size() - 1;
         boolean colon = false;
@@ -334,8 +338,11 @@ final class AttributionParser {
                 // "Clinton said, prompting Trump to ask, “…”": the one prompted speaks.
                 return new Attribution(w.span(prompted, cue - 1), w.start(prompted), null, cueText(w, cue), null);
             }
-            if (w.is(cue - 1, "to") && w.isWord(cue - 2) && Lexicon.TURN_TAKING_WORDS.contains(w.lower(cue - 2))) {
-                // "Trump cut in to say “wrong.”", "Clinton went on to say, “…”": the clause's subject speaks.
+            if (w.is(cue - 1, "to") && w.isWord(cue - 2) && (Lexicon.TURN_TAKING_WORDS.contains(w.lower(cue - 2))
+                    || PURPOSE_CUES.contains(w.lower(cue)) && !Lexicon.isRole(w.lower(cue - 2))
+                            && !Names.isGroupNoun(w, cue - 2))) {
+                // "Trump cut in to say “wrong.”", "Clinton went on to say, “…”", "He called Downing Street to say
+                // the ‘strong friendship’ …": the clause's subject speaks.
                 Attribution subject = sentenceSubject(w, cue);
                 if (subject != null) {
                     return subject;

@@ -449,7 +449,7 @@ final class Lexicon {
             "mission", "panel", "prefecture", "municipality", "regulator", "tribunal", "bench", "coalition",
             "alliance", "federation", "secretariat", "directorate", "inspectorate", "ombudsman", "prosecution",
             "defence", "defense", "trust", "province", "hospital", "charity", "society", "utility", "airline",
-            "college", "school", "church", "military", "militia", "city", "county");
+            "college", "school", "church", "military", "militia", "city");
 
     /**
      * First words that make a capitalized run a place rather than a person: compass points and the modifiers of

@@ -178,10 +178,15 @@ final class Names {
      * The speaker phrase without its determiner when it can name someone: a name ("Mr. King"), or a role or group
      * ("the 34-year-old mother of three", "experts"); null for a common noun that names no one ("a box").
      */
+    /** Numbers a determiner may count a group with ("the two countries", "the three men"). */
+    private static final Set<String> COUNTED = Lexicon.words("two", "three", "four", "five", "six");
+
     static String rolePhrase(Words w) {
         int s = 0;
         // "Many of the Whispering Oaks homeowners": a quantity with its "of" keeps its determiner.
-        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s)) && !w.is(s + 1, "of")) {
+        // "the two countries" keeps its number.
+        while (s < w.size() - 1 && Lexicon.DETERMINERS.contains(w.lower(s)) && !w.is(s + 1, "of")
+                && !(s > 0 && COUNTED.contains(w.lower(s)))) {
             s++;
         }
         int head = w.size() - 1;

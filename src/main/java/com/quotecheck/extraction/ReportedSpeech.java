@@ -841,16 +841,21 @@ final class ReportedSpeech {
                 || !Lexicon.DETERMINERS.contains(w.lower(a + 1)) && !bare || v - a > MAX_SUBJECT_TOKENS) {
             return null;
         }
+        // The role's head stands before its first preposition: "the General Manager of Beaver County Transit
+        // Authority" is a person's; "IN Reading China, the Foreign Ministry said" has a body speak after a heading.
         boolean role = bare;
+        boolean head = true;
         for (int k = a + 2; k < v; k++) {
             if (!w.isWord(k)) {
                 return null;
             }
-            role |= Names.isPersonRole(w.lower(k)) || Lexicon.TITLES.contains(w.lower(k));
+            head &= !Lexicon.PREPOSITIONS.contains(w.lower(k));
+            if (head && Lexicon.INSTITUTIONS.contains(w.lower(k))) {
+                return null;
+            }
+            role |= head && Names.isPersonRole(w.lower(k));
         }
-        // "IN Reading China, the Foreign Ministry said": a body speaks after a section's heading.
-        boolean person = role && !Lexicon.NOT_NAMES.contains(w.lower(opening))
-                && (bare || !Lexicon.INSTITUTIONS.contains(w.lower(v - 1))) && Names.personName(w, opening, a) != null;
+        boolean person = role && !Lexicon.NOT_NAMES.contains(w.lower(opening)) && Names.personName(w, opening, a) != null;
         int c = person ? contentStart(w, v) : -1;
         int end = c < 0 ? c : clauseEnd(w, c);
         return end - c >= MIN_CONTENT_WORDS && w.isWord(c)
@@ -2164,6 +2169,10 @@ final class ReportedSpeech {
                 int close = c + 1;
                 while (close < c + MAX_ADJUNCT_TOKENS && close < w.size() && !w.is(close, ",")) {
                     close++;
+                }
+                if (w.is(close, ",") && w.isWord(close + 1) && isPastOrAuxiliary(w.lower(close + 1))) {
+                    // "reckons that, plus a loving family, stood her in good stead": "that" is the subject.
+                    return c - 1;
                 }
                 c = w.is(close, ",") ? close + 1 : c + 1;
             }

@@ -664,6 +664,11 @@ final class SpeakerResolver {
                 genders.putIfAbsent(genderKey(resolved), gender);
             }
         } else {
+            String creator = createdWork(w) ? subjectOrLastSpeaker(Math.min(position, quoteStart), position) : null;
+            if (creator != null) {
+                // "The creator of the sitcom said": whoever the sentences before are about, named by their work.
+                return resolve(creator, position, description, quoteStart);
+            }
             int roleEnd = roleBeforeOccasion(w);
             if (roleEnd > 0) {
                 // "The lead prosecutor in the Erin Patterson murder trial": the prosecutor, not the accused.
@@ -1881,6 +1886,23 @@ final class SpeakerResolver {
         }
         return 0;
     }
+
+    /** "the creator of the sitcom": a role by a work written in lower case, no one's title. */
+    private static boolean createdWork(Words w) {
+        if (w.size() < 4 || !w.lower(0).equals("the") || !SHOW_CREATORS.contains(w.lower(1)) || !w.is(2, "of")) {
+            return false;
+        }
+        for (int k = 3; k < w.size(); k++) {
+            if (!w.isWord(k) || w.isCapitalized(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Roles named by someone's work ("the creator of the sitcom", "the author of the report"). */
+    private static final Set<String> SHOW_CREATORS = Lexicon.words("creator", "author", "writer", "director",
+            "producer", "star", "founder", "architect");
 
     /** Words before a role that writers add without its bearer's title holding them ("the lead prosecutor"). */
     private static final Set<String> UNRANKED_MODIFIERS = Lexicon.words("new", "lead", "top", "veteran",

@@ -3300,7 +3300,7 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Three soldiers were killed in the attack, reports said.|reports",
-            "Three soldiers were killed in the attack, the two countries said.|countries",
+            "Three soldiers were killed in the attack, the two countries said.|two countries",
             "Three soldiers were killed in the attack, the pan-Arab Al-Jazeera TV reported.|Al-Jazeera TV",
             "Three soldiers were killed in the attack, school board President Ana Ruiz confirmed.|Ana Ruiz",
             "Three soldiers were killed in the attack, the UN humanitarian agency OCHA said at the talks.|OCHA",
@@ -3432,6 +3432,28 @@ class QuoteExtractorTest {
             "The Philadelphia outbreak ended. Half of all cases could be prevented, according to the city.|city"})
     void commonNounsForFindingsAndTownsAreNoOnesName(String text, String speaker) {
         assertEquals(speaker, only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
+    void creatorOfAWorkInLowerCaseIsThePersonTheLeadIsAbout() {
+        String text = "Writer Ana Ruiz has paid tribute to the actress who died on Friday.\n\nThe creator of the sitcom "
+                + "said she would miss her dear friend hugely.";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana Ruiz reckons that, plus a loving family, stood her in good stead.|that, plus a loving family, stood "
+                    + "her in good stead",
+            "Ana Ruiz said that, if elected, she would leave the party.|she would leave the party"})
+    void thatBeforeACommaIsTheSubjectOnlyWhenAVerbFollowsTheAside(String text, String report) {
+        assertEquals(report, only(text, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
+    void bodyNamedWithAndBeforeItsPluralNounKeepsItsWholeName() {
+        String text = "The man had no known conditions, the Dallas County Health and Human Services said.";
+        assertEquals("Dallas County Health and Human Services", only(text, QuoteKind.INDIRECT).speakerName());
     }
 
     @Test
@@ -4793,7 +4815,7 @@ class QuoteExtractorTest {
 
     @Test
     void bodiesOfAKindSpeakTogether() {
-        assertEquals("unions", only("The two unions said they would strike.", QuoteKind.INDIRECT).speakerName());
+        assertEquals("two unions", only("The two unions said they would strike.", QuoteKind.INDIRECT).speakerName());
     }
 
     @ParameterizedTest
