@@ -2385,6 +2385,9 @@ final class ReportedSpeech {
             }
             if (k > c + 1 && w.isWord(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k - 1))
                     && (Lexicon.PERSON_PRONOUNS.contains(w.lower(k))
+                            // "said on Friday it was aware of reports that …": the clause's own subject and verb.
+                            || (w.is(k, "it") || w.is(k, "they")) && w.isWord(k + 1) && isPastOrAuxiliary(w.lower(k + 1))
+                                    && w.isWord(k - 1) && !Lexicon.CLAUSE_OPENERS.contains(w.lower(k - 1))
                             || w.isCapitalized(k) && w.isWord(k - 1) && !w.isCapitalized(k - 1)
                                     && opensFiniteClause(w, k)
                             || Lexicon.DETERMINERS.contains(w.lower(k)) && opensFiniteClause(w, k))) {

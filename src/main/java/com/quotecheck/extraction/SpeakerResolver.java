@@ -2742,12 +2742,16 @@ final class SpeakerResolver {
 
     private String issuedDocumentAuthor(Words w, int position) {
         String noun = w.lower(w.size() - 1);
+        int sentence = sentences.startOf(position);
+        if (w.lower(0).equals("a") && w.size() <= 3 && Lexicon.ISSUED_DOCUMENTS.contains(noun) && !w.isCapitalized(1)) {
+            // "“…,” said a press statement" under "UN Security Council slams bombing": the body the story is about.
+            return organisationSubject(sentence, noun);
+        }
         // "the statement", "the joint statement"; "the White House statement" names its owner.
         if (!w.lower(0).equals("the") || !Lexicon.ISSUED_DOCUMENTS.contains(noun) || w.size() > 3
                 || w.size() == 3 && !w.isWord(1) || w.isCapitalized(1) && w.size() == 3) {
             return null;
         }
-        int sentence = sentences.startOf(position);
         int floor = Math.max(0, sentence - NAMED_INSTITUTION_REACH_CHARS);
         int mention = lastDocumentBefore(noun, sentence, floor);
         if (mention < 0) {

@@ -3435,6 +3435,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void reportKeepsItsOwnSubjectBeforeAnInnerThat() {
+        String text = "The ministry said on Friday it was aware of reports that a citizen was released.";
+        assertEquals("it was aware of reports that a citizen was released", only(text, QuoteKind.INDIRECT).text());
+        String narrated = "The birther claims are an insult, black lawmakers said on Friday, as they bristled at the "
+                + "questions.";
+        assertEquals("The birther claims are an insult", only(narrated, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
+    void pressStatementWithNoIssuerNamedIsTheBodyTheStoryIsAbout() {
+        String text = "UN Security Council condemns bombing\n\n“Terrorism is criminal,” said a press statement.";
+        assertEquals("UN Security Council", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void creatorOfAWorkInLowerCaseIsThePersonTheLeadIsAbout() {
         String text = "Writer Ana Ruiz has paid tribute to the actress who died on Friday.\n\nThe creator of the sitcom "
                 + "said she would miss her dear friend hugely.";
