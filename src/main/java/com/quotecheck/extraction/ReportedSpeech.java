@@ -1104,6 +1104,14 @@ final class ReportedSpeech {
         }
         int end = clauseEnd(w, contentStart);
         int comma = contentStart;
+        if (w.is(contentStart, "that") && w.is(contentStart + 1, ",")) {
+            // "and she reckons that, plus a loving family, stood her in good stead": past the subject's aside.
+            comma += 2;
+            while (comma < end && !w.is(comma, ",")) {
+                comma++;
+            }
+            comma++;
+        }
         // "on Oct 3, 2021": the comma of a date goes on with the clause.
         while (comma < end && (!w.is(comma, ",") || isDateComma(w, comma))) {
             comma++;

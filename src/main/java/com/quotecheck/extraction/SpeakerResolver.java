@@ -2743,7 +2743,8 @@ final class SpeakerResolver {
     private String issuedDocumentAuthor(Words w, int position) {
         String noun = w.lower(w.size() - 1);
         int sentence = sentences.startOf(position);
-        if (w.lower(0).equals("a") && w.size() <= 3 && Lexicon.ISSUED_DOCUMENTS.contains(noun) && !w.isCapitalized(1)) {
+        if (w.lower(0).equals("a") && Lexicon.ISSUED_DOCUMENTS.contains(noun)
+                && (w.size() == 2 || w.size() == 3 && ISSUING_MANNERS.contains(w.lower(1)))) {
             // "“…,” said a press statement" under "UN Security Council slams bombing": the body the story is about.
             return organisationSubject(sentence, noun);
         }
@@ -2805,6 +2806,10 @@ final class SpeakerResolver {
         String owner = name == null ? null : documentOwner(new Words(name, 0, name.length()));
         return owner != null ? owner : name;
     }
+
+    /** How a body puts out a document, saying nothing of whose it is ("a press statement", "a joint statement"). */
+    private static final Set<String> ISSUING_MANNERS = Lexicon.words("press", "joint", "written", "brief", "short",
+            "new", "separate");
 
     /** Where {@code noun} last stands as a whole word in {@code text[floor, before)} outside the quotes, or -1. */
     private int lastDocumentBefore(String noun, int before, int floor) {

@@ -3447,6 +3447,9 @@ class QuoteExtractorTest {
     void pressStatementWithNoIssuerNamedIsTheBodyTheStoryIsAbout() {
         String text = "UN Security Council condemns bombing\n\n“Terrorism is criminal,” said a press statement.";
         assertEquals("UN Security Council", only(text, QuoteKind.DIRECT).speakerName());
+        String family = "The Irish-British actress was best known for her films.\n\nAccording to a family statement, "
+                + "she died peacefully in her sleep.";
+        assertEquals("family statement", only(family, QuoteKind.INDIRECT).speakerName());
     }
 
     @Test
@@ -3460,7 +3463,9 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "Ana Ruiz reckons that, plus a loving family, stood her in good stead.|that, plus a loving family, stood "
                     + "her in good stead",
-            "Ana Ruiz said that, if elected, she would leave the party.|she would leave the party"})
+            "Ana Ruiz said that, if elected, she would leave the party.|she would leave the party",
+            "Ana Ruiz grew up poor in London, and she reckons that, plus a loving family, stood her in good stead.|that, "
+                    + "plus a loving family, stood her in good stead"})
     void thatBeforeACommaIsTheSubjectOnlyWhenAVerbFollowsTheAside(String text, String report) {
         assertEquals(report, only(text, QuoteKind.INDIRECT).text());
     }
