@@ -242,7 +242,11 @@ public final class QuoteExtractor {
         boolean heading = alone && (words <= MAX_HEADING_WORDS && Words.isTitleCase(text, start, end)
                 || words <= MAX_CROSSHEAD_WORDS && unstopped);
         // "a page titled “App Store — Principles and Practices.”", "a story headlined “…”": a title, no one's words.
-        boolean titled = TITLE_CUES.contains(Lexicon.lower(beforeText.substring(beforeText.lastIndexOf(' ') + 1)));
+        String lastWordBefore = Lexicon.lower(beforeText.substring(beforeText.lastIndexOf(' ') + 1));
+        // "told “Good Morning America.”": the show the words were given to, in title case after its verb.
+        boolean toldShow = Lexicon.AUDIENCE_VERBS.contains(lastWordBefore) && words <= MAX_CROSSHEAD_WORDS
+                && Words.isTitleCase(text, start, end);
+        boolean titled = TITLE_CUES.contains(lastWordBefore) || toldShow;
         QuoteKind kind = direct && !heading && !titled ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
         // "Sen. Ana Ruiz scolded him: “…” she said.": the pronoun after the quote points at the name before it.
         boolean pronounAfter = after != null && Lexicon.PRONOUNS.contains(Lexicon.lower(after.speaker()));
@@ -734,7 +738,7 @@ public final class QuoteExtractor {
     private static TextRanges quotedRanges(List<Candidate> sorted) {
         TextRanges.Builder ranges = new TextRanges.Builder();
         for (Candidate c : sorted) {
-            if (c.kind == QuoteKind.DIRECT) {
+            if (c.kind != QuoteKind.INDIRECT) {
                 ranges.add(c.start, c.end);
             }
         }

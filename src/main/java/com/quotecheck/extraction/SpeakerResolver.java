@@ -1022,15 +1022,28 @@ final class SpeakerResolver {
         // A surname ends a person's name: "Newsome" is Ozzie Newsome rather than the "Ozzie Newsome Scholar" program.
         Mention best = null;
         boolean bestEnds = false;
-        for (int i = last; i >= Math.max(0, last - SURNAME_LOOK_BACK); i--) {
+        boolean bestQuoted = false;
+        int floor = Math.max(0, last - SURNAME_LOOK_BACK);
+        Set<String> narrated = new HashSet<>();
+        for (int i = last; i >= floor; i--) {
+            if (!quoted.covers(mentions.get(i).position())) {
+                narrated.add(mentions.get(i).name());
+            }
+        }
+        for (int i = last; i >= floor; i--) {
             Mention m = mentions.get(i);
             Gender known = gender == null ? null : nameGenders.get(m.name());
             boolean fitting = known == null || known == gender;
             boolean ends = Lexicon.lower(m.name()).endsWith(" " + key(word));
-            if (fitting && (best == null
-                    || !m.name().equals(best.name()) && (ends && !bestEnds || ends == bestEnds && preferred(m, best)))) {
+            // "it was “Mr. John Day”": a name written only inside quoted words yields to one the narrative writes.
+            boolean inQuote = !narrated.contains(m.name());
+            boolean better = best == null || bestQuoted && !inQuote
+                    || inQuote == bestQuoted && !m.name().equals(best.name())
+                            && (ends && !bestEnds || ends == bestEnds && preferred(m, best));
+            if (fitting && better) {
                 best = m;
                 bestEnds = ends;
+                bestQuoted = inQuote;
             }
         }
         // "Mrs. Clinton" where only Bill Clinton is named in full: the surname, not the wrong person.

@@ -3453,6 +3453,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void showTheWordsWereToldToIsATitle() {
+        String text = "“He cried with the kids,” principal Ana Ruiz told “Good Morning America.” “It was so sweet.”";
+        assertEquals(2, ofKind(text, QuoteKind.DIRECT).size());
+        assertEquals("Good Morning America.", only(text, QuoteKind.PARTIAL).text());
+    }
+
+    @Test
+    void nameWrittenOnlyInsideQuotedWordsYieldsToTheNarrativesName() {
+        String text = "John Lockett, aka Mr. John, cried tears of joy. Ana Ruiz said the children told him it was “Mr. "
+                + "John Day.”\n\nMr. John said he loves the kids at the school.";
+        assertEquals("John Lockett", find(text, "he loves").speakerName());
+    }
+
+    @Test
     void creatorOfAWorkInLowerCaseIsThePersonTheLeadIsAbout() {
         String text = "Writer Ana Ruiz has paid tribute to the actress who died on Friday.\n\nThe creator of the sitcom "
                 + "said she would miss her dear friend hugely.";
