@@ -158,27 +158,21 @@ final class ReportedSpeech {
     /** Whether ", adding", ", saying", "and added that" … stands in the few words after a quote's closing mark. */
     private static boolean participleSoonAfter(String text, int from, int end) {
         int limit = Math.min(end, from + MAX_QUOTE_ATTRIBUTION_CHARS);
-        for (int comma = from; comma + 2 < limit; comma++) {
-            if (text.charAt(comma) != ',' || text.charAt(comma + 1) != ' ') {
+        for (int i = from; i + 2 < limit; i++) {
+            char c = text.charAt(i);
+            boolean comma = c == ',' && text.charAt(i + 1) == ' ';
+            boolean and = c == ' ' && text.startsWith("and ", i + 1);
+            if (!comma && !and) {
                 continue;
             }
-            int wordEnd = comma + 2;
+            int wordStart = i + (comma ? 2 : 5);
+            int wordEnd = wordStart;
             while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
                 wordEnd++;
             }
-            if (ADDING_PARTICIPLES.contains(text.substring(comma + 2, wordEnd))) {
-                return true;
-            }
-        }
-        for (int and = from; and + 5 < limit; and++) {
-            if (!text.startsWith(" and ", and)) {
-                continue;
-            }
-            int wordEnd = and + 5;
-            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
-                wordEnd++;
-            }
-            if (ADDING_VERBS.contains(text.substring(and + 5, wordEnd)) && text.startsWith(" that ", wordEnd)) {
+            String word = text.substring(wordStart, wordEnd);
+            if (comma ? ADDING_PARTICIPLES.contains(word)
+                    : ADDING_VERBS.contains(word) && text.startsWith(" that ", wordEnd)) {
                 return true;
             }
         }
