@@ -896,7 +896,9 @@ final class ReportedSpeech {
             // "Let's say you think a degree will cost $160,000": a supposition, no one's words.
             return null;
         }
-        if (v > 0 && w.isWord(v - 1) && (Lexicon.DETERMINERS.contains(w.lower(v - 1)) || cue.endsWith("ing")
+        // "Many say they felt scared": a quantity standing alone for people opens the sentence.
+        boolean quantity = v == 1 && w.isCapitalized(0) && Lexicon.COLLECTIVE_NOUNS.contains(w.lower(0));
+        if (v > 0 && w.isWord(v - 1) && !quantity && (Lexicon.DETERMINERS.contains(w.lower(v - 1)) || cue.endsWith("ing")
                 && !Lexicon.AUXILIARIES.contains(w.lower(v - 1)))) {
             // "An estimated 300,000 were stranded", "Storm warning signals have been raised": an adjective, a noun.
             return null;

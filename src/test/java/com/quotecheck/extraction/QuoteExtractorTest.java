@@ -3452,6 +3452,13 @@ class QuoteExtractorTest {
         assertEquals("family statement", only(family, QuoteKind.INDIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Many say they felt scared coming to a new city.|Many",
+            "Some said the plan would fail in the end.|Some"})
+    void quantityStandingForPeopleSpeaks(String text, String speaker) {
+        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speaker());
+    }
+
     @Test
     void showTheWordsWereToldToIsATitle() {
         String text = "“He cried with the kids,” principal Ana Ruiz told “Good Morning America.” “It was so sweet.”";
