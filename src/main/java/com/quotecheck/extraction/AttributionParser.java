@@ -186,7 +186,8 @@ final class AttributionParser {
             // "…,” Mary Baker states.", "…,” the filing states.", "…,” the report notes.": the verb ends the sentence.
             boolean endingVerb = k > i && (Lexicon.SPEECH_NOUN_VERBS.contains(word)
                     || Lexicon.CLOSING_ONLY_CUES.contains(word))
-                    && (k + 1 >= w.size() || w.is(k + 1, "."))
+                    && (k + 1 >= w.size() || w.is(k + 1, ".") || Lexicon.CLOSING_ONLY_CUES.contains(word)
+                            && shortPhraseToEnd(w, k + 1))
                     && (w.isCapitalized(k - 1) || w.isWord(k - 1) && (Lexicon.PRONOUNS.contains(w.lower(k - 1))
                             || Lexicon.DOCUMENTS.contains(w.lower(k - 1))));
             boolean closingOnly = Lexicon.CLOSING_ONLY_CUES.contains(word) && endingVerb && !w.isCapitalized(k);
@@ -239,6 +240,21 @@ final class AttributionParser {
             }
         }
         return -1;
+    }
+
+    /** Most words of the phrase after a closing cue ("described for the students."). */
+    private static final int MAX_CLOSING_PHRASE_TOKENS = 6;
+
+    /** Whether a preposition's short phrase at {@code k} runs to the sentence's end ("… for the students."). */
+    private static boolean shortPhraseToEnd(Words w, int k) {
+        if (!w.isWord(k) || !Lexicon.PREPOSITIONS.contains(w.lower(k))) {
+            return false;
+        }
+        int j = k;
+        while (j < w.size() && j < k + MAX_CLOSING_PHRASE_TOKENS && w.isWord(j)) {
+            j++;
+        }
+        return j >= w.size() || w.is(j, ".");
     }
 
     private static boolean isAuxiliaryOfCue(String lower) {

@@ -3452,6 +3452,12 @@ class QuoteExtractorTest {
         assertEquals("family statement", only(family, QuoteKind.INDIRECT).speakerName());
     }
 
+    @Test
+    void closingCueWithAShortPhraseAfterItNamesTheSpeaker() {
+        String text = "“The bunks were the size of a bed,” survivor Ana Ruiz described for the students.";
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Many say they felt scared coming to a new city.|Many",
             "Some said the plan would fail in the end.|Some"})
