@@ -1068,8 +1068,10 @@ final class SpeakerResolver {
             for (int i = mentions == null ? -1 : lastAtOrBefore(mentions, position); i >= 0; i--) {
                 String full = mentions.get(i).name();
                 String last = Lexicon.lower(full.substring(full.lastIndexOf(' ') + 1)).replace(".", "");
-                if (mentions.get(i).person() && !full.equals(name) && full.startsWith(name.substring(0, space + 1))
-                        && same.contains(last)) {
+                // "Jary Jr." after "Norm Jary Jr.": the surname with its generation, too.
+                String part = name.substring(0, space + 1);
+                if (mentions.get(i).person() && !full.equals(name)
+                        && (full.startsWith(part) || full.contains(" " + part)) && same.contains(last)) {
                     return full;
                 }
             }

@@ -1115,6 +1115,8 @@ class QuoteExtractorTest {
     void nameWithItsGenerationIsTheFullNameOfThatGeneration() {
         String text = "Senator Mutula Kilonzo Junior backs the rules. “The proper procedure is a bond,” says Mutula Jr.";
         assertEquals("Mutula Kilonzo Junior", only(text, QuoteKind.DIRECT).speakerName());
+        String surname = "Norm Jary Jr. spoke at the funeral. “He was ready to go,” Jary Jr. said.";
+        assertEquals("Norm Jary Jr.", only(surname, QuoteKind.DIRECT).speakerName());
     }
 
     @ParameterizedTest
