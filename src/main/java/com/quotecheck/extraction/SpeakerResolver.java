@@ -1730,7 +1730,32 @@ final class SpeakerResolver {
             // "Veltra cut its forecast, and it warned …": a firm's name of one word opening the sentence.
             subject = organisationOpening(back.get(i)[0], back.get(i)[1]);
         }
+        if (subject == null && !plural && !back.isEmpty()) {
+            // "The haze returned, and the National Environment Agency (NEA) is forecasting more. “…,” it said.": the
+            // body the sentence before names by its noun.
+            subject = bodyNamedIn(back.get(back.get(0)[0] == sentences.startOf(before) && back.size() > 1 ? 1 : 0));
+        }
         return subject != null ? subject : lastBody(before - INSTITUTION_REACH_CHARS, false);
+    }
+
+    /** The last capitalized name in {@code sentence} ending in a body's noun ("the National Environment Agency"). */
+    private String bodyNamedIn(int[] sentence) {
+        Words w = new Words(text, sentence[0], Math.min(sentence[1], sentence[0] + SUBJECT_REACH_CHARS));
+        String body = null;
+        for (int k = 0; k < w.size(); k++) {
+            if (!w.isCapitalized(k) || quoted.covers(w.start(k))) {
+                continue;
+            }
+            int end = k;
+            while (end < w.size() && (w.isCapitalized(end) || end > k && isNameConnector(w, end))) {
+                end++;
+            }
+            if (end - k >= 2 && Lexicon.INSTITUTIONS.contains(w.lower(end - 1))) {
+                body = w.span(w.is(k, "The") ? k + 1 : k, end);
+            }
+            k = end;
+        }
+        return body;
     }
 
     /**

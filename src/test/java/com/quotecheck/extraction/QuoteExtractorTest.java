@@ -3368,6 +3368,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void itAfterASentenceNamingABodyInItsSecondClauseIsThatBody() {
+        String text = "The haze returned yesterday, and the National Environment Agency is forecasting more of it.\n\n"
+                + "“Slightly hazy conditions are expected,” it said.";
+        assertEquals("National Environment Agency", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void itAfterABodySpokeInTheSentenceBeforeIsThatBody() {
         String text = "A group of protesters clashed with police.\n\nIn a statement released on Monday, the ministry said "
                 + "a protest was delivered to the ambassador.\n\n“We asked for a full investigation,” it said.";
