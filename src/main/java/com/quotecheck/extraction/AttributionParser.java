@@ -103,7 +103,30 @@ final class AttributionParser {
             }
             return null;
         }
-        return speakerThenCue(w, i);
+        Attribution a = speakerThenCue(w, i);
+        return a != null ? a : nameThenAnyVerb(text, from, w, i);
+    }
+
+    /**
+     * "“Space travel is difficult,” Moghbeli dispatched to mission control": after a quote closed by its comma, a name
+     * and a verb in the past are the speaker and how the words went, whatever the verb; null otherwise.
+     */
+    private static Attribution nameThenAnyVerb(String text, int from, Words w, int i) {
+        int mark = from - 1;
+        while (mark > 0 && Lexicon.CLOSING_MARKS.indexOf(text.charAt(mark)) >= 0) {
+            mark--;
+        }
+        if (mark < 0 || text.charAt(mark) != ',' || !w.isCapitalized(i)) {
+            return null;
+        }
+        int end = i;
+        while (end < w.size() && end < i + MAX_NAME_TOKENS && w.isCapitalized(end)) {
+            end++;
+        }
+        String verb = w.isWord(end) ? w.lower(end) : "";
+        boolean past = verb.length() > 4 && verb.endsWith("ed") && !w.isCapitalized(end);
+        return past && Names.personName(w, i, end) != null || past && end == i + 1 && !Lexicon.NOT_NAMES.contains(w.lower(i))
+                ? new Attribution(w.span(i, end), w.start(i), null, w.text(end), null) : null;
     }
 
     /** End of the speaker after an inverted cue ("said 9/11 widow Terry Strada."): up to a comma or the sentence's end. */

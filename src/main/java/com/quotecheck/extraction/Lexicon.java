@@ -177,6 +177,9 @@ final class Lexicon {
     /** Marks that open a quote. */
     static final String OPENING_MARKS = "\"\u201C\u2018\u00AB'";
 
+    /** Marks that close a quote. */
+    static final String CLOSING_MARKS = "\"\u201D\u2019\u00BB'";
+
     /** Days and time adverbs that open a phrase before "that" ("said Monday that"). */
     static final Set<String> TIME_WORDS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "repeatedly", "publicly", "last",

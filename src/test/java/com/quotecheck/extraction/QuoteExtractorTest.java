@@ -3462,6 +3462,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void nameAndAnyPastVerbAfterAQuoteClosedByItsCommaNameTheSpeaker() {
+        String text = "NASA astronaut Ana Ruiz flew on Saturday.\n\n“Space travel is hard, but you make it look easy,” "
+                + "Ruiz radioed to mission control.";
+        ExtractedQuote q = only(text, QuoteKind.DIRECT);
+        assertEquals("Ana Ruiz", q.speakerName());
+        assertEquals("radioed", q.cue());
+    }
+
+    @Test
     void closingCueWithAShortPhraseAfterItNamesTheSpeaker() {
         String text = "“The bunks were the size of a bed,” survivor Ana Ruiz described for the students.";
         assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
