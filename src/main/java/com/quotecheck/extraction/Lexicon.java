@@ -131,7 +131,7 @@ final class Lexicon {
 
     /** Nouns of a group or a share of one that speak in the plural ("police said", "31 percent said"). */
     static final Set<String> COLLECTIVE_NOUNS = words("police", "percent", "half", "third", "quarter", "majority",
-            "minority", "plurality", "family", "media", "people", "men", "women", "many", "some", "most", "others");
+            "minority", "plurality", "family", "media", "people", "men", "women");
 
     /** Bodies in the plural that speak as a group ("Poorer countries say"); not "states" (the United States). */
     static final Set<String> PLURAL_BODIES = words("countries", "nations", "governments", "companies", "firms",

@@ -888,6 +888,9 @@ final class ReportedSpeech {
         return Names.isSpeakerNoun(w.lower(to - 1));
     }
 
+    /** Quantities that stand alone for people opening a sentence ("Many say …", "Some said …"). */
+    private static final Set<String> QUANTITY_SUBJECTS = Lexicon.words("many", "some", "most", "others");
+
     /** SUBJECT [, apposition,] CUE [that] CLAUSE. */
     private static Report forward(Words w, int v, int to) {
         String cue = w.lower(v);
@@ -897,7 +900,7 @@ final class ReportedSpeech {
             return null;
         }
         // "Many say they felt scared": a quantity standing alone for people opens the sentence.
-        boolean quantity = v == 1 && w.isCapitalized(0) && Lexicon.COLLECTIVE_NOUNS.contains(w.lower(0));
+        boolean quantity = v == 1 && w.isCapitalized(0) && QUANTITY_SUBJECTS.contains(w.lower(0));
         if (v > 0 && w.isWord(v - 1) && !quantity && (Lexicon.DETERMINERS.contains(w.lower(v - 1)) || cue.endsWith("ing")
                 && !Lexicon.AUXILIARIES.contains(w.lower(v - 1)))) {
             // "An estimated 300,000 were stranded", "Storm warning signals have been raised": an adjective, a noun.
@@ -1027,6 +1030,8 @@ final class ReportedSpeech {
             // "the last poll of residents in … by the Eurasia Group Foundation found": a document with its owner.
             attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null,
                     AttributionParser.cueText(w, v), outlet);
+        } else if (quantity && a == 0 && subjectEnd == 1) {
+            attribution = new Attribution(w.span(0, 1), w.start(0), null, AttributionParser.cueText(w, v), outlet);
         } else if (roleBeforeName(w, a, subjectEnd)) {
             // "Former schoolteacher Olive Rudlin says": a role in lower case, then the person's name.
             attribution = new Attribution(w.span(a, subjectEnd), w.start(a), null,

@@ -611,7 +611,8 @@ final class SpeakerResolver {
             return null;
         }
         Words w = new Words(speaker, 0, speaker.length());
-        if (w.size() == 0) {
+        if (w.size() == 0 || w.size() == 1 && UNNAMED_QUANTITIES.contains(w.lower(0))) {
+            // "Many say …": people the text does not name.
             return null;
         }
         int and = Names.joinedNames(w);
@@ -1940,6 +1941,9 @@ final class SpeakerResolver {
         return true;
     }
 
+    /** Quantities standing for people no one names ("Many say …"). */
+    private static final Set<String> UNNAMED_QUANTITIES = Lexicon.words("many", "some", "most", "others");
+
     /** Roles named by someone's work ("the creator of the sitcom", "the author of the report"). */
     private static final Set<String> SHOW_CREATORS = Lexicon.words("creator", "author", "writer", "director",
             "producer", "star", "founder", "architect");
@@ -2459,6 +2463,9 @@ final class SpeakerResolver {
      * #namedInstitution}), else the organisation the sentences before are about ("Ryanair cancelled 400 flights. The
      * airline said …"); null for any other phrase.
      */
+    /** Most tokens of a firm's kind listing what it sells ("the clothing, food and homewares group"). */
+    private static final int MAX_LISTED_KIND_TOKENS = 7;
+
     private String organisationMeant(Words w, int position) {
         int head = w.size() - 1;
         if (head > 1 && Lexicon.DOCUMENTS.contains(w.lower(head))) {
@@ -2469,10 +2476,15 @@ final class SpeakerResolver {
             }
         }
         String kind = Names.stripPossessive(w.lower(head));
-        if (head < 1 || head > 3 || !w.lower(0).equals("the") || !Lexicon.ORGANISATION_KINDS.contains(kind)) {
+        // "the clothing, food and homewares group": what the firm sells, listed.
+        boolean listed = head <= MAX_LISTED_KIND_TOKENS && w.span(0, head).contains(" and ");
+        if (head < 1 || head > 3 && !listed || !w.lower(0).equals("the") || !Lexicon.ORGANISATION_KINDS.contains(kind)) {
             return null;
         }
         for (int k = 1; k < head; k++) {
+            if (listed && (w.is(k, ",") || w.is(k, "and"))) {
+                continue;
+            }
             // "the budget airline", "the Dublin-based carrier"; not "the Labour party", which names its own.
             // "the German auto maker" is a firm of the country; "the Cupertino tech giant" one of the town, with a
             // lower-case word between the place and the kind.
@@ -2552,8 +2564,10 @@ final class SpeakerResolver {
             k++;
         }
         int end = k;
-        while (end < w.size() && end - k < MAX_NAME_WORDS && w.isCapitalized(end)
-                && w.text(end).equals(Names.stripPossessive(w.text(end)))) {
+        // "Marks and Spencer issued …": two names joined into one firm's.
+        while (end < w.size() && end - k < MAX_NAME_WORDS && (w.isCapitalized(end)
+                && w.text(end).equals(Names.stripPossessive(w.text(end)))
+                || end > k && w.is(end, "and") && w.isCapitalized(end + 1))) {
             end++;
         }
         if (end < w.size() && end - k < MAX_NAME_WORDS && w.isCapitalized(end)) {
@@ -2577,7 +2591,7 @@ final class SpeakerResolver {
         // "The Security Council condemned …": a body's noun ends the name, whatever title words it holds.
         boolean body = name.indexOf(' ') > 0 && Lexicon.INSTITUTIONS.contains(lower.substring(lower.lastIndexOf(' ') + 1));
         for (String word : lower.split(" ")) {
-            if (!body && namesNoBody(word, name.indexOf(' ') < 0)) {
+            if (!body && !word.equals("and") && namesNoBody(word, name.indexOf(' ') < 0)) {
                 return null;
             }
         }

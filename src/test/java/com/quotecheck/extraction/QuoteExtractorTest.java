@@ -3480,7 +3480,11 @@ class QuoteExtractorTest {
     @CsvSource(delimiter = '|', value = {"Many say they felt scared coming to a new city.|Many",
             "Some said the plan would fail in the end.|Some"})
     void quantityStandingForPeopleSpeaks(String text, String speaker) {
-        assertEquals(speaker, only(text, QuoteKind.INDIRECT).speaker());
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
+        assertEquals(speaker, q.speaker());
+        assertNull(q.speakerName());
+        String set = "Ana Ruiz, Harlow Council's head of planning, says some bus routes date back nearly 100 years.";
+        assertEquals("Ana Ruiz", only(set, QuoteKind.INDIRECT).speakerName());
     }
 
     @Test
@@ -5174,6 +5178,10 @@ class QuoteExtractorTest {
             "The clothing, food and homewares group said a downturn was likely to be deeper."})
     void whatABodySellsListedWithCommasIsPartOfItsName(String text) {
         assertEquals("clothing, food and homewares group", only(text, QuoteKind.INDIRECT).speakerName());
+        String named = "Veltra and Spencer issued a profit warning on Tuesday.\n\n" + text + "\n\nIt said its head of food "
+                + "was leaving.";
+        assertTrue(ofKind(named, QuoteKind.INDIRECT).stream().allMatch(q -> "Veltra and Spencer".equals(q.speakerName())),
+                () -> ofKind(named, QuoteKind.INDIRECT).toString());
     }
 
     @ParameterizedTest
