@@ -2563,6 +2563,11 @@ final class SpeakerResolver {
             // "Atlanta-based Delta announced …": where the firm is based is no part of its name.
             k++;
         }
+        if (w.isWord(k + 1) && !w.isCapitalized(k + 1) && Lexicon.ORGANISATION_KINDS.contains(w.lower(k + 1))
+                && Lexicon.DEMONYMS.contains(w.lower(k)) && w.isCapitalized(k + 2)) {
+            // "British retailer Marks and Spencer issued …": the firm's kind before its name.
+            k += 2;
+        }
         int end = k;
         // "Marks and Spencer issued …": two names joined into one firm's.
         while (end < w.size() && end - k < MAX_NAME_WORDS && (w.isCapitalized(end)

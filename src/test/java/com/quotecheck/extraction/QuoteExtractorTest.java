@@ -5178,8 +5178,8 @@ class QuoteExtractorTest {
             "The clothing, food and homewares group said a downturn was likely to be deeper."})
     void whatABodySellsListedWithCommasIsPartOfItsName(String text) {
         assertEquals("clothing, food and homewares group", only(text, QuoteKind.INDIRECT).speakerName());
-        String named = "Veltra and Spencer issued a profit warning on Tuesday.\n\n" + text + "\n\nIt said its head of food "
-                + "was leaving.";
+        String named = "British retailer Veltra and Spencer issued a profit warning.\n\n" + text + "\n\nIt said its head of "
+                + "food was leaving.";
         assertTrue(ofKind(named, QuoteKind.INDIRECT).stream().allMatch(q -> "Veltra and Spencer".equals(q.speakerName())),
                 () -> ofKind(named, QuoteKind.INDIRECT).toString());
     }
