@@ -299,11 +299,15 @@ final class AttributionParser {
                 || Character.isDigit(first.charAt(0)) || w.isWord(i) && !Lexicon.NOT_NAMES.contains(first);
     }
 
+    /** Marks opening a bulleted line. */
+    private static final String BULLETS = "-\u2022*\u2013\u2014";
+
     /** An attribution that ends right before a quote opening at {@code to}: "Trump said, ", "said the Department". */
     static Attribution before(String text, int from, int to) {
-        // A sentence inside a block-quoted paragraph starts after the paragraph's opening mark.
+        // A sentence inside a block-quoted paragraph starts after the paragraph's opening mark; a bulleted one after
+        // its bullet ("- He called Downing Street to say …").
         while (from < to && (Character.isWhitespace(text.charAt(from))
-                || Lexicon.OPENING_MARKS.indexOf(text.charAt(from)) >= 0)) {
+                || Lexicon.OPENING_MARKS.indexOf(text.charAt(from)) >= 0 || BULLETS.indexOf(text.charAt(from)) >= 0)) {
             from++;
         }
         Matcher joined = CLAUSE_AFTER_QUOTE.matcher(text).region(from, to);

@@ -3461,6 +3461,13 @@ class QuoteExtractorTest {
         assertEquals("family statement", only(family, QuoteKind.INDIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Ana Ruiz lost the vote. She called Downing Street to say the “strong friendship” would last.",
+            "Ana Ruiz lost the vote.\n- She called Downing Street to say the 'strong friendship' would last."})
+    void sayingInAnInfinitiveOfPurposeIsTheSubjects(String text) {
+        assertEquals("Ana Ruiz", only(text, QuoteKind.PARTIAL).speakerName());
+    }
+
     @Test
     void nameAndAnyPastVerbAfterAQuoteClosedByItsCommaNameTheSpeaker() {
         String text = "NASA astronaut Ana Ruiz flew on Saturday.\n\n“Space travel is hard, but you make it look easy,” "
