@@ -1401,14 +1401,16 @@ final class AttributionParser {
         return false;
     }
 
-    private static boolean isPlainLowerWord(Words w, int k) {
+    /** A lower-case word that can only be part of a noun phrase: no verb, function word, adverb or number. */
+    static boolean isPlainLowerWord(Words w, int k) {
         if (!w.isWord(k) || w.isCapitalized(k)) {
             return false;
         }
         String word = w.lower(k);
         return !Lexicon.CLAUSE_WORDS.contains(word) && !Lexicon.DETERMINERS.contains(word) && !Lexicon.isCue(word)
-                && !Lexicon.AUXILIARIES.contains(word) && !Lexicon.PRONOUNS.contains(word) && !Lexicon.isAdverb(word)
-                && !word.endsWith("ed");
+                && !Lexicon.AUXILIARIES.contains(word) && !Lexicon.MODALS.contains(word)
+                && !Lexicon.PRONOUNS.contains(word) && !Lexicon.PREPOSITIONS.contains(word) && !Lexicon.isAdverb(word)
+                && !word.endsWith("ed") && !Character.isDigit(word.charAt(0));
     }
 
     /**

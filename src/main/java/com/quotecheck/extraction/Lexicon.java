@@ -129,6 +129,9 @@ final class Lexicon {
     static final Set<String> TURN_TAKING_WORDS = words("in", "on", "up", "back", "paused", "stopped", "rose", "stood",
             "returned", "interrupted", "interjected", "hastened", "rushed");
 
+    /** Quantities that stand alone for people no one names ("Many say …", "Some said …"). */
+    static final Set<String> QUANTITY_PRONOUNS = words("many", "some", "most", "others");
+
     /** Nouns of a group or a share of one that speak in the plural ("police said", "31 percent said"). */
     static final Set<String> COLLECTIVE_NOUNS = words("police", "percent", "half", "third", "quarter", "majority",
             "minority", "plurality", "family", "media", "people", "men", "women");

@@ -888,9 +888,6 @@ final class ReportedSpeech {
         return Names.isSpeakerNoun(w.lower(to - 1));
     }
 
-    /** Quantities that stand alone for people opening a sentence ("Many say …", "Some said …"). */
-    private static final Set<String> QUANTITY_SUBJECTS = Lexicon.words("many", "some", "most", "others");
-
     /** SUBJECT [, apposition,] CUE [that] CLAUSE. */
     private static Report forward(Words w, int v, int to) {
         String cue = w.lower(v);
@@ -900,7 +897,7 @@ final class ReportedSpeech {
             return null;
         }
         // "Many say they felt scared": a quantity standing alone for people opens the sentence.
-        boolean quantity = v == 1 && w.isCapitalized(0) && QUANTITY_SUBJECTS.contains(w.lower(0));
+        boolean quantity = v == 1 && w.isCapitalized(0) && Lexicon.QUANTITY_PRONOUNS.contains(w.lower(0));
         if (v > 0 && w.isWord(v - 1) && !quantity && (Lexicon.DETERMINERS.contains(w.lower(v - 1)) || cue.endsWith("ing")
                 && !Lexicon.AUXILIARIES.contains(w.lower(v - 1)))) {
             // "An estimated 300,000 were stranded", "Storm warning signals have been raised": an adjective, a noun.
@@ -1886,7 +1883,7 @@ final class ReportedSpeech {
         int k = AttributionParser.npEnd(w, c);
         if (k == c) {
             // "mentioned power rates are expected to rise": a bare noun phrase as the subject.
-            while (k < c + MAX_BARE_NOUN_WORDS && w.isWord(k) && !w.isCapitalized(k) && isBareNounWord(w.lower(k))) {
+            while (k < c + MAX_BARE_NOUN_WORDS && AttributionParser.isPlainLowerWord(w, k)) {
                 k++;
             }
             return k > c && w.isWord(k) && Lexicon.AUXILIARIES.contains(w.lower(k));
@@ -1904,13 +1901,6 @@ final class ReportedSpeech {
 
     /** Most words of a subject with no article ("power rates", "special treatment"). */
     private static final int MAX_BARE_NOUN_WORDS = 3;
-
-    private static boolean isBareNounWord(String lower) {
-        return !Lexicon.isCue(lower) && !Lexicon.AUXILIARIES.contains(lower) && !Lexicon.MODALS.contains(lower)
-                && !Lexicon.DETERMINERS.contains(lower) && !Lexicon.PRONOUNS.contains(lower)
-                && !Lexicon.PREPOSITIONS.contains(lower) && !Lexicon.CLAUSE_WORDS.contains(lower)
-                && !Lexicon.isAdverb(lower) && !lower.endsWith("ed") && !Character.isDigit(lower.charAt(0));
-    }
 
     /**
      * Whether a clause opens at token {@code c}: a subject with a verb of its own before the words run into a

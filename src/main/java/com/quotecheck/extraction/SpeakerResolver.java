@@ -611,7 +611,7 @@ final class SpeakerResolver {
             return null;
         }
         Words w = new Words(speaker, 0, speaker.length());
-        if (w.size() == 0 || w.size() == 1 && UNNAMED_QUANTITIES.contains(w.lower(0))) {
+        if (w.size() == 0 || w.size() == 1 && Lexicon.QUANTITY_PRONOUNS.contains(w.lower(0))) {
             // "Many say …": people the text does not name.
             return null;
         }
@@ -1940,9 +1940,6 @@ final class SpeakerResolver {
         }
         return true;
     }
-
-    /** Quantities standing for people no one names ("Many say …"). */
-    private static final Set<String> UNNAMED_QUANTITIES = Lexicon.words("many", "some", "most", "others");
 
     /** Roles named by someone's work ("the creator of the sitcom", "the author of the report"). */
     private static final Set<String> SHOW_CREATORS = Lexicon.words("creator", "author", "writer", "director",
