@@ -125,8 +125,8 @@ final class AttributionParser {
         }
         String verb = w.isWord(end) ? w.lower(end) : "";
         boolean past = verb.length() > 4 && verb.endsWith("ed") && !w.isCapitalized(end);
-        return past && Names.personName(w, i, end) != null || past && end == i + 1 && !Lexicon.NOT_NAMES.contains(w.lower(i))
-                ? new Attribution(w.span(i, end), w.start(i), null, w.text(end), null) : null;
+        boolean named = Names.personName(w, i, end) != null || end == i + 1 && !Lexicon.NOT_NAMES.contains(w.lower(i));
+        return past && named ? new Attribution(w.span(i, end), w.start(i), null, w.text(end), null) : null;
     }
 
     /** End of the speaker after an inverted cue ("said 9/11 widow Terry Strada."): up to a comma or the sentence's end. */
@@ -234,7 +234,8 @@ final class AttributionParser {
                 // "“…,” paleoanthropologist Brian Richmond at the American Museum of Natural History told …": where
                 // the speaker works may be long.
                 int affiliated = firstComma < 0 ? affiliationStart(w, i, speakerEnd) : -1;
-                if ((affiliated > 0 ? affiliated : speakerEnd) - i > MAX_NAME_TOKENS + 2 || !plausibleSpeakerStart(w, i)) {
+                int nameEnd = affiliated > 0 ? affiliated : speakerEnd;
+                if (nameEnd - i > MAX_NAME_TOKENS + 2 || !plausibleSpeakerStart(w, i)) {
                     return null;
                 }
                 String description = firstComma > 0 ? trimDescription(w.span(firstComma + 1, k)) : null;
@@ -254,7 +255,7 @@ final class AttributionParser {
         return null;
     }
 
-    /** The preposition after a person's name in {@code [from, to)} opening where they work ("Salama with WHO"), or -1. */
+    /** The preposition after a name in {@code [from, to)} opening where they work ("Salama with WHO"), or -1. */
     private static int affiliationStart(Words w, int from, int to) {
         for (int k = from + 1; k + 1 < to; k++) {
             if (w.isWord(k) && !w.isCapitalized(k) && Lexicon.AFFILIATION_PREPOSITIONS.contains(w.lower(k))) {
@@ -1714,9 +1715,11 @@ final class AttributionParser {
         if (dateline > from) {
             return dateline;
         }
-        if (w.isCapitalized(from) && Lexicon.isAdverb(w.lower(from)) && !Lexicon.MALE_FIRST_NAMES.contains(w.lower(from))
-                && !Lexicon.FEMALE_FIRST_NAMES.contains(w.lower(from)) && w.isWord(from + 1)
-                && (Lexicon.DETERMINERS.contains(w.lower(from + 1)) || Lexicon.SUBJECT_PRONOUNS.contains(w.lower(from + 1)))) {
+        String opener = w.isWord(from) ? w.lower(from) : "";
+        String then = w.isWord(from + 1) ? w.lower(from + 1) : "";
+        if (w.isCapitalized(from) && Lexicon.isAdverb(opener) && !Lexicon.MALE_FIRST_NAMES.contains(opener)
+                && !Lexicon.FEMALE_FIRST_NAMES.contains(opener)
+                && (Lexicon.DETERMINERS.contains(then) || Lexicon.SUBJECT_PRONOUNS.contains(then))) {
             // "Initially the US President had admitted …": an adverb opening the sentence without its comma.
             return from + 1;
         }
@@ -1748,7 +1751,8 @@ final class AttributionParser {
         // analyses, …"); a past one only before its preposition ("Mohammed said" is a name).
         // "Beijing summoned …", "Reading is …": a place's -ing before a finite verb opens no participle's phrase.
         String after = w.isWord(from + 1) ? w.lower(from + 1) : "";
-        boolean finiteNext = after.endsWith("ed") || Lexicon.AUXILIARIES.contains(after) || Lexicon.MODALS.contains(after);
+        boolean finiteNext = after.endsWith("ed") || Lexicon.AUXILIARIES.contains(after)
+                || Lexicon.MODALS.contains(after);
         boolean participle = w.isWord(from) && w.isCapitalized(from) && w.text(from).length() > 4
                 && (w.lower(from).endsWith("ing") && !finiteNext || w.lower(from).endsWith("ed") && w.isWord(from + 1)
                         && Lexicon.PREPOSITIONS.contains(w.lower(from + 1)));

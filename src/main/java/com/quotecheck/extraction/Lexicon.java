@@ -356,8 +356,8 @@ final class Lexicon {
             "rc", "mpa", "mna", "class", "constable", "pc", "dc", "pfc", "pfc.", "pvt", "pvt.", "spc", "spc.", "airman",
             "petty", "maj", "maj.", "brig", "brig.", "cmdr", "cmdr.", "lieut", "lieut.", "amb", "amb.", "clerk",
             "trustee", "treasurer", "assessor", "supervisor", "alderman", "alderwoman", "selectman", "selectwoman",
-            "councilor", "councilmember", "councilperson", "administrator", "registrar", "coroner", "controller", "prosecutor",
-            "marshal", "warden", "chancellor", "provost", "principal");
+            "councilor", "councilmember", "councilperson", "administrator", "registrar", "coroner", "controller",
+            "prosecutor", "marshal", "warden", "chancellor", "provost", "principal");
 
     /** Nationalities written before a name ("Canadian Summer McIntosh", "Aussie Jones"): no part of it. */
     static final Set<String> DEMONYMS = words("american", "british", "english", "scottish", "welsh", "irish",
@@ -440,8 +440,8 @@ final class Lexicon {
     /** Words whose stop does not end them: titles, "Jr.", and companies' "Co.", "Inc." inside an apposition. */
     static final Set<String> ABBREVIATED_WORDS = words("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "gen",
             "lt", "col", "sgt", "adm", "capt", "rev", "jr", "sr", "st", "del", "cllr", "insp", "det", "cpl", "pct",
-            "brig", "maj", "lieut", "co", "inc", "corp", "ltd", "hon", "fr", "gda", "amb", "supt", "asst", "cmdr", "pfc",
-            "pvt", "spc");
+            "brig", "maj", "lieut", "co", "inc", "corp", "ltd", "hon", "fr", "gda", "amb", "supt", "asst", "cmdr",
+            "pfc", "pvt", "spc");
 
     /** Head nouns of speakers that are organisations or documents rather than people. */
     static final Set<String> INSTITUTIONS = words(

@@ -592,7 +592,8 @@ final class ReportedSpeech {
                 boolean someone = w.isWord(v + 1) && (w.lower(v + 1).equals("a") || w.lower(v + 1).equals("an")
                         || Lexicon.POSSESSIVE_DETERMINERS.contains(w.lower(v + 1)))
                         && w.isWord(v + 2) && Names.isPersonRole(w.lower(v + 2));
-                if (r == null && (w.isCapitalized(v + 1) || someone || w.isWord(v + 1) && (Lexicon.isRole(w.lower(v + 1))
+                if (r == null && (w.isCapitalized(v + 1) || someone
+                        || w.isWord(v + 1) && (Lexicon.isRole(w.lower(v + 1))
                         || w.lower(v + 1).equals("the")
                                 && (Lexicon.isRole(w.lower(w.size() - 2)) || roleWithin(w, v + 2))
                         || Names.isGroupNoun(w, v + 1)))) {
@@ -849,7 +850,8 @@ final class ReportedSpeech {
             }
             role |= head && Names.isPersonRole(w.lower(k));
         }
-        boolean person = role && !Lexicon.NOT_NAMES.contains(w.lower(opening)) && Names.personName(w, opening, a) != null;
+        boolean person = role && !Lexicon.NOT_NAMES.contains(w.lower(opening))
+                && Names.personName(w, opening, a) != null;
         int c = person ? contentStart(w, v) : -1;
         int end = c < 0 ? c : clauseEnd(w, c);
         return end - c >= MIN_CONTENT_WORDS && w.isWord(c)
@@ -880,8 +882,8 @@ final class ReportedSpeech {
     /** Whether {@code [from, to)} are lower-case words ending in a document or speaker noun ("data", "figures"). */
     private static boolean documentOrSpeakerNounsAt(Words w, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!w.isWord(k) || w.isCapitalized(k) || Lexicon.isCue(w.lower(k)) || Lexicon.AUXILIARIES.contains(w.lower(k))
-                    || Lexicon.isAdverb(w.lower(k))) {
+            if (!w.isWord(k) || w.isCapitalized(k) || Lexicon.isCue(w.lower(k))
+                    || Lexicon.AUXILIARIES.contains(w.lower(k)) || Lexicon.isAdverb(w.lower(k))) {
                 return false;
             }
         }
@@ -898,8 +900,8 @@ final class ReportedSpeech {
         }
         // "Many say they felt scared": a quantity standing alone for people opens the sentence.
         boolean quantity = v == 1 && w.isCapitalized(0) && Lexicon.QUANTITY_PRONOUNS.contains(w.lower(0));
-        if (v > 0 && w.isWord(v - 1) && !quantity && (Lexicon.DETERMINERS.contains(w.lower(v - 1)) || cue.endsWith("ing")
-                && !Lexicon.AUXILIARIES.contains(w.lower(v - 1)))) {
+        if (v > 0 && w.isWord(v - 1) && !quantity && (Lexicon.DETERMINERS.contains(w.lower(v - 1))
+                || cue.endsWith("ing") && !Lexicon.AUXILIARIES.contains(w.lower(v - 1)))) {
             // "An estimated 300,000 were stranded", "Storm warning signals have been raised": an adjective, a noun.
             return null;
         }
@@ -1980,7 +1982,7 @@ final class ReportedSpeech {
     private static final Set<String> FOCUSING_ADVERBS = Lexicon.words("only", "just", "also", "never", "still",
             "really", "simply");
 
-    /** Whether the words at {@code k}, right after a "that", are its verb: an auxiliary, a negated one, or one above. */
+    /** Whether the word at {@code k}, right after a "that", is its verb: an auxiliary (negated too), or as below. */
     private static boolean thatIsSubject(Words w, int k) {
         if (!w.isWord(k)) {
             return false;
@@ -2385,8 +2387,9 @@ final class ReportedSpeech {
             if (k > c + 1 && w.isWord(k) && !Lexicon.PREPOSITIONS.contains(w.lower(k - 1))
                     && (Lexicon.PERSON_PRONOUNS.contains(w.lower(k))
                             // "said on Friday it was aware of reports that …": the clause's own subject and verb.
-                            || (w.is(k, "it") || w.is(k, "they")) && w.isWord(k + 1) && isPastOrAuxiliary(w.lower(k + 1))
-                                    && w.isWord(k - 1) && !Lexicon.CLAUSE_OPENERS.contains(w.lower(k - 1))
+                            || (w.is(k, "it") || w.is(k, "they")) && w.isWord(k + 1)
+                                    && isPastOrAuxiliary(w.lower(k + 1)) && w.isWord(k - 1)
+                                    && !Lexicon.CLAUSE_OPENERS.contains(w.lower(k - 1))
                             || w.isCapitalized(k) && w.isWord(k - 1) && !w.isCapitalized(k - 1)
                                     && opensFiniteClause(w, k)
                             || Lexicon.DETERMINERS.contains(w.lower(k)) && opensFiniteClause(w, k))) {
@@ -2431,7 +2434,8 @@ final class ReportedSpeech {
         if (Lexicon.DAYS.contains(word)) {
             k++;
         } else if ((word.equals("earlier") || word.equals("later")) && k == c && w.isWord(k + 1)
-                && (Lexicon.SUBJECT_PRONOUNS.contains(w.lower(k + 1)) || Lexicon.DETERMINERS.contains(w.lower(k + 1)))) {
+                && (Lexicon.SUBJECT_PRONOUNS.contains(w.lower(k + 1))
+                        || Lexicon.DETERMINERS.contains(w.lower(k + 1)))) {
             // "said earlier it helped with the release".
             return k + 1;
         } else if ((word.equals("last") || word.equals("this") || word.equals("next")) && k == c && w.isWord(k + 1)
@@ -2454,7 +2458,8 @@ final class ReportedSpeech {
 
     /**
      * Whether the words at {@code k}, after ", but", go on with the report: "but also …", "but instead …", "but would
-     * eventually add …", "but firmly opposes …", "but that was not the case"; not "but would not say" or "but declined".
+     * eventually add …", "but firmly opposes …", "but that was not the case"; not "but would not say" or "but
+     * declined".
      */
     private static boolean goesOnAfterBut(Words w, int k) {
         if (!w.isWord(k)) {

@@ -2475,7 +2475,8 @@ final class SpeakerResolver {
         String kind = Names.stripPossessive(w.lower(head));
         // "the clothing, food and homewares group": what the firm sells, listed.
         boolean listed = head <= MAX_LISTED_KIND_TOKENS && w.span(0, head).contains(" and ");
-        if (head < 1 || head > 3 && !listed || !w.lower(0).equals("the") || !Lexicon.ORGANISATION_KINDS.contains(kind)) {
+        if (head < 1 || head > 3 && !listed || !w.lower(0).equals("the")
+                || !Lexicon.ORGANISATION_KINDS.contains(kind)) {
             return null;
         }
         for (int k = 1; k < head; k++) {
@@ -2591,7 +2592,8 @@ final class SpeakerResolver {
         }
         String lower = Lexicon.lower(name);
         // "The Security Council condemned …": a body's noun ends the name, whatever title words it holds.
-        boolean body = name.indexOf(' ') > 0 && Lexicon.INSTITUTIONS.contains(lower.substring(lower.lastIndexOf(' ') + 1));
+        boolean body = name.indexOf(' ') > 0
+                && Lexicon.INSTITUTIONS.contains(lower.substring(lower.lastIndexOf(' ') + 1));
         for (String word : lower.split(" ")) {
             if (!body && !word.equals("and") && namesNoBody(word, name.indexOf(' ') < 0)) {
                 return null;

@@ -3283,8 +3283,8 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "The ministry said it was aware of the reports but declined to comment further.|it was aware of the reports",
-            "The ministry said it was aware of the reports, but would not say when it knew.|it was aware of the reports",
+            "The ministry said it was aware of the reports but declined to comment.|it was aware of the reports",
+            "The ministry said it was aware of the reports, but would not say when.|it was aware of the reports",
             "The ministry said China does not comment on the affairs of Korea, but firmly opposes the attempt.|China "
                     + "does not comment on the affairs of Korea, but firmly opposes the attempt",
             "The ministry said funds were short, but that was not the case anymore.|funds were short, but that was not "
@@ -3376,15 +3376,15 @@ class QuoteExtractorTest {
 
     @Test
     void itAfterABodySpokeInTheSentenceBeforeIsThatBody() {
-        String text = "A group of protesters clashed with police.\n\nIn a statement released on Monday, the ministry said "
-                + "a protest was delivered to the ambassador.\n\n“We asked for a full investigation,” it said.";
+        String text = "A group of protesters clashed with police.\n\nIn a statement released on Monday, the ministry "
+                + "said a protest was delivered to the ambassador.\n\n“We asked for a full investigation,” it said.";
         assertEquals("ministry", only(text, QuoteKind.DIRECT).speakerName());
     }
 
     @Test
     void reportCreditedToAnAgencyIsTheSpeakersWithTheAgencyCited() {
-        String text = "Defence Minister Ana Ruiz on Tuesday said it was not her ministry’s duty to assess the ceasefire, "
-                + "PTI reported.";
+        String text = "Defence Minister Ana Ruiz on Tuesday said it was not her ministry’s duty to assess the "
+                + "ceasefire, PTI reported.";
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("Ana Ruiz", q.speakerName());
         assertEquals("PTI", q.citedOutlet());
@@ -3420,8 +3420,8 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Sam Mullins mentioned power rates are expected to rise.|Sam Mullins|power rates are expected to rise",
-            "Sam Mullins alleged special treatment was given to the owner.|Sam Mullins|special treatment was given to the "
-                    + "owner",
+            "Sam Mullins alleged special treatment was given to the owner.|Sam Mullins|special treatment was given "
+                    + "to the owner",
             "Some experts caution that the results are not clear-cut.|experts|the results are not clear-cut",
             "Council President Sherri Lightner lamented that the meeting ran for five hours.|Sherri Lightner|the "
                     + "meeting ran for five hours",
@@ -3462,7 +3462,8 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ana Ruiz lost the vote. She called Downing Street to say the “strong friendship” would last.",
+    @ValueSource(strings = {
+            "Ana Ruiz lost the vote. She called Downing Street to say the “strong friendship” would last.",
             "Ana Ruiz lost the vote.\n- She called Downing Street to say the 'strong friendship' would last."})
     void sayingInAnInfinitiveOfPurposeIsTheSubjects(String text) {
         assertEquals("Ana Ruiz", only(text, QuoteKind.PARTIAL).speakerName());
@@ -3510,8 +3511,8 @@ class QuoteExtractorTest {
 
     @Test
     void creatorOfAWorkInLowerCaseIsThePersonTheLeadIsAbout() {
-        String text = "Writer Ana Ruiz has paid tribute to the actress who died on Friday.\n\nThe creator of the sitcom "
-                + "said she would miss her dear friend hugely.";
+        String text = "Writer Ana Ruiz has paid tribute to the actress who died on Friday.\n\nThe creator of the "
+                + "sitcom said she would miss her dear friend hugely.";
         assertEquals("Ana Ruiz", only(text, QuoteKind.INDIRECT).speakerName());
     }
 
@@ -3520,8 +3521,8 @@ class QuoteExtractorTest {
             "Ana Ruiz reckons that, plus a loving family, stood her in good stead.|that, plus a loving family, stood "
                     + "her in good stead",
             "Ana Ruiz said that, if elected, she would leave the party.|she would leave the party",
-            "Ana Ruiz grew up poor in London, and she reckons that, plus a loving family, stood her in good stead.|that, "
-                    + "plus a loving family, stood her in good stead"})
+            "Ana Ruiz grew up poor in London, and she reckons that, plus a loving family, stood her in good stead."
+                    + "|that, plus a loving family, stood her in good stead"})
     void thatBeforeACommaIsTheSubjectOnlyWhenAVerbFollowsTheAside(String text, String report) {
         assertEquals(report, only(text, QuoteKind.INDIRECT).text());
     }
@@ -3551,7 +3552,8 @@ class QuoteExtractorTest {
 
     @Test
     void outletsNewsInLowerCaseIsTheOutlet() {
-        ExtractedQuote q = only("Joanna Lumley told ITV news she was heartbroken to lose a friend.", QuoteKind.INDIRECT);
+        String text = "Joanna Lumley told ITV news she was heartbroken to lose a friend.";
+        ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals("she was heartbroken to lose a friend", q.text());
         assertEquals("ITV", q.citedOutlet());
     }
@@ -5185,10 +5187,10 @@ class QuoteExtractorTest {
             "The clothing, food and homewares group said a downturn was likely to be deeper."})
     void whatABodySellsListedWithCommasIsPartOfItsName(String text) {
         assertEquals("clothing, food and homewares group", only(text, QuoteKind.INDIRECT).speakerName());
-        String named = "British retailer Veltra and Spencer issued a profit warning.\n\n" + text + "\n\nIt said its head of "
-                + "food was leaving.";
-        assertTrue(ofKind(named, QuoteKind.INDIRECT).stream().allMatch(q -> "Veltra and Spencer".equals(q.speakerName())),
-                () -> ofKind(named, QuoteKind.INDIRECT).toString());
+        String named = "British retailer Veltra and Spencer issued a profit warning.\n\n" + text
+                + "\n\nIt said its head of food was leaving.";
+        List<ExtractedQuote> reports = ofKind(named, QuoteKind.INDIRECT);
+        assertTrue(reports.stream().allMatch(q -> "Veltra and Spencer".equals(q.speakerName())), reports::toString);
     }
 
     @ParameterizedTest
