@@ -1177,7 +1177,7 @@ final class ReportedSpeech {
             // "expressed concern that", "made it clear that", "urged voters to": only with the words after them.
             return PHRASE_CUE_VERBS.contains(lower) && (expressesFeeling(w, v)
                     || AttributionParser.pastMadeClear(w, v) > 0 || AttributionParser.pastDeniedClaims(w, v) > 0
-                    || directedAt(w, v) > 0);
+                    || directedAt(w, v) > 0 || describedAs(w, v) > 0);
         }
         // "Peskov talked about media reports, claiming …": news or media reports are things, not verbs.
         // So are "reports" before a cue of their own ("…, and reports said Flynn lied").
@@ -1186,6 +1186,33 @@ final class ReportedSpeech {
                 || w.isWord(v + 1) && Lexicon.REPORTING_VERBS.contains(w.lower(v + 1)));
         return !AttributionParser.isThinkTank(w, v) && (!lower.equals("points") || w.is(v + 1, "out"))
                 && !mediaReports;
+    }
+
+    /** Verbs by which someone characterizes a thing ("described the call as “professional”"). */
+    private static final Set<String> DESCRIBING_VERBS = Lexicon.words("describe", "describes", "described",
+            "characterized", "characterised", "characterizes", "characterises", "portrayed", "portrays", "branded",
+            "brands");
+
+    /** Most words of the thing described before its "as" ("the reduction to the council budgets"). */
+    private static final int MAX_DESCRIBED_WORDS = 8;
+
+    /**
+     * "described the roughly hourlong call as “professional”", "describe the changes as minor tweaks": the thing and
+     * what the speaker called it, from the token after the verb at {@code v}; -1 if no "as" follows the thing.
+     */
+    private static int describedAs(Words w, int v) {
+        if (!w.isWord(v) || !DESCRIBING_VERBS.contains(w.lower(v))) {
+            return -1;
+        }
+        for (int k = v + 2; k <= v + MAX_DESCRIBED_WORDS && w.isWord(k); k++) {
+            if (w.is(k, "as")) {
+                return w.isWord(k + 1) || k + 1 < w.size() && isOpeningMark(w, k + 1) ? v + 1 : -1;
+            }
+            if (w.is(k, "that") || Lexicon.AUXILIARIES.contains(w.lower(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Verbs by which someone tells others to act ("urged voters to turn out"). */
@@ -1203,6 +1230,7 @@ final class ReportedSpeech {
         verbs.addAll(AttributionParser.MAKE_FORMS);
         verbs.addAll(AttributionParser.DENYING_VERBS);
         verbs.addAll(List.of("express", "expressed", "expresses", "expressing"));
+        verbs.addAll(DESCRIBING_VERBS);
         return Set.copyOf(verbs);
     }
 
@@ -2002,6 +2030,11 @@ final class ReportedSpeech {
         if (directed > 0) {
             // "urged Bangladesh to investigate every aspect of the murder": whom, and to do what.
             return directed;
+        }
+        int described = describedAs(w, v);
+        if (described > 0) {
+            // "described the call as “professional”": the thing and what the speaker called it.
+            return described;
         }
         if (COMMISSIVE_VERBS.contains(w.lower(v)) && w.is(v + 1, "to") && w.isWord(v + 2) && !w.isCapitalized(v + 2)
                 && !Lexicon.DETERMINERS.contains(w.lower(v + 2)) && !Character.isDigit(w.text(v + 2).charAt(0))) {
