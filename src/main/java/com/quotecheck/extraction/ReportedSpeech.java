@@ -1177,7 +1177,7 @@ final class ReportedSpeech {
             // "expressed concern that", "made it clear that", "urged voters to": only with the words after them.
             return PHRASE_CUE_VERBS.contains(lower) && (expressesFeeling(w, v)
                     || AttributionParser.pastMadeClear(w, v) > 0 || AttributionParser.pastDeniedClaims(w, v) > 0
-                    || directedAt(w, v) > 0 || describedAs(w, v) > 0);
+                    || directedAt(w, v) > 0 || describedAs(w, v) > 0 || quotedObjectStart(w, v) > 0);
         }
         // "Peskov talked about media reports, claiming …": news or media reports are things, not verbs.
         // So are "reports" before a cue of their own ("…, and reports said Flynn lied").
@@ -1215,6 +1215,45 @@ final class ReportedSpeech {
         return -1;
     }
 
+    /** Verbs of praise, blame and naming whose object may carry the speaker's own words. */
+    private static final Set<String> JUDGING_VERBS = Lexicon.words("praised", "hailed", "lauded", "condemned",
+            "criticized", "criticised", "slammed", "blasted", "remembered", "called", "paid");
+
+    /** Most tokens before the quote in the object of a judging verb ("praised Whitfield's “sensational talent”"). */
+    private static final int MAX_QUOTED_OBJECT_TOKENS = 6;
+
+    /**
+     * "praised Whitfield's “sensational talent”", "called Whitfield the “go-to comedy actress …”", "paid tribute to
+     * the “extraordinary grace” of …": where the object holding the speaker's quoted words starts, after the verb at
+     * {@code v}; -1 when no quote opens in the object's first words.
+     */
+    private static int quotedObjectStart(Words w, int v) {
+        if (!w.isWord(v) || !JUDGING_VERBS.contains(w.lower(v))) {
+            return -1;
+        }
+        int start = v + 1;
+        if (w.is(v, "paid")) {
+            if (!w.is(v + 1, "tribute") || !w.is(v + 2, "to")) {
+                return -1;
+            }
+            start = v + 3;
+        }
+        if (Lexicon.PREPOSITIONS.contains(w.lower(start)) || w.is(start, "upon")) {
+            // "called on the authorities to …", "called for …": a directive, read as one.
+            return -1;
+        }
+        for (int k = start; k < w.size() && k <= start + MAX_QUOTED_OBJECT_TOKENS; k++) {
+            if (isOpeningMark(w, k) && k > start) {
+                return start;
+            }
+            // "called his British counterpart to offer his ‘warm support’": a call made, not a name given.
+            if (!w.isWord(k) || Lexicon.AUXILIARIES.contains(w.lower(k)) || w.is(k, "that") || w.is(k, "to")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Verbs by which someone tells others to act ("urged voters to turn out"). */
     private static final Set<String> DIRECTIVE_VERBS = Lexicon.words("urged", "urges", "urging", "urge", "ask",
             "encourage", "advise", "asked", "asks",
@@ -1231,6 +1270,7 @@ final class ReportedSpeech {
         verbs.addAll(AttributionParser.DENYING_VERBS);
         verbs.addAll(List.of("express", "expressed", "expresses", "expressing"));
         verbs.addAll(DESCRIBING_VERBS);
+        verbs.addAll(JUDGING_VERBS);
         return Set.copyOf(verbs);
     }
 
@@ -1263,9 +1303,10 @@ final class ReportedSpeech {
         for (int k = o; k < o + MAX_DIRECTED_WORDS && w.isWord(k); k++) {
             String word = w.lower(k);
             if (word.equals("to")) {
-                // "to investigate …", not "to the ministry" or "to 28 percent".
-                String next = w.isWord(k + 1) ? w.lower(k + 1) : "";
-                boolean infinitive = k > o && !next.isEmpty() && !w.isCapitalized(k + 1)
+                // "to investigate …", not "to the ministry" or "to 28 percent"; "to “swiftly investigate …”" too.
+                int verb = isOpeningMark(w, k + 1) ? k + 2 : k + 1;
+                String next = w.isWord(verb) ? w.lower(verb) : "";
+                boolean infinitive = k > o && !next.isEmpty() && !w.isCapitalized(verb)
                         && !Character.isDigit(next.charAt(0)) && !Lexicon.DETERMINERS.contains(next)
                         && !Lexicon.PRONOUNS.contains(next);
                 return infinitive ? o : -1;
@@ -2031,6 +2072,11 @@ final class ReportedSpeech {
             // "urged Bangladesh to investigate every aspect of the murder": whom, and to do what.
             return directed;
         }
+        int judged = quotedObjectStart(w, v);
+        if (judged > 0) {
+            // "praised Whitfield's “sensational talent”": what the speaker praised, in their own words.
+            return judged;
+        }
         int described = describedAs(w, v);
         if (described > 0) {
             // "described the call as “professional”": the thing and what the speaker called it.
@@ -2566,6 +2612,10 @@ final class ReportedSpeech {
             if (w.is(k, "but") && w.isWord(k + 1) && DECLINING_VERBS.contains(w.lower(k + 1))) {
                 // "…said it was aware of reports but declined to comment further": what the speaker would not say
                 // ("police say he posed a threat and refused to drop the gun" goes on with the report).
+                return k;
+            }
+            if (w.is(k, "while") && k > from && w.isCapitalized(k + 1)) {
+                // "praised Whitfield's “sensational talent” while Julia Sawalha described her …": another speaker.
                 return k;
             }
             if ((w.is(k, "and") || w.is(k, "but")) && isFinitePastOrPresentCue(w, k + 1)

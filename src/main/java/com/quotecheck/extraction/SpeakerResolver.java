@@ -715,6 +715,9 @@ final class SpeakerResolver {
             // "the Ohio Republican": a capitalized role head after other capitals names no one either, if someone
             // bears the role (a lower-case head, "the Sinn Fein leader", goes the role's way below); nor does "the
             // head of the World Health Organization".
+            if (name == null && place == null && issuer == null && outlet == null) {
+                outlet = outletMeant(w, position);
+            }
             String organisation = name == null && place == null && issuer == null && outlet == null
                     ? organisationMeant(w, position) : null;
             String capitalizedRole = first.equals("the") && w.size() > 2 && w.isCapitalized(1) && !serving
@@ -2460,6 +2463,32 @@ final class SpeakerResolver {
      * #namedInstitution}), else the organisation the sentences before are about ("Ryanair cancelled 400 flights. The
      * airline said …"); null for any other phrase.
      */
+    /** Outlets' kinds a paper or station is called by once named ("the daily", "the English daily", "the paper"). */
+    private static final Set<String> PRESS_NOUNS = Lexicon.words("newspaper", "paper", "daily", "weekly", "tabloid",
+            "broadsheet", "broadcaster", "channel", "station");
+
+    /**
+     * "the English daily", "the paper": the outlet that spoke last, or else the latest one the text names before
+     * {@code position}; null for any other phrase.
+     */
+    private String outletMeant(Words w, int position) {
+        int head = w.size() - 1;
+        if (w.size() < 2 || w.size() > 3 || !w.lower(0).equals("the") || !PRESS_NOUNS.contains(w.lower(head))
+                || w.size() == 3 && w.isCapitalized(1) && !Lexicon.DEMONYMS.contains(w.lower(1))) {
+            return null;
+        }
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
+            Resolved r = history.get(i);
+            if (r.position() < position - NAMED_INSTITUTION_REACH_CHARS) {
+                break;
+            }
+            if (!r.person() && AttributionParser.outletNamed(r.name()) != null) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
     /** Most tokens of a firm's kind listing what it sells ("the clothing, food and homewares group"). */
     private static final int MAX_LISTED_KIND_TOKENS = 7;
 

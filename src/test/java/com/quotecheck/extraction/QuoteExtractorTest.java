@@ -637,7 +637,15 @@ class QuoteExtractorTest {
             "Ana Ruiz described the roughly hourlong call as “professional.”|described|the roughly hourlong call as "
                     + "“professional.”",
             "Ana Ruiz described the changes as minor tweaks to the timetable.|described|the changes as minor tweaks to "
-                    + "the timetable"})
+                    + "the timetable",
+            "Ana Ruiz praised the actress's “sensational talent” while Tom Alder sang.|praised|the actress's "
+                    + "“sensational talent”",
+            "Ana Ruiz called the actress the “go-to comedy actress for three generations.”|called|the actress the "
+                    + "“go-to comedy actress for three generations.”",
+            "Ana Ruiz has paid tribute to the “extraordinary grace” of the actress.|paid tribute|the “extraordinary "
+                    + "grace” of the actress",
+            "Ana Ruiz called on the authorities to “swiftly investigate the incident.”|called on|the authorities to "
+                    + "“swiftly investigate the incident.”"})
     void whomSomeoneUrgedToActAndWhatToDoIsReported(String text, String cue, String report) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals(report, q.text());
@@ -3514,6 +3522,28 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void wordsSomeoneCalledSomethingAndTheirNextReportAreBothTheirs() {
+        String text = "Ana Ruiz called the performance “spectacular” and said the campaign was “really happy” with it.";
+        List<ExtractedQuote> reports = ofKind(text, QuoteKind.INDIRECT);
+        assertEquals(List.of("the performance “spectacular”", "the campaign was “really happy” with it"),
+                reports.stream().map(ExtractedQuote::text).toList());
+    }
+
+    @Test
+    void callMadeToSomeoneIsNoNameGiven() {
+        String text = "Ana Ruiz lost the vote, but called her rival to offer her ‘warm support’ on Friday.";
+        assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
+        assertEquals("Ana Ruiz", only(text, QuoteKind.PARTIAL).speakerName());
+    }
+
+    @Test
+    void dailyOrPaperIsTheOutletThatReportedLast() {
+        String text = "Eleven people have died in the district, The Harlow Times reported.\n\nDoctors were sending "
+                + "patients to other hospitals, the English daily said.";
+        assertEquals("Harlow Times", find(text, "Doctors").speakerName());
+    }
+
+    @Test
     void describedAsWithNothingBeforeItsAsIsNoReport() {
         String text = "The man, described as a loner, said he was innocent of the charges.";
         assertEquals("he was innocent of the charges", only(text, QuoteKind.INDIRECT).text());
@@ -3601,9 +3631,7 @@ class QuoteExtractorTest {
             "Ana Ruiz addressed the “birtherism” controversy on Friday, stating that the senator was born in Harlow."
                     + "|the senator was born in Harlow",
             "Ana Ruiz said Wednesday morning on MSNBC’s “Morning Joe” that such reports were “just not true.”"
-                    + "|such reports were “just not true.”",
-            "Ana Ruiz called the performance “spectacular” and said the campaign was “really happy” with it."
-                    + "|the campaign was “really happy” with it"})
+                    + "|such reports were “just not true.”"})
     void cueAfterWordsQuotedInTheWritersSentence(String text, String report) {
         ExtractedQuote q = only(text, QuoteKind.INDIRECT);
         assertEquals(report, q.text());
