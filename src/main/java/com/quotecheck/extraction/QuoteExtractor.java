@@ -122,7 +122,12 @@ public final class QuoteExtractor {
             // "said that “nobody is gonna trash Elizabeth.”": a report that is all one quote is that quote.
             boolean allQuoted = q < quoteCount && candidates.get(q).span.open() == r.start()
                     && candidates.get(q).span.after() == r.end();
-            if (!allQuoted) {
+            // "called her dad a “man driftin' … home. A child of countless trees.”": a report cut inside the quote it
+            // opens is a broken span; the quote carries the words.
+            boolean cutInQuote = q < quoteCount && candidates.get(q).span.open() > r.start()
+                    && candidates.get(q).span.open() < r.end() && candidates.get(q).end > r.end()
+                    && hasLetters(text, r.end(), candidates.get(q).end);
+            if (!allQuoted && !cutInQuote) {
                 candidates.add(new Candidate(r.start(), r.end(), QuoteKind.INDIRECT, null,
                         sentences.paragraphIndex(r.start()), false, r.attribution(), 0.6));
             }

@@ -271,7 +271,8 @@ final class ReportedSpeech {
             // "Responding to leaders who have alleged that …, Tomar said it is …": the sentence's own report.
             return w.start(k);
         }
-        if (k == 0 || !w.isWord(k) || !Lexicon.CLAUSE_OPENERS.contains(w.lower(k))) {
+        // "… “sensational talent” while Julia Sawalha described her as …": a report ended at "while" goes on there.
+        if (k == 0 && !w.is(k, "while") || !w.isWord(k) || !Lexicon.CLAUSE_OPENERS.contains(w.lower(k))) {
             return to;
         }
         return k + 1 < w.size() ? w.start(k + 1) : to;

@@ -3530,6 +3530,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void reportEndedAtWhileLeavesTheNextSpeakersReport() {
+        String text = "Ana Ruiz praised the actress's “sensational talent” while Tom Alder described her as a “great "
+                + "source of inspiration.”";
+        List<ExtractedQuote> reports = ofKind(text, QuoteKind.INDIRECT);
+        assertEquals(List.of("Ana Ruiz", "Tom Alder"), reports.stream().map(ExtractedQuote::speakerName).toList());
+    }
+
+    @Test
+    void reportCutInsideTheQuoteItOpensLeavesTheWordsToTheQuote() {
+        String text = "Ana Ruiz spoke on Saturday. She called her dad a “man driftin' and dreamin', never worrying if "
+                + "the road would lead him home. A child of countless trees.”";
+        assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
+        assertEquals("Ana Ruiz", only(text, QuoteKind.DIRECT).speakerName());
+    }
+
+    @Test
     void callMadeToSomeoneIsNoNameGiven() {
         String text = "Ana Ruiz lost the vote, but called her rival to offer her ‘warm support’ on Friday.";
         assertTrue(ofKind(text, QuoteKind.INDIRECT).isEmpty(), () -> ofKind(text, QuoteKind.INDIRECT).toString());
