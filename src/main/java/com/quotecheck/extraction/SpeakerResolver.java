@@ -792,7 +792,13 @@ final class SpeakerResolver {
                     match = subject != null && (knownDescription(subject) == null || describedAgain(w)) ? subject : null;
                 }
                 if (match == null && single == null) {
-                    match = ownersRole(w, position, Math.min(position, quoteStart));
+                    // "Bill Withers … has died, his family has said": the owner may be named in the report itself.
+                    int ownerBefore = quoteStart < position && !quoted.covers(quoteStart) ? position
+                            : Math.min(position, quoteStart);
+                    match = ownersRole(w, position, ownerBefore);
+                    // "Withers’ family said": the family of the person the surname means, named in full.
+                    match = match == null && w.size() == 2 && Names.isPersonRole(w.lower(1))
+                            ? namedOwnersRole(w, 0, 1) : match;
                 }
                 if (match == null && single == null && isAgeEpithet(w)) {
                     // "Sophie Okonedo said she saw Hawke and McGregor become friends. The 54-year-old said:": an age

@@ -1510,6 +1510,14 @@ class QuoteExtractorTest {
         assertEquals("Ana Ruiz", only(text.replace("¶", "\n\n"), QuoteKind.DIRECT).speakerName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Bill Alder, the singer best known for Lovely Day, has died at the age of 81, his family has said.",
+            "Bill Alder has died at the age of 81.¶Alder’s family said he had died at the age of 81."})
+    void familyOfTheManTheReportIsAboutIsHis(String text) {
+        assertEquals("Bill Alder's family", only(text.replace("¶", "\n\n"), QuoteKind.INDIRECT).speakerName());
+    }
+
     @Test
     void familyOrStatementOfSomeoneNamedBeforeIsTheirs() {
         String text = "Trefor Jones, 74, died on Monday.\n\nHis devastated family have released a statement through "
@@ -2692,7 +2700,7 @@ class QuoteExtractorTest {
     void aPersonsRoleAfterAPossessiveNeedsThatPersonInTheDescription() {
         String text = "Ana Ruiz, a lawyer for the union, spoke first. Tom Haddad came later. Haddad's lawyer said the "
                 + "plant will close.";
-        assertEquals("Haddad's lawyer", only(text, QuoteKind.INDIRECT).speakerName());
+        assertEquals("Tom Haddad's lawyer", only(text, QuoteKind.INDIRECT).speakerName());
     }
 
     @Test
