@@ -762,7 +762,7 @@ final class SpeakerResolver {
                 person = ownerNamed != null && (personSpeakers.contains(ownerNamed) || ownerMentions != null
                         && ownerMentions.stream().anyMatch(m -> m.person() && m.name().equals(ownerNamed)));
                 String named = person ? ownerNamed : namedInstitution(w, position);
-                resolved = named != null ? named : institutionName(w);
+                resolved = named != null ? named : institutionName(w, position);
             } else {
                 // "the Vermont senator" is a role: the proper adjective before it names no one; nor does "the
                 // Portuguese", a nationality standing for a person.
@@ -2729,7 +2729,7 @@ final class SpeakerResolver {
     }
 
     /** A document with no named owner ("the Chinese report") is the latest institution that spoke. */
-    private String institutionName(Words w) {
+    private String institutionName(Words w, int position) {
         String head = w.lower(w.size() - 1);
         String name = Names.stripDeterminer(w);
         int by = Math.max(name.lastIndexOf(" by "), name.lastIndexOf(" from "));
@@ -2767,8 +2767,11 @@ final class SpeakerResolver {
             for (int k = w.size() - 2; k > 0; k--) {
                 if (w.isWord(k) && !w.isCapitalized(k) && Lexicon.INSTITUTIONS.contains(w.lower(k))
                         && !Lexicon.DOCUMENTS.contains(w.lower(k))) {
-                    // "a foreign ministry statement": the body the words before the document name.
-                    return Names.stripDeterminer(w.sub(0, k + 1));
+                    // "a foreign ministry statement": the body the words before the document name; "The court
+                    // statement" after "the Khamovniki District Court of Moscow": that court, as "the court" means.
+                    String body = "the " + w.lower(k);
+                    String meant = k == 1 ? namedInstitution(new Words(body, 0, body.length()), position) : null;
+                    return meant != null ? meant : Names.stripDeterminer(w.sub(0, k + 1));
                 }
             }
             // Only a named institution owns the document: "the report" after "the company said" stays the report.

@@ -1141,6 +1141,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void documentOfABodyByItsNounIsTheBodyNamedBefore() {
+        String text = "The Harlow District Court ordered his arrest on Saturday.\n\nThe court statement described the "
+                + "man as a “former paratrooper and musician.”";
+        assertEquals("Harlow District Court", only(text, QuoteKind.INDIRECT).speakerName());
+    }
+
+    @Test
     void releaseOfAGroupThatSpokeIsTheGroups() {
         String text = "SummerFall bosses released a statement, insisting promoters met all their obligations.\n\n"
                 + "The release continues: “We are still investigating the cancellation.”";
