@@ -255,8 +255,8 @@ final class Lexicon {
 
     /** Verbs that describe something as a quoted phrase ("described the plan as “…”", "dismissed it as “…”"). */
     static final Set<String> DESCRIBING_VERBS = words("describe", "describes", "described", "describing",
-            "characterize", "characterizes", "characterized", "dismiss", "dismisses", "dismissed", "dismissing",
-            "portray", "portrays", "portrayed", "brand", "brands", "branded", "label", "labels", "labeled", "labelled",
+            "characterize", "characterizes", "characterized", "characterise", "characterises", "characterised",
+            "dismiss", "dismisses", "dismissed", "dismissing", "portray", "portrays", "portrayed", "brand", "brands", "branded", "label", "labels", "labeled", "labelled",
             "paint", "paints", "painted", "hail", "hails", "hailed", "deride", "derides", "derided", "pan", "pans",
             "panned", "praise", "praises", "praised");
 

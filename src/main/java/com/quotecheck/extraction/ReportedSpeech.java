@@ -1189,8 +1189,11 @@ final class ReportedSpeech {
                 && !mediaReports;
     }
 
-    /** Verbs by which someone characterizes a thing ("described the call as “professional”"). */
-    private static final Set<String> DESCRIBING_VERBS = Lexicon.words("describe", "describes", "described",
+    /**
+     * Verbs by which someone characterizes a thing as something ("described the call as “professional”"): fewer than
+     * {@link Lexicon#DESCRIBING_VERBS}, whose "dismissed" and "praised" other rules read as a denial or a judgment.
+     */
+    private static final Set<String> DESCRIBED_AS_VERBS = Lexicon.words("describe", "describes", "described",
             "characterized", "characterised", "characterizes", "characterises", "portrayed", "portrays", "branded",
             "brands");
 
@@ -1202,7 +1205,7 @@ final class ReportedSpeech {
      * what the speaker called it, from the token after the verb at {@code v}; -1 if no "as" follows the thing.
      */
     private static int describedAs(Words w, int v) {
-        if (!w.isWord(v) || !DESCRIBING_VERBS.contains(w.lower(v))) {
+        if (!w.isWord(v) || !DESCRIBED_AS_VERBS.contains(w.lower(v))) {
             return -1;
         }
         for (int k = v + 2; k <= v + MAX_DESCRIBED_WORDS && w.isWord(k); k++) {
@@ -1270,7 +1273,7 @@ final class ReportedSpeech {
         verbs.addAll(AttributionParser.MAKE_FORMS);
         verbs.addAll(AttributionParser.DENYING_VERBS);
         verbs.addAll(List.of("express", "expressed", "expresses", "expressing"));
-        verbs.addAll(DESCRIBING_VERBS);
+        verbs.addAll(DESCRIBED_AS_VERBS);
         verbs.addAll(JUDGING_VERBS);
         return Set.copyOf(verbs);
     }

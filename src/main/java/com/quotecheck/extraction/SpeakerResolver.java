@@ -2469,17 +2469,17 @@ final class SpeakerResolver {
      * #namedInstitution}), else the organisation the sentences before are about ("Ryanair cancelled 400 flights. The
      * airline said …"); null for any other phrase.
      */
-    /** Outlets' kinds a paper or station is called by once named ("the daily", "the English daily", "the paper"). */
-    private static final Set<String> PRESS_NOUNS = Lexicon.words("newspaper", "paper", "daily", "weekly", "tabloid",
-            "broadsheet", "broadcaster", "channel", "station");
+    /** What a newspaper is called once named ("the daily", "the English daily", "the paper"). */
+    private static final Set<String> PAPER_NOUNS = Lexicon.words("newspaper", "paper", "daily", "weekly", "tabloid",
+            "broadsheet");
 
     /**
-     * "the English daily", "the paper": the outlet that spoke last, or else the latest one the text names before
-     * {@code position}; null for any other phrase.
+     * "the English daily", "the paper": the newspaper that spoke last (a name with a masthead word, "The Times of
+     * India", "The Tribune"); null for any other phrase.
      */
     private String outletMeant(Words w, int position) {
         int head = w.size() - 1;
-        if (w.size() < 2 || w.size() > 3 || !w.lower(0).equals("the") || !PRESS_NOUNS.contains(w.lower(head))
+        if (w.size() < 2 || w.size() > 3 || !w.lower(0).equals("the") || !PAPER_NOUNS.contains(w.lower(head))
                 || w.size() == 3 && w.isCapitalized(1) && !Lexicon.DEMONYMS.contains(w.lower(1))) {
             return null;
         }
@@ -2488,11 +2488,20 @@ final class SpeakerResolver {
             if (r.position() < position - NAMED_INSTITUTION_REACH_CHARS) {
                 break;
             }
-            if (!r.person() && AttributionParser.outletNamed(r.name()) != null) {
+            if (!r.person() && AttributionParser.outletNamed(r.name()) != null && hasMasthead(r.name())) {
                 return r.name();
             }
         }
         return null;
+    }
+
+    private static boolean hasMasthead(String name) {
+        for (String word : Lexicon.lower(name).split(" ")) {
+            if (Lexicon.MASTHEAD_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most tokens of a firm's kind listing what it sells ("the clothing, food and homewares group"). */
